@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// Candor: a terminal coach for talking about sex. No package dependencies by design:
+// the only outside code is libedit, reached through a system library target.
+import PackageDescription
+
+let package = Package(
+    name: "Candor",
+    products: [
+        .executable(name: "candor", targets: ["candor"]),
+    ],
+    targets: [
+        // libedit (line editing, in-memory history, completion). Headers come from libedit-dev.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The talk language: parse and check .talk text into value types. Standard library only.
+        .target(name: "TalkScript"),
+        // The built-in talks, as talk-language source compiled into the binary.
+        .target(name: "BuiltinTalks"),
+        // The conversation itself: a pure, pull-style session. No clock, file or terminal.
+        .target(name: "TalkEngine", dependencies: ["TalkScript"]),
+        // The record on disk: data directory, journal, permissions, listing.
+        .target(name: "TalkStore", dependencies: ["TalkEngine"]),
+        // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
+        .target(name: "Terminal", dependencies: ["CLibEdit"]),
+        // The executable: command line and wiring, nothing else.
+        .executableTarget(
+            name: "candor",
+            dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks"]
+        ),
+        .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
+        .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),
+        .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

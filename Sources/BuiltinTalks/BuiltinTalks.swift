@@ -1,0 +1,38 @@
+/// The talks compiled into the binary, as talk-language source, so Candor works wherever the binary is
+/// copied. Each talk's text lives in a file of its own beside this one.
+public struct BuiltinTalk: Sendable {
+    /// The name used with `--talk` and shown by `candor talks`.
+    public let name: String
+    /// One line for `candor talks`.
+    public let summary: String
+    /// The talk-language source.
+    public let source: String
+
+    public init(name: String, summary: String, source: String) {
+        self.name = name
+        self.summary = summary
+        self.source = source
+    }
+
+    /// The file name diagnostics use for this talk.
+    public var fileName: String { "\(name).talk" }
+}
+
+public enum BuiltinTalks {
+    /// The readiness check Candor places before every talk: steps only, no `talk` header.
+    public static let readiness = BuiltinTalk(
+        name: "readiness", summary: "The readiness check before every talk.", source: readinessSource)
+
+    /// The talk `candor` starts when none is named.
+    public static let defaultName = "how-to-talk"
+
+    /// Every built-in talk that can be started, in the order `candor talks` lists them.
+    public static let all: [BuiltinTalk] = [
+        BuiltinTalk(name: "how-to-talk", summary: "Talking about sex: write it down, pick the right time, be clear, keep talking.",
+                    source: howToTalkSource),
+    ]
+
+    public static func named(_ name: String) -> BuiltinTalk? {
+        all.first { $0.name == name }
+    }
+}

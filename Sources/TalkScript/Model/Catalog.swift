@@ -1,0 +1,37 @@
+/// A named list of things to rate, such as activities.
+public struct Catalog: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var items: [CatalogItem]
+    public var location: SourceLocation
+
+    public init(id: String, title: String, items: [CatalogItem] = [], location: SourceLocation = .unknown) {
+        self.id = id
+        self.title = title
+        self.items = items
+        self.location = location
+    }
+}
+
+public struct CatalogItem: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    /// Empty when the item is rated once; else rated once per role (for example giving, receiving).
+    public var roles: [String]
+    public var highRisk: Bool
+    public var note: String?
+    /// Shown whenever the item is rated, and again in tips: what can go wrong and how to be careful.
+    public var caution: String?
+    public var location: SourceLocation
+
+    public init(id: String, label: String, roles: [String] = [], highRisk: Bool = false, note: String? = nil,
+                caution: String? = nil, location: SourceLocation = .unknown) {
+        self.id = id
+        self.label = label
+        self.roles = roles
+        self.highRisk = highRisk
+        self.note = note
+        self.caution = caution
+        self.location = location
+    }
+}

@@ -1,0 +1,160 @@
+/// One question of a talk.
+public struct Question: Sendable, Equatable {
+    public var id: String
+    public var kind: QuestionKind
+    public var text: Template
+    public var who: Who
+    public var help: Template?
+    public var why: Template?
+    public var defaultValue: Template?
+    /// Enter on an empty line skips it quietly (it is recorded as skipped, never as "no").
+    public var optional: Bool
+    /// It cannot be skipped at all (the readiness check).
+    public var required: Bool
+    public var condition: Condition?
+    /// Answers refused outright, with the reason.
+    public var rejects: [WordRule]
+    /// Answers allowed only after a warning and a confirmation.
+    public var warnings: [WordRule]
+    /// Length limits in characters (text, lines, word) or in items (list).
+    public var minLength: Int?
+    public var maxLength: Int?
+    /// Said back after the answer ("So your safe word is {safeword}.").
+    public var reflect: Template?
+    public var location: SourceLocation
+
+    public init(id: String, kind: QuestionKind, text: Template, who: Who = .each, help: Template? = nil,
+                why: Template? = nil, defaultValue: Template? = nil, optional: Bool = false, required: Bool = false,
+                condition: Condition? = nil, rejects: [WordRule] = [], warnings: [WordRule] = [],
+                minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil,
+                location: SourceLocation = .unknown) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+        self.who = who
+        self.help = help
+        self.why = why
+        self.defaultValue = defaultValue
+        self.optional = optional
+        self.required = required
+        self.condition = condition
+        self.rejects = rejects
+        self.warnings = warnings
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.reflect = reflect
+        self.location = location
+    }
+}
+
+/// Who answers a question.
+public enum Who: String, Sendable, Equatable, Codable {
+    /// Every participant for themselves (privately, in a together talk). The default.
+    case each
+    /// One joint answer that every participant confirms: an agreement.
+    case both
+}
+
+public enum QuestionKind: Sendable, Equatable {
+    /// One line.
+    case text
+    /// Several lines, ended by an empty line (a letter, an opener).
+    case lines
+    /// Items, one per line, ended by an empty line.
+    case list
+    /// One of the options.
+    case choice([Option])
+    /// Any number of the options.
+    case choices([Option])
+    /// Every item of a catalog (each role separately) on a scale of values; then, if `additions` is set,
+    /// the person's own items, which are rated the same way.
+    case rate(catalog: String, values: [RatingValue], additions: Template?)
+    /// A number from min to max, with optional labels for some numbers.
+    case scale(min: Int, max: Int, labels: [ScaleLabel])
+    /// A date and time, typed naturally ("saturday 7pm", "tomorrow 19:30", "2026-12-01 18:00").
+    case date
+    case yesno
+    /// A single token, such as a safe word.
+    case word
+
+    /// The keyword that names this kind in a talk file and in the record.
+    public var name: String {
+        switch self {
+        case .text: "text"
+        case .lines: "lines"
+        case .list: "list"
+        case .choice: "choice"
+        case .choices: "choices"
+        case .rate: "rate"
+        case .scale: "scale"
+        case .date: "date"
+        case .yesno: "yesno"
+        case .word: "word"
+        }
+    }
+
+    public static let names = ["text", "lines", "list", "choice", "choices", "rate", "scale", "date", "yesno", "word"]
+}
+
+public struct Option: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var location: SourceLocation
+
+    public init(id: String, label: String, location: SourceLocation = .unknown) {
+        self.id = id
+        self.label = label
+        self.location = location
+    }
+}
+
+/// One point of a rating scale (yes, maybe, no, fantasy, unsure, or a talk's own).
+public struct RatingValue: Sendable, Equatable {
+    public var id: String
+    public var label: String
+
+    public init(id: String, label: String) {
+        self.id = id
+        self.label = label
+    }
+
+    /// Labels for the usual values, used when a talk does not give its own with `value`.
+    public static func standardLabel(_ id: String) -> String? {
+        switch id {
+        case "yes": "Yes, I'd like to try it"
+        case "maybe": "Maybe, I'd consider it"
+        case "no": "No, not for me"
+        case "fantasy": "Fantasy only, not for real"
+        case "unsure": "Not sure yet"
+        default: nil
+        }
+    }
+}
+
+public struct ScaleLabel: Sendable, Equatable {
+    public var value: Int
+    public var label: String
+
+    public init(value: Int, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// A word refused or warned about, case-insensitively, with the reason shown.
+public struct WordRule: Sendable, Equatable {
+    public var words: [String]
+    public var message: Template
+    public var location: SourceLocation
+
+    public init(words: [String], message: Template, location: SourceLocation = .unknown) {
+        self.words = words
+        self.message = message
+        self.location = location
+    }
+
+    public func matches(_ answer: String) -> Bool {
+        let folded = answer.lowercased()
+        return words.contains { $0.lowercased() == folded }
+    }
+}

@@ -1,0 +1,53 @@
+/// A parsed talk: the value every other part of Candor works from.
+///
+/// Ids (steps, questions, catalogs, items, options, card lines) are stable: saved answers are keyed
+/// by them, so reordering or adding questions never breaks a saved talk.
+public struct Script: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var version: Int
+    public var about: String?
+    public var catalogs: [Catalog]
+    public var steps: [Step]
+    /// The rehearsal card ("my script") built from answers at the end of a practice talk.
+    public var card: Card?
+    public var location: SourceLocation
+
+    public init(id: String, title: String, version: Int, about: String? = nil, catalogs: [Catalog] = [],
+                steps: [Step] = [], card: Card? = nil, location: SourceLocation = .unknown) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.about = about
+        self.catalogs = catalogs
+        self.steps = steps
+        self.card = card
+        self.location = location
+    }
+
+    public func catalog(_ id: String) -> Catalog? { catalogs.first { $0.id == id } }
+
+    /// Every question in talk order.
+    public var questions: [Question] {
+        steps.flatMap { $0.nodes.compactMap { if case .ask(let q) = $0 { q } else { nil } } }
+    }
+
+    public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
+}
+
+/// Where something was written: file, line and column, all 1-based.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static let unknown = SourceLocation(file: "<unknown>", line: 0, column: 0)
+
+    public var description: String { "\(file):\(line):\(column)" }
+}

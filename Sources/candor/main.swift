@@ -1,0 +1,2 @@
+import Terminal
+print("candor 0.1.0", libeditProbe())
