@@ -22,7 +22,7 @@ catalog acts "Things you might like to try"
   item restraints "Restraints or cuffs" roles giving receiving
     note "Only use restraints that open quickly, and never leave someone who is tied up alone."
   item impact-toys "Impact toys, such as paddles or floggers" roles giving receiving
-    note "Start lighter than you think you need. You can always build up; you can't take a hit back."
+    note "Begin much softer than feels necessary and work up from there. A blow can't be taken back."
   item light-choking "Light choking" roles giving receiving high-risk
     caution "Pressure on the neck can cut off blood or air within seconds and cause harm you can't see,"
       "even when it feels gentle. There is no fully safe way to do it. If it's on your list at all,"
@@ -56,12 +56,13 @@ step write "Write it down"
 
   say when experience == new
     "Since this is new for you: go lighter than you think, keep things short, and check in often."
-    "The first few times can feel awkward or clumsy. That's completely normal, and talking about it helps."
+    "Expect a bit of fumbling early on. Everyone goes through it, and laughing or talking about it helps."
   say when experience == some
     "Build on what you already know works for you, and add one new thing at a time."
   say when experience == experienced
     "With experience you can layer sensations, or combine things like restraint and impact."
-    "Still build up gradually, and still use your safe word every single time: experience changes how you play, not the need for consent."
+    "Still build up gradually, and still use your safe word every single time:"
+    "however much you've done, consent comes first."
 
   say "Next comes a list of things people sometimes enjoy. Rate each one for yourself: yes, maybe,"
     "fantasy only, no, or not sure. Things you can give and receive are rated separately."
@@ -75,21 +76,22 @@ step write "Write it down"
 
   say when acts.light-choking in [yes, maybe]
     "You marked light choking as something you'd try or consider. It's the riskiest thing on this list:"
-    "read the caution again, and talk it through with {partner} before anything else. Many people decide to keep it a fantasy, and that's a good choice too."
+    "read the caution again, and talk it through with {partner} before anything else."
+    "Many people decide to keep it a fantasy, and that's a good choice too."
 
-  say "A lot of what's shown in porn is staged and risky to copy. Start slow, try one new thing at a time,"
-    "and see how you both feel before adding more."
+  say "A lot of what's shown in porn is staged and risky to copy. Go gently at first: try one new thing,"
+    "talk about how it felt, and only then add another."
 
 # ---------------------------------------------------------------------------------------------------
 step time "Pick the right time"
-  say "A talk like this goes best when it's planned. Don't bring it up in the middle of sex, and don't spring it on"
-    "{partner} out of nowhere."
-  say "Tell them you'd like to talk about your sex life, and agree on a time that suits you both."
+  say "A talk like this goes best when it's planned. Don't bring it up in the middle of sex, and don't catch"
+    "{partner} off guard with it."
+  say "Let them know you'd like a chat about sex and what you both enjoy, then find a time that works for you both."
   say when mode == together
     "You're already talking, which is great. Pick a time for your next talk, to go over how things are going."
 
   ask when date "When would be a good time to sit down and talk?" both
-    why "A set time means nobody is caught off guard, and you both arrive ready to listen."
+    why "A set time means you both arrive expecting it, and ready to listen."
     help "Type it the way you'd say it: 'saturday 7pm', 'tomorrow 19:30' or '2026-12-01 18:00'."
       "Choose a time when you're both rested, sober and not in a rush."
 
@@ -177,7 +179,7 @@ step clear "Be clear"
   say when experience == new and intensity >= 4
     "Since this is new for you, think about starting a notch or two lower. It's easy to build up from there."
 
-  say "A safe word is a word either of you can say to stop everything at once: no questions, no sulking."
+  say "A safe word is a word either of you can say to stop everything straight away, and nobody has to explain why."
     "Pick something you'd never say in bed by accident."
   ask safeword word "What will your safe word be?" both
     why "In the heat of the moment, one clear word that means stop is the simplest protection there is."
@@ -227,10 +229,10 @@ step clear "Be clear"
     "That's yours to decide together. Know that it makes it harder to notice trouble and stop in time:"
     "keep the intensity down, and never mix drugs with alcohol or with other drugs."
 
-  say "Rough or vigorous sex puts extra strain on condoms, so a thicker, stronger kind is a good idea."
-    "And use more lube, not less: friction builds up fast."
+  say "Hard, fast sex is tougher on condoms, so it's worth choosing a sturdier, thicker type."
+    "And don't skimp on lube: friction adds up quickly, so use more than usual."
   ask safer-sex choices "What would you like to agree on for safer sex?"
-    option condoms "Condoms, a thicker and stronger kind"
+    option condoms "Condoms, a sturdier and thicker type"
     option lube "Plenty of lube"
     option tests "STI tests before we play"
     option barriers "Dental dams or gloves"
@@ -268,7 +270,7 @@ step clear "Be clear"
     help "If not, practise opening them before you play, fully dressed and calm."
 
   say when acts.toys in [yes, maybe] or acts.impact-toys in [yes, maybe]
-    "Clean toys well after every use, following their own care instructions, to lower the risk of infection."
+    "Wash toys properly after each use, the way their own instructions say: it helps keep infections away."
     "Don't move a toy from one body to another without cleaning it or covering it with a fresh condom."
 
   ask new-partner yesno "Is this with someone you haven't met before, or don't know well yet?"
@@ -282,8 +284,9 @@ step clear "Be clear"
     why "If something goes wrong, someone will notice and can help."
     help "A name and a time is enough, like 'Sam, text by 11pm'."
 
-  say "Aftercare is how you look after each other once it's over. Intense play drops adrenaline fast,"
-    "and a little care helps body and mind settle. Whoever was in charge may need it too."
+  say "Aftercare is how you look after each other once it's over. After intense play the adrenaline wears off"
+    "quickly, and people can feel shaky, low or tender. A little care helps you both come back down gently."
+  say "Whoever was in charge may need aftercare too."
   ask aftercare choices "What would you like afterwards?"
     option holding "Being held or cuddling"
     option water-snacks "Water and a snack"
@@ -316,21 +319,21 @@ step clear "Be clear"
 step keep "Keep talking"
   say "Talking doesn't stop once you've started. Check in while you play, talk it over afterwards,"
     "and come back to this as things change."
-  say "Before you take things up a notch, ask 'Is this OK?' and wait for a clear yes. Silence is not a yes."
+  say "Before turning things up, ask 'Is this OK?' and wait for a clear yes. Silence is not a yes."
 
   ask check-in choice "How often would you like to check in with each other while you play?" both
     option often "Often: every few minutes"
     option step-up "Whenever we try something new or step it up"
     option pauses "At natural pauses, and whenever something seems off"
-    why "Checking in keeps you on the same page, even when adrenaline blurs the signals."
+    why "Checking in keeps you on the same page, even when you're both caught up in the moment."
     help "Whatever you pick, either of you can check in, slow down or stop at any time."
   say when experience == new
     "Since this is new for you, lean towards checking in more often. It gets quicker and more natural with practice."
 
   say "Watch for signs that something's wrong: going suddenly quiet, tensing up or freezing, fast shallow"
-    "breathing, pulling away, or pain. If you notice any of them, stop and ask. No exceptions."
-  say "Strong feelings, even anger or tears, can come up during intense play. If they do, pause and talk"
-    "about them gently."
+    "breathing, pulling away, or pain. If you notice any of them, stop and ask. Every time."
+  say "Big feelings can surface in intense play, anger or tears included. If that happens, pause,"
+    "and talk about it kindly."
   ask stop-signs yesno "Do you both agree to stop and check in if you notice any of those signs?" both
     why "Adrenaline can hide distress. Agreeing now means nobody has to decide in the moment."
     help "Stopping to ask is never a failure. It's how trust grows."
@@ -345,7 +348,7 @@ step keep "Keep talking"
     help "Pick whatever suits you. You can always talk sooner."
 
   say "If a line does get crossed, say so. A caring partner listens, owns it and apologises. If something"
-    "left you unhappy, clear the air before you play again; a counsellor or sex therapist can help."
+    "left you unhappy, sort it out together before you play again; a counsellor or sex therapist can help."
 
   ask revisit choice "How often should you come back to what you've agreed?" both
     option each-time "After each time"
