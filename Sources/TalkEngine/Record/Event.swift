@@ -1,0 +1,108 @@
+/// One thing that happened in a talk. The journal on disk is a list of these; the record is what
+/// folding them gives (`Record.apply`). Flat, with optional fields, so each reads well as one JSON line.
+public struct Event: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable, Codable {
+        /// The talk began: talk, mode, people.
+        case started
+        /// A person answered (or skipped) a question: question, by, value.
+        case answered
+        /// A person rated one item of a rate question: question, by, item, value (.option(id) or .skipped for blank).
+        case rated
+        /// A person's own additions to a catalog: question, by, value (.lines).
+        case added
+        /// A warning sign was raised: flag, text.
+        case flagged
+        /// Someone said yellow: by, question.
+        case slowed
+        /// The talk was paused: reason ("command", "end-of-input", "interrupted").
+        case paused
+        /// The talk was opened again.
+        case resumed
+        /// The talk was stopped by a red signal: by, question.
+        case stopped
+        /// A stop rule ended the talk (the readiness check): text.
+        case ended
+        /// Every question was answered (and the card rehearsed).
+        case completed
+        /// A card line was reworded: line, value (.text).
+        case reworded
+        /// A card line was read out loud: line.
+        case rehearsed
+    }
+
+    public var type: Kind
+    public var at: Moment
+    public var talk: TalkInfo?
+    public var mode: Mode?
+    public var people: [Participant]?
+    public var question: String?
+    public var by: String?
+    public var item: String?
+    public var value: AnswerValue?
+    /// The kind of the question when answered, so a later script whose question changed kind can tell.
+    public var kindName: String?
+    public var flag: String?
+    public var line: String?
+    public var reason: String?
+    public var text: String?
+
+    public init(_ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
+                question: String? = nil, by: String? = nil, item: String? = nil, value: AnswerValue? = nil,
+                kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
+                text: String? = nil) {
+        self.type = type
+        self.at = at
+        self.talk = talk
+        self.mode = mode
+        self.people = people
+        self.question = question
+        self.by = by
+        self.item = item
+        self.value = value
+        self.kindName = kindName
+        self.flag = flag
+        self.line = line
+        self.reason = reason
+        self.text = text
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case type, at, talk, mode, people, question, by, item, value, kindName = "kind", flag, line, reason, text
+    }
+}
+
+/// Which talk script a record was made with.
+public struct TalkInfo: Sendable, Equatable, Codable {
+    public var id: String
+    public var title: String
+    public var version: Int
+    /// `sha256:...` of the script's source (readiness check included).
+    public var hash: String
+    /// The built-in talk's name, or the file's path, so resume can find it again.
+    public var source: String
+
+    public init(id: String, title: String, version: Int, hash: String, source: String) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.hash = hash
+        self.source = source
+    }
+}
+
+public enum Mode: String, Sendable, Equatable, Codable {
+    case practice
+    case together
+}
+
+public struct Participant: Sendable, Equatable, Codable {
+    /// "p1", "p2": stable within a talk; answers are keyed by it.
+    public var id: String
+    /// The name given, or nil when practising alone without one.
+    public var name: String?
+
+    public init(id: String, name: String?) {
+        self.id = id
+        self.name = name
+    }
+}

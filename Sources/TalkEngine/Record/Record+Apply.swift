@@ -1,0 +1,59 @@
+/// Folding events into the record. Resume is "fold the journal, then ask the session what comes next".
+extension Record {
+    /// Builds a record from a journal's events; the first must be `started`.
+    public static func fold(id: String, events: [Event]) -> Record? {
+        guard let first = events.first, first.type == .started else { return nil }
+        var record = Record(id: id, started: first)
+        for event in events.dropFirst() { record.apply(event) }
+        return record
+    }
+
+    public mutating func apply(_ event: Event) {
+        updated = max(updated, event.at)
+        switch event.type {
+        case .started:
+            break
+        case .answered:
+            guard let q = event.question, let by = event.by, let value = event.value else { return }
+            answers[q, default: [:]][by] = Answer(value: value, at: event.at, kind: event.kindName ?? "",
+                                                  talkVersion: talk.version)
+            reopenIfPaused()
+        case .rated, .added:
+            guard let q = event.question, let by = event.by else { return }
+            var sheet = RatingSheet()
+            if case .ratings(let existing) = answers[q]?[by]?.value { sheet = existing }
+            if event.type == .rated, let item = event.item {
+                if case .option(let v) = event.value { sheet.ratings[item] = .some(v) } else { sheet.ratings[item] = .some(nil) }
+            } else if case .lines(let items) = event.value {
+                sheet.additions = items
+            }
+            answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: event.at, kind: "rate",
+                                                  talkVersion: talk.version)
+            reopenIfPaused()
+        case .flagged:
+            guard let f = event.flag, !flags.contains(where: { $0.id == f }) else { return }
+            flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? ""))
+        case .reworded:
+            guard let line = event.line, case .text(let t) = event.value else { return }
+            card[line, default: CardLineState()].reworded = t
+        case .rehearsed:
+            guard let line = event.line else { return }
+            card[line, default: CardLineState()].rehearsed = true
+        case .slowed, .paused, .resumed, .stopped, .ended, .completed:
+            events.append(Milestone(type: event.type, at: event.at, by: event.by, question: event.question,
+                                    reason: event.reason ?? event.text))
+            switch event.type {
+            case .paused: status = .paused
+            case .resumed: status = .inProgress
+            case .stopped: status = .stopped
+            case .ended: status = .ended
+            case .completed: status = .complete
+            default: break
+            }
+        }
+    }
+
+    private mutating func reopenIfPaused() {
+        if status == .paused { status = .inProgress }
+    }
+}

@@ -1,0 +1,110 @@
+/// A talk's record: everything said so far, derived by folding the journal's events in order.
+/// It is the user's data, written as readable JSON (docs/record-format.md).
+public struct Record: Sendable, Equatable, Codable {
+    public static let schemaVersion = 1
+
+    public var schema: Int
+    public var id: String
+    public var talk: TalkInfo
+    public var mode: Mode
+    public var people: [Participant]
+    public var status: Status
+    public var created: Moment
+    public var updated: Moment
+    /// Question id -> participant id -> answer. Keyed by the script's stable ids, never by position.
+    public var answers: [String: [String: Answer]]
+    public var flags: [RaisedFlag]
+    /// Rehearsal card line id -> its state.
+    public var card: [String: CardLineState]
+    /// Lifecycle events: started, paused, resumed, slowed, stopped, ended, completed.
+    public var events: [Milestone]
+
+    public enum Status: String, Sendable, Equatable, Codable {
+        case inProgress = "in-progress"
+        case paused
+        /// Stopped by a red signal.
+        case stopped
+        /// Ended by a stop rule (the readiness check).
+        case ended
+        case complete
+
+        /// Whether the talk can still be carried on.
+        public var isOpen: Bool { self == .inProgress || self == .paused }
+    }
+
+    public init(id: String, started: Event) {
+        schema = Record.schemaVersion
+        self.id = id
+        talk = started.talk ?? TalkInfo(id: "", title: "", version: 0, hash: "", source: "")
+        mode = started.mode ?? .practice
+        people = started.people ?? []
+        status = .inProgress
+        created = started.at
+        updated = started.at
+        answers = [:]
+        flags = []
+        card = [:]
+        events = [Milestone(type: .started, at: started.at)]
+    }
+
+    public func answer(_ question: String, by person: String) -> Answer? { answers[question]?[person] }
+
+    public func person(_ id: String) -> Participant? { people.first { $0.id == id } }
+
+    public var answerCount: Int { answers.values.reduce(0) { $0 + $1.count } }
+}
+
+public struct Answer: Sendable, Equatable, Codable {
+    public var value: AnswerValue
+    public var at: Moment
+    /// The question's kind when answered ("text", "rate", ...).
+    public var kind: String
+    /// The script version it was answered under.
+    public var talkVersion: Int
+
+    public init(value: AnswerValue, at: Moment, kind: String, talkVersion: Int) {
+        self.value = value
+        self.at = at
+        self.kind = kind
+        self.talkVersion = talkVersion
+    }
+}
+
+public struct RaisedFlag: Sendable, Equatable, Codable {
+    public var id: String
+    public var at: Moment
+    public var message: String
+
+    public init(id: String, at: Moment, message: String) {
+        self.id = id
+        self.at = at
+        self.message = message
+    }
+}
+
+public struct CardLineState: Sendable, Equatable, Codable {
+    /// The person's own wording, when they reworded the line.
+    public var reworded: String?
+    public var rehearsed: Bool
+
+    public init(reworded: String? = nil, rehearsed: Bool = false) {
+        self.reworded = reworded
+        self.rehearsed = rehearsed
+    }
+}
+
+public struct Milestone: Sendable, Equatable, Codable {
+    public var type: Event.Kind
+    public var at: Moment
+    public var by: String?
+    public var question: String?
+    public var reason: String?
+
+    public init(type: Event.Kind, at: Moment, by: String? = nil, question: String? = nil, reason: String? = nil) {
+        self.type = type
+        self.at = at
+        self.by = by
+        self.question = question
+        self.reason = reason
+    }
+}

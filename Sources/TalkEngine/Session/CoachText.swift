@@ -1,0 +1,41 @@
+/// Candor's own words (not the talk's): calm, short, never pushy. Kept together so the voice stays one voice.
+enum CoachText {
+    static let keys = """
+        Keys: Enter takes the answer in [brackets].
+          :why    why this is asked          :back   the previous question
+          :skip   skip it (saved as skipped, never as no)
+          :pause  save and stop for now (Ctrl-D does the same)
+          red     stop the talk now          yellow  slow down or take a break
+        """
+
+    static let stopped = """
+        We'll stop here. That's completely okay. Nothing more will be asked.
+        What was said so far is saved, privately. There's no rush to come back.
+        """
+
+    static let paused = "Paused. Everything you've said so far is saved."
+
+    static let noWhy = "There's no note on why this one is asked. You can skip it with :skip."
+
+    static let needsAnswer = "This one needs an answer. You can also skip it with :skip."
+
+    static let cannotSkip = "This one can't be skipped: Candor only goes on when everyone is ready. You can stop with red at any time."
+
+    static let slowDown = "Let's slow down. What would help?"
+
+    static let welcomeBack = "Welcome back. Let's carry on where you left off."
+
+    static func unknownCommand(_ input: String) -> String {
+        "I don't know \u{201C}\(input)\u{201D}. Type :help to see what you can type."
+    }
+
+    static func confirmSafety(_ word: String) -> String {
+        "\u{201C}\(word)\u{201D} is also a safety word here. Do you want to \(word == "red" ? "stop the talk now" : "slow down")? Type yes to do that, or no to use \u{201C}\(word)\u{201D} as your answer."
+    }
+
+    static func confirmWarned(_ reason: String) -> String {
+        "\(reason)\nUse it anyway? (yes or no)"
+    }
+
+    static let atStart = "This is the first question, so there's nothing to go back to."
+}

@@ -1,0 +1,53 @@
+import TalkScript
+
+/// The rehearsal card: first-person lines built from the answers, said out loud one at a time,
+/// reworded until they sound like the person. Practice only.
+extension Session {
+    /// The card's lines that apply: their condition holds and every interpolation has a value.
+    public var cardLines: [(id: String, text: String)] {
+        guard record.mode == .practice, let card = script.card else { return [] }
+        let f = facts(for: record.people.first?.id)
+        return card.lines.compactMap { line in
+            guard line.condition.map(f.holds) ?? true, f.allReferencesHaveValues(line.template) else { return nil }
+            return (line.id, record.card[line.id]?.reworded ?? f.render(line.template))
+        }
+    }
+
+    func cardText(_ line: String) -> String {
+        cardLines.first { $0.id == line }?.text ?? ""
+    }
+
+    func nextCardLine() -> String? {
+        cardLines.first { record.card[$0.id]?.rehearsed != true }?.id
+    }
+
+    func cardPrompt(_ line: String, intro: Bool) -> Prompt {
+        let lines = cardLines
+        let index = lines.firstIndex { $0.id == line } ?? 0
+        var notes: [Note] = []
+        if intro && index == 0 || intro && lines.allSatisfy({ record.card[$0.id]?.rehearsed != true }) {
+            notes = closingNotes()
+            let title = script.card?.title ?? "My script"
+            notes.append(Note(.heading, title))
+            notes.append(Note(.card, lines.map(\.text).joined(separator: "\n")))
+            notes.append(Note(.say, "Now say each line out loud, one at a time. Change any words that don't sound like you."))
+        }
+        return Prompt(kind: .rehearse, id: line, text: lines[index].text,
+                      hint: "Line \(index + 1) of \(lines.count). Say it out loud, then Enter for the next. r to reword it.",
+                      intro: notes, person: record.people.first ?? Participant(id: "p1", name: nil),
+                      completions: ["r"] + Command.completions)
+    }
+
+    mutating func rehearse(_ line: String, input: String, now: Moment) -> Reply {
+        let t = input.trimmingSpaces.lowercased()
+        if t == "r" || t == "reword" {
+            pending = .rewording(line)
+            return Reply()
+        }
+        guard t.isEmpty else { return Reply(problem: "Press Enter for the next line, or type r to reword this one.") }
+        var reply = Reply()
+        commit(Event(.rehearsed, at: now, line: line), into: &reply)
+        reply.merge(advance(now: now))
+        return reply
+    }
+}

@@ -1,0 +1,204 @@
+import TalkScript
+
+/// Building the prompt for where the talk is: the question worded for the person, its choices,
+/// default, progress, and the coaching to show before it. This is where a prompt is made;
+/// the host only lays it out.
+extension Session {
+    func makePrompt(intro: Bool) -> Prompt? {
+        let at = focus ?? location
+        switch pending {
+        case .confirmWarned(_, let reason)?:
+            return confirmPrompt(CoachText.confirmWarned(reason))
+        case .confirmSafety(let word)?:
+            return confirmPrompt(CoachText.confirmSafety(word))
+        case .slowing?:
+            return slowPrompt()
+        case .rewording(let line)?:
+            return Prompt(kind: .reword, id: line, text: "Your words for this line:", hint: "Enter on an empty line keeps it as it was.",
+                          person: participant(person), prefill: cardText(line))
+        default:
+            break
+        }
+        switch at {
+        case .done:
+            return nil
+        case .card(let line):
+            return cardPrompt(line, intro: intro)
+        case .ask(let index, let who, let part):
+            guard case .ask(let q) = entries[index].node else { return nil }
+            return questionPrompt(q, entry: index, person: who, part: part, intro: intro)
+        }
+    }
+
+    private func participant(_ id: String) -> Participant {
+        record.person(id) ?? Participant(id: id, name: nil)
+    }
+
+    private func questionPrompt(_ q: Question, entry: Int, person who: String, part: Part, intro: Bool) -> Prompt {
+        let f = facts(for: who)
+        var notes: [Note] = []
+        let collected: [String]
+        if case .collecting(let lines)? = pending { collected = lines } else { collected = [] }
+        let firstPart: Bool
+        switch part {
+        case .whole: firstPart = true
+        case .item(let n): firstPart = n == 0
+        case .additions: firstPart = false
+        }
+        if intro && firstPart && collected.isEmpty && focus == nil { notes = introNotes(before: entry) }
+
+        var prompt = Prompt(kind: .question(q.kind.name), id: q.id, text: f.render(q.text), person: participant(who),
+                            progress: progress(entry: entry, part: part, question: q, person: who), collected: collected,
+                            completions: Command.completions)
+        if let d = q.defaultValue { prompt.defaultText = f.render(d) }
+        if focus != nil, let old = record.answer(q.id, by: who), let typed = AnswerText.asInput(old.value) {
+            prompt.defaultText = typed
+        }
+
+        switch q.kind {
+        case .text, .word:
+            prompt.hint = q.optional ? "Enter to skip." : nil
+        case .lines, .list:
+            if !collected.isEmpty {
+                prompt.kind = .multiline
+                prompt.defaultText = nil
+            }
+            prompt.hint = q.kind == .list ? "One per line. An empty line finishes the list." : "As many lines as you like. An empty line finishes."
+        case .choice(let options), .choices(let options):
+            prompt.choices = options.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label) }
+            prompt.completions = options.map(\.id) + Command.completions
+            if case .choices = q.kind { prompt.hint = "Pick any: numbers or names, separated by commas. \u{201C}none\u{201D} for none." }
+        case .scale(let min, let max, let labels):
+            let named = labels.map { "\($0.value) = \($0.label)" }.joined(separator: ", ")
+            prompt.hint = "A number from \(min) to \(max)" + (named.isEmpty ? "." : ": \(named).")
+        case .date:
+            prompt.hint = "For example: saturday 7pm, tomorrow 19:30, 2026-12-01 18:00."
+        case .yesno:
+            prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
+            prompt.completions = ["yes", "no"] + Command.completions
+        case .rate(_, let values, let additions):
+            let sheet: RatingSheet
+            if case .ratings(let s)? = record.answer(q.id, by: who)?.value { sheet = s } else { sheet = RatingSheet() }
+            let items = RatingSummary.itemKeys(question: q, script: script, additions: sheet.additions ?? [])
+            switch part {
+            case .additions:
+                prompt.kind = collected.isEmpty ? .question("list") : .multiline
+                prompt.text = additions.map { f.render($0) } ?? "Anything you'd add?"
+                prompt.hint = "One per line. An empty line finishes (or adds nothing)."
+                prompt.defaultText = nil
+            case .item(let n) where n < items.count:
+                let item = items[n]
+                prompt.kind = .rating
+                if firstPart && intro && focus == nil { notes.append(Note(.say, f.render(q.text))) }
+                if let note = item.item?.note { notes.append(Note(.say, note)) }
+                if let caution = item.item?.caution { notes.append(Note(.caution, caution)) }
+                prompt.text = item.label
+                prompt.choices = values.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label) }
+                prompt.completions = values.map(\.id) + Command.completions
+                prompt.hint = "Enter leaves it blank (never counted as no)."
+                prompt.defaultText = nil
+                if focus != nil, let old = sheet.ratings[item.key], let v = old { prompt.defaultText = v }
+            default:
+                break
+            }
+        }
+        prompt.intro = notes
+        return prompt
+    }
+
+    /// The coaching to show before the question at `entry`: says (and step headings) since the previous
+    /// question actually asked, in order.
+    func introNotes(before entry: Int) -> [Note] {
+        var notes: [Note] = []
+        let f = facts(for: person)
+        var i = entry - 1
+        var step = entries[entry].step
+        func heading(_ s: Int) -> Note {
+            let st = script.steps[s]
+            let n = numberedSteps.firstIndex(of: s).map { "Step \($0 + 1) of \(numberedSteps.count): " } ?? ""
+            return Note(.heading, n + st.title)
+        }
+        while i >= 0 {
+            let e = entries[i]
+            if e.step != step {
+                notes.append(heading(step))
+                step = e.step
+            }
+            if let c = script.steps[e.step].condition, !f.holds(c) {
+                i -= 1
+                continue
+            }
+            if case .ask(let q) = e.node, isAsked(q, person: person) { break }
+            if case .say(let say) = e.node, say.condition.map(f.holds) ?? true { notes.append(Note(.say, f.render(say.text))) }
+            i -= 1
+        }
+        if i < 0 { notes.append(heading(step)) }
+        return notes.reversed()
+    }
+
+    /// The steps that count in "Step N of M".
+    var numberedSteps: [Int] { script.steps.indices.filter { script.steps[$0].numbered } }
+
+    func progress(entry: Int, part: Part, question: Question, person who: String) -> Progress {
+        let s = entries[entry].step
+        let f = facts(for: who)
+        let asks = entries.enumerated().filter { $0.element.step == s }.compactMap { (i, e) -> (Int, Question)? in
+            if case .ask(let q) = e.node { return (i, q) } else { return nil }
+        }
+        let visible = asks.filter { $0.0 == entry || $0.1.condition.map(f.holds) ?? true }
+        let position = (visible.firstIndex { $0.0 == entry } ?? 0) + 1
+        var p = Progress(stepNumber: numberedSteps.firstIndex(of: s).map { $0 + 1 }, stepCount: numberedSteps.count,
+                         stepTitle: script.steps[s].title, question: position, questionCount: visible.count)
+        if case .item(let n) = part {
+            var additions: [String] = []
+            if case .ratings(let sheet)? = record.answer(question.id, by: who)?.value { additions = sheet.additions ?? [] }
+            p.item = n + 1
+            p.itemCount = RatingSummary.itemKeys(question: question, script: script, additions: additions).count
+        }
+        return p
+    }
+
+    /// Says after the last question asked: the talk's closing words.
+    func closingNotes() -> [Note] {
+        let f = facts(for: nil)
+        var notes: [Note] = []
+        var i = entries.count - 1
+        while i >= 0 {
+            let e = entries[i]
+            if let c = script.steps[e.step].condition, !f.holds(c) { i -= 1; continue }
+            if case .ask(let q) = e.node, q.condition.map(f.holds) ?? true { break }
+            if case .say(let say) = e.node, say.condition.map(f.holds) ?? true { notes.append(Note(.closing, f.render(say.text))) }
+            i -= 1
+        }
+        return notes.reversed()
+    }
+
+    private func confirmPrompt(_ text: String) -> Prompt {
+        Prompt(kind: .confirm, id: currentQuestionId ?? "", text: text, person: participant(person),
+               choices: [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")],
+               completions: ["yes", "no"])
+    }
+
+    private func slowPrompt() -> Prompt {
+        Prompt(kind: .menu, id: currentQuestionId ?? "", text: CoachText.slowDown, person: participant(person),
+               choices: SlowChoice.allCases.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label) },
+               completions: SlowChoice.allCases.map(\.rawValue))
+    }
+}
+
+/// The yellow menu's choices.
+enum SlowChoice: String, CaseIterable {
+    case pause = "break"
+    case skip
+    case why
+    case carryOn = "carry-on"
+
+    var label: String {
+        switch self {
+        case .pause: "Take a break: save and stop for now"
+        case .skip: "Skip this question"
+        case .why: "Tell me why this is asked"
+        case .carryOn: "Carry on"
+        }
+    }
+}

@@ -1,0 +1,299 @@
+import TalkScript
+
+/// Taking what was typed: safety words and commands first, then the answer itself.
+extension Session {
+    /// Takes one line of input. The reply holds events to save before showing `current` again.
+    public mutating func submit(_ input: String, now: Moment) -> Reply {
+        guard current != nil else { return Reply() }
+        today = now.local
+        var reply = handle(input, now: now)
+        if current != nil, record.status.isOpen {
+            let showIntro = reply.problem == nil && !reply.notes.contains { $0.kind == .info }
+            current = makePrompt(intro: showIntro)
+        }
+        reply.notes = reply.notes.filter { !$0.text.isEmpty }
+        return reply
+    }
+
+    private mutating func handle(_ input: String, now: Moment) -> Reply {
+        switch pending {
+        case .confirmWarned(let value, _)?:
+            return confirmWarned(input, value: value, now: now)
+        case .confirmSafety(let word)?:
+            guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
+            pending = nil
+            if yes { return command(word == "red" ? .stop : .slow, now: now) }
+            return answer(word, now: now)
+        case .slowing?:
+            return slowChoice(input, now: now)
+        case .rewording(let line)?:
+            pending = nil
+            let text = input.trimmingSpaces
+            guard !text.isEmpty, text != cardText(line) else { return Reply() }
+            var reply = Reply()
+            commit(Event(.reworded, at: now, value: .text(text), line: line), into: &reply)
+            return reply
+        case .collecting?, nil:
+            break
+        }
+        if let cmd = Command.parse(input) {
+            if (cmd == .stop || cmd == .slow), acceptsSafetyWordAsAnswer, !input.trimmingSpaces.hasPrefix(":") {
+                pending = .confirmSafety(input.trimmingSpaces.lowercased())
+                return Reply()
+            }
+            return command(cmd, now: now)
+        }
+        if Command.looksLikeCommand(input) { return Reply(problem: CoachText.unknownCommand(input.trimmingSpaces)) }
+        if case .card(let line) = location, focus == nil { return rehearse(line, input: input, now: now) }
+        return answer(input, now: now)
+    }
+
+    /// A one-word answer such as a safe word could honestly be "red": ask before treating it as a signal.
+    private var acceptsSafetyWordAsAnswer: Bool {
+        guard let q = currentQuestion, pending == nil else { return false }
+        if case .ask(_, _, .whole) = focus ?? location { return q.kind == .word || q.kind == .text }
+        return false
+    }
+
+    var currentQuestion: Question? {
+        guard case .ask(let e, _, _) = focus ?? location, case .ask(let q) = entries[e].node else { return nil }
+        return q
+    }
+
+    private mutating func command(_ cmd: Command, now: Moment) -> Reply {
+        let q = currentQuestion
+        let f = facts(for: person)
+        switch cmd {
+        case .help:
+            var text = CoachText.keys
+            if let h = q?.help { text = f.render(h) + "\n\n" + text }
+            return Reply(notes: [Note(.info, text)])
+        case .why:
+            if case .card = location { return Reply(notes: [Note(.info, "Saying your lines out loud, before the real talk, makes the words easier to find when it counts.")]) }
+            return Reply(notes: [Note(.info, q?.why.map(f.render) ?? CoachText.noWhy)])
+        case .pause:
+            return pause(reason: "command", now: now)
+        case .stop:
+            var reply = Reply()
+            commit(Event(.stopped, at: now, question: currentQuestionId, by: person, reason: "red"), into: &reply)
+            reply.notes.append(Note(.closing, CoachText.stopped))
+            current = nil
+            pending = nil
+            focus = nil
+            return reply
+        case .slow:
+            var reply = Reply()
+            commit(Event(.slowed, at: now, question: currentQuestionId, by: person), into: &reply)
+            pending = .slowing
+            return reply
+        case .back:
+            return back()
+        case .skip, .skipAll:
+            return skip(all: cmd == .skipAll, now: now)
+        }
+    }
+
+    private mutating func slowChoice(_ input: String, now: Moment) -> Reply {
+        let t = input.trimmingSpaces
+        let options = SlowChoice.allCases.map { ($0.rawValue, $0.label) }
+        guard let id = t.isEmpty ? SlowChoice.carryOn.rawValue : AnswerParser.matchOption(t, options),
+              let choice = SlowChoice(rawValue: id) else {
+            return Reply(problem: "Please pick 1, 2, 3 or 4.")
+        }
+        pending = nil
+        switch choice {
+        case .pause: return command(.pause, now: now)
+        case .skip: return command(.skip, now: now)
+        case .why: return command(.why, now: now)
+        case .carryOn: return Reply(notes: [Note(.info, "Okay. Take your time.")])
+        }
+    }
+
+    private mutating func back() -> Reply {
+        pending = nil
+        let at = focus ?? location
+        switch at {
+        case .ask(let e, let p, .item(let n)) where n > 0:
+            focus = .ask(entry: e, person: p, part: .item(n - 1))
+            return Reply()
+        case .ask(let e, let p, .additions):
+            guard case .ask(let q) = entries[e].node else { return Reply() }
+            let count = RatingSummary.itemKeys(question: q, script: script, additions: []).count
+            focus = .ask(entry: e, person: p, part: .item(max(0, count - 1)))
+            return Reply()
+        case .ask(let e, let p, _):
+            return backToQuestion(before: e, person: p)
+        case .card:
+            return backToQuestion(before: entries.count, person: person)
+        case .done:
+            return Reply()
+        }
+    }
+
+    private mutating func backToQuestion(before entry: Int, person p: String) -> Reply {
+        guard let prev = earlierAsked(before: entry, person: p), case .ask(let q) = entries[prev].node else {
+            return Reply(problem: CoachText.atStart)
+        }
+        if case .rate = q.kind {
+            var additions: [String] = []
+            if case .ratings(let s)? = record.answer(q.id, by: p)?.value { additions = s.additions ?? [] }
+            let count = RatingSummary.itemKeys(question: q, script: script, additions: additions).count
+            focus = .ask(entry: prev, person: p, part: .item(max(0, count - 1)))
+        } else {
+            focus = .ask(entry: prev, person: p, part: .whole)
+        }
+        return Reply()
+    }
+
+    private mutating func skip(all: Bool, now: Moment) -> Reply {
+        guard let q = currentQuestion, case .ask(let e, let p, let part) = focus ?? location else {
+            if case .card(let line) = location { return rehearse(line, input: "", now: now) }
+            return Reply()
+        }
+        if q.required { return Reply(problem: CoachText.cannotSkip) }
+        pending = nil
+        var reply = Reply()
+        switch part {
+        case .whole:
+            commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name), into: &reply)
+        case .additions:
+            commit(Event(.added, at: now, question: q.id, by: p, value: .lines([])), into: &reply)
+        case .item(let n):
+            let items = rateEntries(q, person: p)
+            let range = all ? items.indices.filter { i in i >= n && ratingSheet(q, p).ratings[items[i].key] == nil || i == n } : [n]
+            for i in range where i < items.count {
+                commit(Event(.rated, at: now, question: q.id, by: p, item: items[i].key, value: .skipped), into: &reply)
+            }
+            if all, case .rate(_, _, let additions) = q.kind, additions != nil, ratingSheet(q, p).additions == nil {
+                commit(Event(.added, at: now, question: q.id, by: p, value: .lines([])), into: &reply)
+            }
+        }
+        _ = e
+        return finishAnswer(q, person: p, reply: reply, now: now)
+    }
+
+    /// An ordinary answer to the question (or part) in focus.
+    private mutating func answer(_ input: String, now: Moment) -> Reply {
+        guard let q = currentQuestion, case .ask(_, let p, let part) = focus ?? location else { return Reply() }
+        let f = facts(for: p)
+        let text = input.trimmingSpaces
+
+        if case .item(let n) = part {
+            let items = rateEntries(q, person: p)
+            guard n < items.count, case .rate(_, let values, _) = q.kind else { return Reply() }
+            var value: AnswerValue = .skipped
+            if !text.isEmpty {
+                guard let v = AnswerParser.parseRating(text, values: values) else {
+                    let keys = values.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")
+                    return Reply(problem: "Please pick one: \(keys). Enter leaves it blank.")
+                }
+                value = .option(v)
+            } else if focus != nil, let old = ratingSheet(q, p).ratings[items[n].key], let v = old {
+                value = .option(v)  // Enter on a revisited item keeps its rating
+            }
+            var reply = Reply()
+            commit(Event(.rated, at: now, question: q.id, by: p, item: items[n].key, value: value), into: &reply)
+            return finishAnswer(q, person: p, reply: reply, now: now)
+        }
+
+        // Several lines: collect until an empty line.
+        let multiline = part == .additions || q.kind == .lines || q.kind == .list
+        if multiline {
+            var lines: [String] = []
+            if case .collecting(let sofar)? = pending { lines = sofar }
+            if !text.isEmpty {
+                lines.append(text)
+                pending = .collecting(lines)
+                return Reply()
+            }
+            pending = nil
+            if part == .additions {
+                var reply = Reply()
+                commit(Event(.added, at: now, question: q.id, by: p, value: .lines(lines)), into: &reply)
+                return finishAnswer(q, person: p, reply: reply, now: now)
+            }
+            if lines.isEmpty {
+                if let d = current?.defaultText, !d.isEmpty {
+                    return save(.lines(focus != nil ? oldLines(q, p) ?? [d] : [d]), q, person: p, now: now)
+                }
+                return emptyAnswer(q, person: p, now: now)
+            }
+            switch AnswerParser.parse("", lines: lines, for: q, facts: f.render, today: today) {
+            case .accepted(let v): return save(v, q, person: p, now: now)
+            case .problem(let why): return Reply(problem: why)
+            case .confirm(let v, let reason):
+                pending = .confirmWarned(v, reason: reason)
+                return Reply()
+            }
+        }
+
+        var typed = text
+        if typed.isEmpty {
+            guard let d = current?.defaultText, !d.isEmpty else { return emptyAnswer(q, person: p, now: now) }
+            typed = d
+        }
+        switch AnswerParser.parse(typed, for: q, facts: f.render, today: today) {
+        case .accepted(let v): return save(v, q, person: p, now: now)
+        case .problem(let why): return Reply(problem: why)
+        case .confirm(let v, let reason):
+            pending = .confirmWarned(v, reason: reason)
+            return Reply()
+        }
+    }
+
+    private func oldLines(_ q: Question, _ p: String) -> [String]? {
+        if case .lines(let l)? = record.answer(q.id, by: p)?.value { return l }
+        return nil
+    }
+
+    private mutating func emptyAnswer(_ q: Question, person p: String, now: Moment) -> Reply {
+        if focus != nil, record.answer(q.id, by: p) != nil {
+            focus = nil  // Enter on a revisited answer keeps it
+            return finishAnswer(q, person: p, reply: Reply(), now: now)
+        }
+        if q.optional { return save(.skipped, q, person: p, now: now) }
+        return Reply(problem: q.required ? "Please answer yes or no." : CoachText.needsAnswer)
+    }
+
+    private mutating func confirmWarned(_ input: String, value: AnswerValue, now: Moment) -> Reply {
+        guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
+        pending = nil
+        guard yes, let q = currentQuestion else { return Reply(notes: [Note(.info, "Okay, let's pick another.")]) }
+        return save(value, q, person: person, now: now)
+    }
+
+    private mutating func save(_ value: AnswerValue, _ q: Question, person p: String, now: Moment) -> Reply {
+        var reply = Reply()
+        commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+        return finishAnswer(q, person: p, reply: reply, now: now)
+    }
+
+    /// After an answer: say it back when the question is complete, then move on.
+    private mutating func finishAnswer(_ q: Question, person p: String, reply: Reply, now: Moment) -> Reply {
+        var reply = reply
+        pending = nil
+        let wasFocused = focus != nil
+        focus = nil
+        if firstOpenPart(q, person: p) == nil, !wasFocused || q.kind.name != "rate" {
+            reply.notes += reflection(q, person: p)
+        }
+        reply.merge(advance(now: now))
+        return reply
+    }
+
+    private func reflection(_ q: Question, person p: String) -> [Note] {
+        guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped else { return [] }
+        if let r = q.reflect { return [Note(.reflect, facts(for: p).render(r))] }
+        if case .ratings(let sheet) = saved.value { return [Note(.reflect, Reflection.ratings(RatingSummary(sheet: sheet, question: q, script: script)))] }
+        return []
+    }
+
+    func rateEntries(_ q: Question, person p: String) -> [RatingSummary.Entry] {
+        RatingSummary.itemKeys(question: q, script: script, additions: ratingSheet(q, p).additions ?? [])
+    }
+
+    func ratingSheet(_ q: Question, _ p: String) -> RatingSheet {
+        if case .ratings(let s)? = record.answer(q.id, by: p)?.value { return s }
+        return RatingSheet()
+    }
+}

@@ -1,0 +1,136 @@
+import TalkScript
+
+/// A talk in progress: a pure state machine the host pulls from. `current` is the prompt to show;
+/// `submit` takes what was typed and gives back the events to save and the notes to show.
+/// It never reads a clock, a file or a terminal. Rebuilt from a record, it lands on the first
+/// unanswered question: resume is "fold the journal, then look at `current`".
+public struct Session: Sendable {
+    public let script: Script
+    public internal(set) var record: Record
+    /// The prompt to show now; nil when the talk is over (complete, paused, stopped or ended).
+    public internal(set) var current: Prompt?
+
+    /// The script, flattened: one entry per node, with its step.
+    let entries: [Entry]
+    /// Where the talk is now.
+    var location: Location = .done
+    /// An earlier answer being changed after `:back`; cleared once answered.
+    var focus: Location?
+    /// A question answered over several inputs, or a confirmation the engine asked for.
+    var pending: Pending?
+    var today: LocalDateTime
+
+    struct Entry: Sendable {
+        let step: Int
+        let node: Node
+    }
+
+    enum Location: Sendable, Equatable {
+        case ask(entry: Int, person: String, part: Part)
+        case card(line: String)
+        case done
+    }
+
+    enum Part: Sendable, Equatable {
+        case whole
+        /// The n-th thing to rate (catalog items by role, then own additions), 0-based.
+        case item(Int)
+        /// Asking for the person's own additions to a catalog.
+        case additions
+    }
+
+    enum Pending: Sendable, Equatable {
+        /// Lines of a lines/list answer (or own additions) typed so far.
+        case collecting([String])
+        /// A warned answer waiting for "yes, use it anyway".
+        case confirmWarned(AnswerValue, reason: String)
+        /// "red" or "yellow" typed where it could be a real answer.
+        case confirmSafety(String)
+        /// The yellow menu.
+        case slowing
+        /// New wording for a card line.
+        case rewording(String)
+    }
+
+    /// Rebuilds a session from a record (resume), without changing anything.
+    public init(script: Script, record: Record) {
+        self.script = script
+        self.record = record
+        entries = script.steps.enumerated().flatMap { i, step in step.nodes.map { Entry(step: i, node: $0) } }
+        today = record.updated.local
+        if record.status.isOpen {
+            location = locate()
+            current = makePrompt(intro: true)
+        }
+    }
+
+    /// Starts a new talk: the `started` event, then whatever the first step brings.
+    public static func start(script: Script, talk: TalkInfo, id: String, mode: Mode, people: [Participant],
+                             now: Moment) -> (Session, Reply) {
+        let started = Event(.started, at: now, talk: talk, mode: mode, people: people)
+        var session = Session(script: script, record: Record(id: id, started: started))
+        var reply = session.advance(now: now)
+        reply.events.insert(started, at: 0)
+        return (session, reply)
+    }
+
+    /// Opens a paused (or interrupted) talk again: a `resumed` event and a word of welcome.
+    public mutating func resume(now: Moment) -> Reply {
+        guard record.status.isOpen else { return Reply() }
+        var reply = Reply(events: [], notes: [Note(.info, CoachText.welcomeBack)])
+        commit(Event(.resumed, at: now), into: &reply)
+        reply.merge(advance(now: now))
+        return reply
+    }
+
+    /// How the talk ended, once `current` is nil.
+    public var ending: Ending? {
+        switch record.status {
+        case .inProgress: current == nil ? .complete : nil
+        case .paused: .paused
+        case .stopped: .stopped
+        case .ended: .ended
+        case .complete: .complete
+        }
+    }
+
+    /// Pauses the talk (`:pause`, end of input, Ctrl-C): everything is already saved; this records why.
+    public mutating func pause(reason: String, now: Moment) -> Reply {
+        guard record.status.isOpen, current != nil else { return Reply() }
+        var reply = Reply()
+        commit(Event(.paused, at: now, question: currentQuestionId, reason: reason), into: &reply)
+        reply.notes.append(Note(.closing, CoachText.paused))
+        current = nil
+        pending = nil
+        return reply
+    }
+
+    /// The participant answering now.
+    var person: String {
+        if case .ask(_, let p, _) = location { return p }
+        return record.people.first?.id ?? "p1"
+    }
+
+    var currentQuestionId: String? {
+        if case .ask(let e, _, _) = focus ?? location, case .ask(let q) = entries[e].node { return q.id }
+        return nil
+    }
+
+    func facts(for person: String?) -> Facts {
+        Facts(script: script, record: record, person: person, today: today.date)
+    }
+
+    /// Applies an event to the record and adds it to the reply, so the record and the journal never disagree.
+    mutating func commit(_ event: Event, into reply: inout Reply) {
+        record.apply(event)
+        reply.events.append(event)
+    }
+}
+
+extension Reply {
+    mutating func merge(_ other: Reply) {
+        events += other.events
+        notes += other.notes
+        if problem == nil { problem = other.problem }
+    }
+}
