@@ -1,0 +1,236 @@
+/// Resolving references (`mode`, `name`, `QUESTION`, `RATE.ITEM`, `RATE.ITEM.ROLE`, `RATE.VALUE`) and
+/// checking the tests made on them.
+extension Checker {
+    /// What a reference names, once resolved.
+    enum Target {
+        case mode
+        /// `name` or `partner`.
+        case person
+        case answer(Question)
+        case item(Question, values: [RatingValue])
+        case role(Question, values: [RatingValue])
+        /// `RATE.VALUE`: the items rated that value.
+        case valueSet(Question)
+    }
+
+    enum Use { case condition, text }
+
+    /// Checks every reference in a text; `limit`: only questions before this index may be named (nil: any).
+    mutating func check(_ template: Template, limit: Int?) {
+        for part in template.parts {
+            if case .reference(let r) = part { _ = resolve(r, use: .text, limit: limit) }
+        }
+    }
+
+    mutating func check(_ condition: Condition, limit: Int?) {
+        switch condition {
+        case .answered(let r):
+            _ = resolve(r, use: .condition, limit: limit)
+        case .compare(let r, let op, let value):
+            guard let target = resolve(r, use: .condition, limit: limit) else { return }
+            switch op {
+            case .equal, .notEqual:
+                checkEquality(r, target, [value])
+            case .less, .lessOrEqual, .greater, .greaterOrEqual:
+                guard case .answer(let q) = target, case .scale(let min, let max, _) = q.kind else {
+                    sink.error("E013", "'\(op.rawValue)' compares numbers and works only on scale questions; "
+                               + "\(describe(r, target)) (use == or in)", at: r.location)
+                    return
+                }
+                if case .number = value.value { return }
+                sink.error("E006", "'\(value.text)' is not a number; '\(r.dotted)' is a scale from \(min) to \(max)",
+                           at: value.location)
+            }
+        case .oneOf(let r, let values):
+            guard let target = resolve(r, use: .condition, limit: limit) else { return }
+            checkEquality(r, target, values)
+        case .contains(let r, let value):
+            guard let target = resolve(r, use: .condition, limit: limit) else { return }
+            guard case .answer(let q) = target else {
+                sink.error("E013", "'contains' works on choices and list questions; \(describe(r, target))",
+                           at: r.location)
+                return
+            }
+            switch q.kind {
+            case .choices(let options):
+                checkValue(value, r, allowed: options.map(\.id), what: "an option of '\(r.head)'", name: "options")
+            case .list:
+                break
+            default:
+                sink.error("E013", "'contains' works on choices and list questions; '\(r.dotted)' is a "
+                           + "\(q.kind.name) question with a single answer (use == or in)", at: r.location)
+            }
+        case .not(let inner):
+            check(inner, limit: limit)
+        case .and(let a, let b), .or(let a, let b):
+            check(a, limit: limit)
+            check(b, limit: limit)
+        }
+    }
+
+    /// `==`, `!=`, `in`, `not in`: the values must be ones the reference can have.
+    private mutating func checkEquality(_ r: Reference, _ target: Target, _ values: [Literal]) {
+        switch target {
+        case .mode:
+            for v in values { checkValue(v, r, allowed: ["practice", "together"], what: "a mode", name: "modes") }
+        case .person:
+            break
+        case .item(let q, let rating), .role(let q, let rating):
+            for v in values {
+                checkValue(v, r, allowed: rating.map(\.id), what: "a rating value of '\(q.id)'", name: "values")
+            }
+        case .valueSet:
+            sink.error("E013", "'\(r.dotted)' stands for the items rated \(r.path[1]); test it alone "
+                       + "(when \(r.dotted)), or test one item (\(r.head).ITEM == \(r.path[1]))", at: r.location)
+        case .answer(let q):
+            switch q.kind {
+            case .yesno:
+                for v in values { checkValue(v, r, allowed: ["yes", "no"], what: "an answer to yesno question '\(q.id)'",
+                                             name: "answers") }
+            case .choice(let options), .choices(let options):
+                for v in values { checkValue(v, r, allowed: options.map(\.id), what: "an option of '\(q.id)'",
+                                             name: "options") }
+            case .scale(let min, let max, _):
+                for v in values {
+                    if case .number = v.value { continue }
+                    sink.error("E006", "'\(v.text)' is not a number; '\(q.id)' is a scale from \(min) to \(max)",
+                               at: v.location)
+                }
+            case .rate:
+                sink.error("E013", "'\(r.dotted)' is a whole rating; test one item (\(q.id).ITEM == yes) or a "
+                           + "value (when \(q.id).yes)", at: r.location)
+            case .text, .lines, .list, .date, .word:
+                break
+            }
+        }
+    }
+
+    private mutating func checkValue(_ value: Literal, _ r: Reference, allowed: [String], what: String, name: String) {
+        if allowed.contains(value.text) { return }
+        var message = "'\(value.text)' is not \(what) (\(name): \(Suggest.list(allowed, conjunction: "or")))"
+        if let guess = Suggest.closest(to: value.text, in: allowed) { message += "; did you mean '\(guess)'?" }
+        sink.error("E006", message, at: value.location)
+    }
+
+    /// "'x' is a yesno question", for E013 messages.
+    private func describe(_ r: Reference, _ target: Target) -> String {
+        switch target {
+        case .mode: "'mode' is practice or together"
+        case .person: "'\(r.dotted)' is a name"
+        case .answer(let q): "'\(r.dotted)' is a \(q.kind.name) question"
+        case .item, .role: "'\(r.dotted)' is a rating"
+        case .valueSet: "'\(r.dotted)' stands for the items rated \(r.path[1])"
+        }
+    }
+
+    /// Resolves a reference, reporting E005 (does not exist or cannot be used here) and E007 (asked later).
+    /// Nil when reported, or when it names a question whose own line was broken.
+    mutating func resolve(_ r: Reference, use: Use, limit: Int?) -> Target? {
+        let head = r.head
+        switch head {
+        case "name", "partner":
+            if use == .condition {
+                sink.error("E005", "'\(head)' can be shown in text ({\(head)}) but not tested in a condition",
+                           at: r.location)
+                return nil
+            }
+            if r.path.count > 1 {
+                sink.error("E005", "'\(r.dotted)': '\(head)' has no parts; write {\(head)}", at: r.location)
+                return nil
+            }
+            return .person
+        case "mode":
+            if use == .text {
+                sink.error("E005", "'mode' can be tested in a condition (when mode == together) but not shown in text",
+                           at: r.location)
+                return nil
+            }
+            if r.path.count > 1 {
+                sink.error("E005", "'\(r.dotted)': 'mode' has no parts; test it as mode == practice", at: r.location)
+                return nil
+            }
+            return .mode
+        default:
+            break
+        }
+        guard let entry = questions[head] else {
+            var message = "unknown question '\(head)'"
+            if let guess = Suggest.closest(to: head, in: Array(questions.keys).sorted()) {
+                message += "; did you mean '\(guess)'?"
+            }
+            sink.error("E005", message, at: r.location)
+            return nil
+        }
+        if let limit, entry.index >= limit {
+            let whereAsked = place(entry.question.location, r.location)
+            let user = use == .condition ? "a condition" : "text"
+            sink.error("E007", "'\(head)' is asked later (\(whereAsked)); \(user) may only name questions asked "
+                       + "before it", at: r.location)
+            return nil
+        }
+        if entry.unchecked { return nil }
+        let q = entry.question
+        let target = resolveParts(r, q)
+        guard let target, use == .text else { return target }
+        switch target {
+        case .answer(let q) where q.kind.name == "rate":
+            sink.error("E005", "'{\(r.dotted)}' is a whole rating and cannot be shown; show the items rated one "
+                       + "value instead, such as {\(head).yes}", at: r.location)
+            return nil
+        case .item, .role:
+            sink.error("E005", "'{\(r.dotted)}' is one item's rating and cannot be shown; show the items rated one "
+                       + "value instead, such as {\(head).yes}", at: r.location)
+            return nil
+        default:
+            return target
+        }
+    }
+
+    /// `RATE.ITEM`, `RATE.ITEM.ROLE` and `RATE.VALUE`; an item id wins over a value id of the same name.
+    private mutating func resolveParts(_ r: Reference, _ q: Question) -> Target? {
+        if r.path.count == 1 { return .answer(q) }
+        guard case .rate(let catalogID, let values, _) = q.kind else {
+            sink.error("E005", "'\(r.dotted)': '\(q.id)' is a \(q.kind.name) question and has no parts; only rate "
+                       + "questions do (\(q.id).ITEM, \(q.id).VALUE)", at: r.location)
+            return nil
+        }
+        guard let catalog = catalogs[catalogID], let items = itemIndex[catalogID] else { return nil } // E008
+        let second = r.path[1]
+        if let i = items[second] {
+            let item = catalog.items[i]
+            if r.path.count == 2 { return .item(q, values: values) }
+            let role = r.path[2]
+            if item.roles.isEmpty {
+                sink.error("E005", "'\(r.dotted)': item '\(second)' has no roles; test it as \(q.id).\(second)",
+                           at: r.location)
+                return nil
+            }
+            if !item.roles.contains(role) {
+                sink.error("E005", "'\(r.dotted)': item '\(second)' has no role '\(role)' (roles: "
+                           + "\(item.roles.joined(separator: ", ")))", at: r.location)
+                return nil
+            }
+            if r.path.count > 3 {
+                sink.error("E005", "'\(r.dotted)' has too many parts; the longest reference is RATE.ITEM.ROLE",
+                           at: r.location)
+                return nil
+            }
+            return .role(q, values: values)
+        }
+        if values.contains(where: { $0.id == second }) {
+            if r.path.count > 2 {
+                sink.error("E005", "'\(r.dotted)': '\(q.id).\(second)' stands for the items rated \(second) and has "
+                           + "no parts", at: r.location)
+                return nil
+            }
+            return .valueSet(q)
+        }
+        var message = "'\(r.dotted)': rate question '\(q.id)' has no item or rating value '\(second)' (values: "
+            + "\(values.map(\.id).joined(separator: ", ")); items: \(Suggest.list(catalog.items.map(\.id))))"
+        if let guess = Suggest.closest(to: second, in: catalog.items.map(\.id) + values.map(\.id)) {
+            message += "; did you mean '\(guess)'?"
+        }
+        sink.error("E005", message, at: r.location)
+        return nil
+    }
+}

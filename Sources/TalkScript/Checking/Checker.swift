@@ -1,0 +1,207 @@
+/// Checks a parsed talk (with the readiness prelude merged in front) as a whole: ids, catalogs,
+/// references and their order, values, defaults, and the warnings.
+struct Checker {
+    struct Entry {
+        /// Position in talk order (prelude questions first).
+        var index: Int
+        var question: Question
+        var unchecked: Bool
+    }
+
+    let talkFile: String
+    var sink: DiagnosticSink
+    var catalogs: [String: Catalog] = [:]
+    /// Item positions by catalog id then item id, so resolving `acts.ITEM` does not scan the catalog.
+    var itemIndex: [String: [String: Int]] = [:]
+    var questions: [String: Entry] = [:]
+
+    static func check(prelude: ParsedFile?, talk: ParsedFile, into sink: inout DiagnosticSink) {
+        var checker = Checker(talkFile: talk.file, sink: sink)
+        checker.run(prelude: prelude, talk: talk)
+        sink = checker.sink
+    }
+
+    private mutating func run(prelude: ParsedFile?, talk: ParsedFile) {
+        let preludeSteps = prelude?.steps ?? []
+        let steps = preludeSteps + talk.steps
+        let unchecked = talk.uncheckedQuestions.union(prelude?.uncheckedQuestions ?? [])
+        if let header = talk.header, talk.steps.isEmpty {
+            sink.error("E010", "talk '\(header.id)' has no step; add one: step ID \"Title\"", at: header.location)
+        }
+        checkCatalogs(talk.catalogs)
+        checkIDs(steps, preludeCount: preludeSteps.count, unchecked: unchecked)
+        var rated: Set<String> = []
+        for file in [prelude, talk].compactMap({ $0 }) {
+            checkRatedCatalogs(file, rated: &rated)
+        }
+        checkOrderAndReferences(steps)
+        if let card = talk.card { checkCard(card) }
+        for catalog in talk.catalogs where !rated.contains(catalog.id) {
+            sink.warning("W101", "catalog '\(catalog.id)' is not rated by any question; add one: "
+                         + "ask ID rate \(catalog.id) as yes maybe no \"Question\"", at: catalog.location)
+        }
+    }
+
+    private mutating func checkCatalogs(_ list: [Catalog]) {
+        for catalog in list {
+            if let first = catalogs[catalog.id] {
+                sink.error("E004", "catalog '\(catalog.id)' is already defined at \(place(first.location, catalog.location))",
+                           at: catalog.location)
+                continue
+            }
+            catalogs[catalog.id] = catalog
+            if catalog.items.isEmpty {
+                sink.error("E010", "catalog '\(catalog.id)' has no items; add lines such as item ID \"Label\"",
+                           at: catalog.location)
+            }
+            var items: [String: Int] = [:]
+            for (i, item) in catalog.items.enumerated() {
+                if let first = items[item.id] {
+                    sink.error("E004", "item '\(item.id)' is already in catalog '\(catalog.id)' at "
+                               + place(catalog.items[first].location, item.location), at: item.location)
+                } else {
+                    items[item.id] = i
+                }
+                if item.highRisk && item.caution == nil {
+                    sink.warning("W103", "high-risk item '\(item.id)' has no caution; add a line "
+                                 + "caution \"What can go wrong and how to be careful\" under it", at: item.location)
+                }
+            }
+            itemIndex[catalog.id] = items
+        }
+    }
+
+    /// Duplicate and reserved ids of steps, questions and flags; fills `questions`.
+    private mutating func checkIDs(_ steps: [Step], preludeCount: Int, unchecked: Set<String>) {
+        var stepIDs: [String: SourceLocation] = [:]
+        var flagIDs: [String: SourceLocation] = [:]
+        var index = 0
+        for (s, step) in steps.enumerated() {
+            let inTalk = s >= preludeCount
+            if let first = stepIDs[step.id] {
+                sink.error("E004", "step '\(step.id)' is already defined at \(place(first, step.location))",
+                           at: step.location)
+            } else {
+                stepIDs[step.id] = step.location
+                if inTalk { reserveReadiness(step.id, "step", at: step.location) }
+            }
+            for node in step.nodes {
+                switch node {
+                case .ask(let q):
+                    if let first = questions[q.id] {
+                        sink.error("E004", "question '\(q.id)' is already asked at "
+                                   + "\(place(first.question.location, q.location)); question ids must be unique",
+                                   at: q.location)
+                    } else {
+                        questions[q.id] = Entry(index: index, question: q, unchecked: unchecked.contains(q.id))
+                        if ["name", "partner", "mode"].contains(q.id) {
+                            sink.error("E012", "'\(q.id)' is reserved (it already means something in conditions "
+                                       + "and text); choose another question id", at: q.location)
+                        } else if inTalk {
+                            reserveReadiness(q.id, "question", at: q.location)
+                        }
+                    }
+                    index += 1
+                case .flag(let f):
+                    if let first = flagIDs[f.id] {
+                        sink.error("E004", "flag '\(f.id)' is already defined at \(place(first, f.location))",
+                                   at: f.location)
+                    } else {
+                        flagIDs[f.id] = f.location
+                        if inTalk { reserveReadiness(f.id, "flag", at: f.location) }
+                    }
+                case .say, .stop:
+                    break
+                }
+            }
+        }
+    }
+
+    private mutating func reserveReadiness(_ id: String, _ what: String, at location: SourceLocation) {
+        guard id == "ready" || id.hasPrefix("ready-") else { return }
+        sink.error("E012", "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every "
+                   + "talk; choose an id that is not 'ready' and does not start with 'ready-'", at: location)
+    }
+
+    private mutating func checkRatedCatalogs(_ file: ParsedFile, rated: inout Set<String>) {
+        for step in file.steps {
+            for case .ask(let q) in step.nodes {
+                guard case .rate(let catalog, _, _) = q.kind, questions[q.id]?.unchecked != true else { continue }
+                rated.insert(catalog)
+                if catalogs[catalog] == nil {
+                    var message = "question '\(q.id)' rates catalog '\(catalog)', which does not exist"
+                    if let guess = Suggest.closest(to: catalog, in: Array(catalogs.keys).sorted()) {
+                        message += "; did you mean '\(guess)'?"
+                    } else {
+                        message += "; add it: catalog \(catalog) \"Title\""
+                    }
+                    sink.error("E008", message, at: file.catalogNameLocations[q.location] ?? q.location)
+                }
+            }
+        }
+    }
+
+    /// Walks the talk in order, so each condition and text knows which questions come before it.
+    private mutating func checkOrderAndReferences(_ steps: [Step]) {
+        var asked = 0
+        for step in steps {
+            if let condition = step.condition { check(condition, limit: asked) }
+            var hasQuestion = false
+            for node in step.nodes {
+                switch node {
+                case .say(let say):
+                    if let condition = say.condition { check(condition, limit: asked) }
+                    check(say.text, limit: asked)
+                case .ask(let q):
+                    hasQuestion = true
+                    // The first question asked under this id is the one references name.
+                    if questions[q.id]?.question.location == q.location {
+                        checkQuestion(q, index: asked)
+                    }
+                    asked += 1
+                case .flag(let flag):
+                    check(flag.condition, limit: asked)
+                    check(flag.message, limit: asked)
+                case .stop(let stop):
+                    check(stop.condition, limit: asked)
+                    check(stop.message, limit: asked)
+                }
+            }
+            if !hasQuestion {
+                sink.warning("W102", "step '\(step.id)' asks no question; add one, or fold its text into another step",
+                             at: step.location)
+            }
+        }
+    }
+
+    private mutating func checkQuestion(_ q: Question, index: Int) {
+        if let condition = q.condition { check(condition, limit: index) }
+        check(q.text, limit: index)
+        for template in [q.help, q.why, q.defaultValue].compactMap({ $0 }) { check(template, limit: index) }
+        for rule in q.rejects + q.warnings { check(rule.message, limit: index) }
+        if case .rate(_, _, let additions?) = q.kind { check(additions, limit: index) }
+        // Said back after the answer, so it may name the question itself.
+        if let reflect = q.reflect { check(reflect, limit: index + 1) }
+        if questions[q.id]?.unchecked != true { checkDefault(q) }
+    }
+
+    private mutating func checkCard(_ card: Card) {
+        var lineIDs: [String: SourceLocation] = [:]
+        for line in card.lines {
+            if let first = lineIDs[line.id] {
+                sink.error("E004", "card line '\(line.id)' is already defined at \(place(first, line.location))",
+                           at: line.location)
+            } else {
+                lineIDs[line.id] = line.location
+            }
+            // The card is built at the end, so it may name any question.
+            if let condition = line.condition { check(condition, limit: nil) }
+            check(line.template, limit: nil)
+        }
+    }
+
+    /// "line 12", or "FILE:12" when it is in another file (the prelude).
+    func place(_ location: SourceLocation, _ from: SourceLocation) -> String {
+        location.file == from.file ? "line \(location.line)" : "\(location.file):\(location.line)"
+    }
+}

@@ -1,0 +1,31 @@
+/// The talk language's front door: text in, a checked `Script` (or every problem found) out.
+public enum TalkCompiler {
+    /// Parses and checks `talk`. `prelude` (the readiness check: a file of `step`s only, with no `talk`
+    /// header) is parsed too and its steps are placed before the talk's steps; the checker runs over the merged script,
+    /// so references from the talk to prelude question ids work, and diagnostics name the right file.
+    public static func compile(_ talk: SourceFile, prelude: SourceFile? = nil) -> Compilation {
+        var sink = DiagnosticSink()
+        let before = prelude.map { Parser.parse($0, role: .prelude, into: &sink) }
+        let main = Parser.parse(talk, role: .talk, into: &sink)
+        Checker.check(prelude: before, talk: main, into: &sink)
+        var script: Script?
+        if !sink.hasErrors, let header = main.header {
+            script = Script(id: header.id, title: header.title, version: header.version, about: main.about,
+                            catalogs: main.catalogs, steps: (before?.steps ?? []) + main.steps, card: main.card,
+                            location: header.location)
+        }
+        return Compilation(script: script, diagnostics: sink.sorted())
+    }
+
+    /// A fingerprint of the source texts, `"sha256:"` and lowercase hex, so a saved talk can tell whether
+    /// the talk it was made with has changed. Each text is followed by a 0 byte, so that moving text from
+    /// one file to the next changes the hash.
+    public static func contentHash(_ files: [SourceFile]) -> String {
+        var hasher = SHA256()
+        for file in files {
+            hasher.update(file.text.utf8)
+            hasher.update(CollectionOfOne(0))
+        }
+        return "sha256:" + hasher.finalize().hex
+    }
+}

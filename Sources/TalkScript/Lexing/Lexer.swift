@@ -1,0 +1,139 @@
+/// Turns a talk file's UTF-8 bytes into tokens, one pass, no backtracking.
+///
+/// Lexing errors (an unterminated string, a character that cannot start a token) are reported as E001;
+/// the rest of that line is skipped and a `.broken` token marks the spot, so parsing resumes at the next line.
+enum Lexer {
+    static func tokenize(_ bytes: [UInt8], file: String, into sink: inout DiagnosticSink) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0, file: file, into: &sink) }
+    }
+
+    private static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, file: String,
+                                 into sink: inout DiagnosticSink) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(buf.count / 6 + 16)
+        let n = buf.count
+        var i = 0
+        var line: UInt32 = 1
+        var col: UInt32 = 1
+        var lineStart = true
+        // A byte-order mark is not part of the text.
+        if n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { i = 3 }
+
+        func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ column: UInt32, _ endColumn: UInt32) {
+            tokens.append(Token(kind: kind, startsLine: lineStart, start: UInt32(start), end: UInt32(end),
+                                line: line, column: column, endColumn: endColumn))
+            lineStart = false
+        }
+        func location(_ column: UInt32) -> SourceLocation {
+            SourceLocation(file: file, line: Int(line), column: Int(column))
+        }
+        func skipLine() {
+            while i < n && buf[i] != 0x0A { i += 1 }
+        }
+        /// Reports, marks the line broken and skips the rest of it.
+        func fail(_ message: String, at start: Int, column: UInt32) {
+            sink.error("E001", message, at: location(column))
+            emit(.broken, start, start, column, column)
+            skipLine()
+        }
+
+        while i < n {
+            let b = buf[i]
+            switch b {
+            case 0x0A:
+                i += 1; line += 1; col = 1; lineStart = true
+            case 0x20, 0x09, 0x0D:
+                i += 1; col += 1
+            case 0x23: // '#': a comment to the end of the line
+                skipLine()
+            case 0x22: // '"'
+                var j = i + 1
+                var c = col + 1
+                var closed = false
+                while j < n {
+                    let d = buf[j]
+                    if d == 0x22 { closed = true; break }
+                    if d == 0x0A { break }
+                    if d == 0x5C, j + 1 < n { // backslash
+                        let e = buf[j + 1]
+                        if e == 0x22 || e == 0x5C || e == 0x6E { j += 2; c += 2; continue }
+                        if e != 0x0A {
+                            sink.error("E001", "unknown escape '\\\(scalarText(buf, j + 1))' in a string; "
+                                       + "use \\\", \\\\ or \\n", at: location(c))
+                        }
+                    }
+                    if ByteClass.startsScalar(d) { c += 1 }
+                    j += 1
+                }
+                if closed {
+                    emit(.string, i + 1, j, col, c + 1)
+                    i = j + 1; col = c + 1
+                } else {
+                    fail("unterminated string; end it with '\"' on the same line (wrap long text as several strings)",
+                         at: i, column: col)
+                }
+            case _ where ByteClass.isLetter(b):
+                var j = i + 1
+                while j < n && ByteClass.isIDChar(buf[j]) { j += 1 }
+                let width = UInt32(j - i)
+                emit(.word, i, j, col, col + width)
+                i = j; col += width
+            case _ where ByteClass.isDigit(b) || (b == 0x2D && i + 1 < n && ByteClass.isDigit(buf[i + 1])):
+                var j = i + 1
+                while j < n && ByteClass.isDigit(buf[j]) { j += 1 }
+                if j < n && ByteClass.isIDChar(buf[j]) {
+                    while j < n && ByteClass.isIDChar(buf[j]) { j += 1 }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self)
+                    fail("'\(text)' is neither a number nor an id; ids start with a letter", at: i, column: col)
+                    continue
+                }
+                let width = UInt32(j - i)
+                emit(.number, i, j, col, col + width)
+                i = j; col += width
+            default:
+                let kind: Token.Kind?
+                var width = 1
+                let next: UInt8 = i + 1 < n ? buf[i + 1] : 0
+                switch b {
+                case 0x2E: kind = .dot
+                case 0x2C: kind = .comma
+                case 0x5B: kind = .openBracket
+                case 0x5D: kind = .closeBracket
+                case 0x28: kind = .openParen
+                case 0x29: kind = .closeParen
+                case 0x3D: kind = next == 0x3D ? .equal : nil; width = 2
+                case 0x21: kind = next == 0x3D ? .notEqual : nil; width = 2
+                case 0x3C:
+                    if next == 0x3D { kind = .lessOrEqual; width = 2 } else { kind = .less }
+                case 0x3E:
+                    if next == 0x3D { kind = .greaterOrEqual; width = 2 } else { kind = .greater }
+                default: kind = nil
+                }
+                if let kind {
+                    emit(kind, i, i + width, col, col + UInt32(width))
+                    i += width; col += UInt32(width)
+                } else if b == 0x3D {
+                    fail("'=' alone is not an operator; write '==' to compare", at: i, column: col)
+                } else if b == 0x21 {
+                    fail("'!' alone is not an operator; write '!=' for \"not equal\" or 'not' before a test",
+                         at: i, column: col)
+                } else {
+                    fail("unexpected character '\(scalarText(buf, i))'; a statement is made of keywords, ids, "
+                         + "numbers and \"strings\"", at: i, column: col)
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// The Unicode scalar starting at `i`, for messages.
+    private static func scalarText(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> String {
+        var j = i + 1
+        while j < buf.count && !ByteClass.startsScalar(buf[j]) { j += 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self)
+        if let scalar = text.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
+            return "\\u{\(String(scalar.value, radix: 16))}"
+        }
+        return text
+    }
+}

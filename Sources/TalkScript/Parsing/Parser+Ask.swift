@@ -1,0 +1,203 @@
+/// `ask` lines and the attribute lines below them.
+extension Parser {
+    mutating func askStatement(_ location: SourceLocation, step: Int) {
+        finishQuestion()
+        askBroken = true
+        guard let (id, _) = expectID("a question id after 'ask' (ask ID KIND \"Question\")") else { return }
+        askBroken = false
+        var b = QuestionBuilder(id: id, location: location)
+        askLine(&b)
+        if b.unchecked { pos = end }
+        // A placeholder keeps the question's place among the step's nodes until its attributes are read.
+        out.steps[step].nodes.append(.say(Say(text: Template(parts: []))))
+        builderSlot = (step, out.steps[step].nodes.count - 1)
+        builder = b
+    }
+
+    /// The rest of the ask line: `KIND [ARGS] "Question" [each|both] [optional] [required] [when COND]`.
+    private mutating func askLine(_ b: inout QuestionBuilder) {
+        guard let kindToken = current, kindToken.kind == .word else {
+            expected("a question kind (\(QuestionKind.names.joined(separator: ", ")))")
+            b.unchecked = true
+            return
+        }
+        let kind = text(kindToken)
+        pos += 1
+        switch kind {
+        case "text", "lines", "list", "date", "yesno", "word", "choice", "choices":
+            b.kindName = kind
+        case "rate":
+            b.kindName = kind
+            guard rateArguments(&b) else { b.unchecked = true; return }
+        case "scale":
+            b.kindName = kind
+            guard let (min, _) = expectNumber("the lowest number after 'scale' (scale MIN MAX)"),
+                  let (max, maxLocation) = expectNumber("the highest number after the lowest (scale MIN MAX)")
+            else { b.unchecked = true; return }
+            if min >= max {
+                sink.error("E011", "scale \(min) \(max): the lowest number must be below the highest",
+                           at: maxLocation)
+            }
+            b.scaleMin = min
+            b.scaleMax = max
+        default:
+            var message = "unknown question kind '\(kind)'; expected one of \(QuestionKind.names.joined(separator: ", "))"
+            if let guess = Suggest.closest(to: kind, in: QuestionKind.names) { message += " (did you mean '\(guess)'?)" }
+            sink.error("E003", message, at: location(kindToken))
+            b.unchecked = true
+            while let t = current, t.kind != .string { pos += 1 }
+        }
+        guard let questionText = expectTemplate("the question in quotes (ask ID KIND \"Question\")") else {
+            b.unchecked = true
+            return
+        }
+        b.question.text = questionText
+        while let t = current {
+            if acceptWord("each") {
+                b.question.who = .each
+            } else if acceptWord("both") {
+                b.question.who = .both
+            } else if acceptWord("optional") {
+                b.question.optional = true
+                b.seen.insert("optional")
+            } else if acceptWord("required") {
+                b.question.required = true
+                b.seen.insert("required")
+            } else if acceptWord("when") {
+                b.seen.insert("when")
+                guard let condition = condition() else { return }
+                b.question.condition = condition
+            } else {
+                if t.kind != .broken {
+                    sink.error("E001", "unexpected \(describe(t)) after the question; an ask line may end with "
+                               + "each, both, optional, required or when COND", at: location(t))
+                }
+                pos = end
+                return
+            }
+        }
+    }
+
+    /// `CATALOG as VALUE...` after `rate`. False when it could not be read.
+    private mutating func rateArguments(_ b: inout QuestionBuilder) -> Bool {
+        let usage = "rate CATALOG as VALUE..."
+        guard let (catalog, catalogLocation) = expectID("the catalog to rate after 'rate' (\(usage))") else {
+            return false
+        }
+        b.catalog = catalog
+        b.catalogLocation = catalogLocation
+        guard let asToken = current, acceptWord("as") else {
+            expected("'as' and the rating values after the catalog (\(usage))")
+            return false
+        }
+        while let t = current, t.kind == .word {
+            let value = text(t)
+            if b.values.contains(where: { $0.id == value }) {
+                sink.error("E004", "rating value '\(value)' is listed twice", at: location(t))
+            } else {
+                b.values.append((value, location(t)))
+            }
+            pos += 1
+        }
+        if b.values.isEmpty {
+            sink.error("E010", "a rate question needs rating values after 'as' (for example: as yes maybe no)",
+                       at: location(asToken))
+        }
+        return true
+    }
+
+    mutating func attribute(_ name: String, _ location: SourceLocation) {
+        guard case .step = section else {
+            if case .broken = section { return }
+            sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
+            return
+        }
+        if askBroken { return }
+        guard var b = builder else {
+            sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
+            return
+        }
+        builder = nil // keeps `b` uniquely referenced while it is changed
+        defer { builder = b }
+        if !b.unchecked, let kinds = Keywords.kinds(for: name), let kind = b.kindName, !kinds.contains(kind) {
+            sink.error("E009", "'\(name)' does not apply to a \(kind) question; it is for "
+                       + Suggest.list(kinds, conjunction: "and"), at: location)
+            return
+        }
+        if QuestionBuilder.singleAttributes.contains(name) {
+            if b.seen.contains(name) {
+                sink.error("E002", "'\(name)' is given twice for question '\(b.question.id)'", at: location)
+                return
+            }
+            b.seen.insert(name)
+        }
+        switch name {
+        case "help", "why", "default", "reflect", "additions":
+            guard let template = expectTemplate("the text in quotes after '\(name)'") else { return }
+            switch name {
+            case "help": b.question.help = template
+            case "why": b.question.why = template
+            case "default": b.question.defaultValue = template
+            case "reflect": b.question.reflect = template
+            default: b.additions = template
+            }
+        case "optional": b.question.optional = true
+        case "required": b.question.required = true
+        case "when":
+            guard let condition = condition() else { return }
+            b.question.condition = condition
+        case "reject", "warn":
+            var words: [String] = []
+            while let t = current, t.kind == .word || t.kind == .number {
+                words.append(text(t))
+                pos += 1
+            }
+            if words.isEmpty { return expected("the words to \(name == "reject" ? "refuse" : "warn about"), then "
+                                               + "the reason in quotes (\(name) WORD... \"Reason\")") }
+            guard let message = expectTemplate("the reason in quotes after the words") else { return }
+            let rule = WordRule(words: words, message: message, location: location)
+            if name == "reject" { b.question.rejects.append(rule) } else { b.question.warnings.append(rule) }
+        case "min", "max":
+            guard let (n, numberLocation) = expectNumber("a number after '\(name)'") else { return }
+            if n < 0 { sink.error("E011", "'\(name)' cannot be negative", at: numberLocation) }
+            if name == "min" { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
+        case "option":
+            guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
+                  let label = expectPlainText("the option's label in quotes", usage: "a label") else { return }
+            if b.options.contains(where: { $0.id == id }) {
+                sink.error("E004", "option '\(id)' is used twice in question '\(b.question.id)'", at: location)
+                return
+            }
+            b.options.append(Option(id: id, label: label, location: location))
+        case "value":
+            guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
+                  let label = expectPlainText("the value's label in quotes", usage: "a label") else { return }
+            if !b.unchecked && !b.values.contains(where: { $0.id == id }) {
+                sink.error("E005", "'\(id)' is not a rating value of question '\(b.question.id)' (values: "
+                           + Suggest.list(b.values.map(\.id)) + "); add it after 'as'", at: idLocation)
+                return
+            }
+            if b.valueLabels[id] != nil {
+                sink.error("E004", "value '\(id)' is labelled twice", at: location)
+                return
+            }
+            b.valueLabels[id] = label
+        case "label":
+            guard let (n, numberLocation) = expectNumber("the number after 'label' (label N \"Label\")"),
+                  let label = expectPlainText("the label in quotes", usage: "a label") else { return }
+            if !b.unchecked && (n < b.scaleMin || n > b.scaleMax) {
+                sink.error("E011", "label \(n) is outside the scale \(b.scaleMin) to \(b.scaleMax)",
+                           at: numberLocation)
+                return
+            }
+            if b.scaleLabels.contains(where: { $0.value == n }) {
+                sink.error("E004", "label \(n) is given twice", at: location)
+                return
+            }
+            b.scaleLabels.append(ScaleLabel(value: n, label: label))
+        default:
+            break
+        }
+        expectEnd(after: "'\(name)'")
+    }
+}

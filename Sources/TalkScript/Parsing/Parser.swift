@@ -1,0 +1,150 @@
+/// A hand-written, line-oriented parser: one statement per line (plus its continuation lines), recovering
+/// at the next line after any error so that every problem in a file is reported at once.
+///
+/// It builds the model values directly and reports what one statement can tell on its own (syntax,
+/// placement, kinds, attributes that do not fit, per-question ids and numbers). Whatever needs the
+/// whole talk (references, order, duplicate ids across steps) is left to `Checker`.
+struct Parser {
+    enum Role { case talk, prelude }
+
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let file: String
+    let role: Role
+    var sink: DiagnosticSink
+    var out: ParsedFile
+
+    // The statement being parsed: tokens[pos..<end].
+    var pos = 0
+    var end = 0
+
+    enum Section { case top, catalog(Int), step(Int), script, broken }
+    /// What the latest top-level statement opened; `.broken` when it failed to parse, so that what
+    /// follows it is skipped quietly instead of each line being reported as misplaced.
+    var section: Section = .top
+    /// The latest `item` of the current catalog (nil: none; -1: it failed to parse).
+    var itemIndex: Int?
+    /// The question attributes attach to, and where it goes in its step.
+    var builder: QuestionBuilder?
+    var builderSlot = (step: 0, node: 0)
+    var askBroken = false
+    var statementCount = 0
+    var firstStatement: SourceLocation?
+
+    static func parse(_ source: SourceFile, role: Role, into sink: inout DiagnosticSink) -> ParsedFile {
+        let bytes = Array(source.text.utf8)
+        let tokens = Lexer.tokenize(bytes, file: source.name, into: &sink)
+        var parser = Parser(bytes: bytes, tokens: tokens, file: source.name, role: role, sink: sink,
+                            out: ParsedFile(file: source.name))
+        parser.run()
+        sink = parser.sink
+        return parser.out
+    }
+
+    private mutating func run() {
+        var start = 0
+        while start < tokens.count {
+            var next = start + 1
+            while next < tokens.count && !startsStatement(next) { next += 1 }
+            pos = start
+            end = next
+            statement()
+            start = next
+        }
+        finishQuestion()
+        if role == .talk && out.header == nil {
+            sink.error("E010", "missing talk header; begin the file with: talk ID \"Title\" version 1",
+                       at: firstStatement ?? SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    /// A token starts a statement when it is first on its line and is not a string (a line starting
+    /// with a string, even an unterminated one, continues the statement above).
+    private func startsStatement(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.startsLine else { return false }
+        if t.kind == .string { return false }
+        if t.kind == .broken, Int(t.start) < bytes.count, bytes[Int(t.start)] == 0x22 { return false }
+        return true
+    }
+
+    private mutating func statement() {
+        let head = tokens[pos]
+        let location = self.location(head)
+        switch head.kind {
+        case .word: break
+        case .broken: return
+        case .string:
+            sink.error("E002", "a string with no statement above it to continue; start the line with a keyword",
+                       at: location)
+            return
+        default:
+            sink.error("E001", "expected a statement keyword at the start of the line, found \(describe(head))",
+                       at: location)
+            return
+        }
+        let keyword = text(head)
+        pos += 1
+        statementCount += 1
+        if firstStatement == nil { firstStatement = location }
+
+        switch keyword {
+        case "talk": talkHeader(location)
+        case "about": aboutStatement(location)
+        case "catalog": catalogStatement(location)
+        case "item": itemStatement(location)
+        case "note", "caution": itemTextStatement(keyword, location)
+        case "step": stepStatement(location)
+        case "say", "ask", "flag", "stop":
+            guard case .step(let step) = section else {
+                if case .broken = section { return }
+                sink.error("E002", "'\(keyword)' must be inside a step; add a 'step ID \"Title\"' line above it",
+                           at: location)
+                return
+            }
+            switch keyword {
+            case "say": sayStatement(location, step: step)
+            case "ask": askStatement(location, step: step)
+            case "flag": flagStatement(location, step: step)
+            default: stopStatement(location, step: step)
+            }
+        case "script": scriptStatement(location)
+        case "line": lineStatement(location)
+        case _ where Keywords.attributes.contains(keyword): attribute(keyword, location)
+        default:
+            var message = "unknown statement '\(keyword)'"
+            if let guess = Suggest.closest(to: keyword, in: Keywords.all) {
+                message += "; did you mean '\(guess)'?"
+            } else {
+                message += "; a line starts with a keyword such as step, say, ask or item"
+            }
+            sink.error("E002", message, at: location)
+        }
+    }
+
+    /// Ends the question attributes attach to, storing it in its step.
+    mutating func finishQuestion() {
+        askBroken = false
+        guard let b = builder else { return }
+        builder = nil
+        if b.unchecked { out.uncheckedQuestions.insert(b.question.id) }
+        if let catalogLocation = b.catalogLocation { out.catalogNameLocations[b.question.location] = catalogLocation }
+        let question = b.finish(into: &sink)
+        out.steps[builderSlot.step].nodes[builderSlot.node] = .ask(question)
+    }
+
+    /// Closes whatever a new top-level statement replaces.
+    mutating func startTopLevel() {
+        finishQuestion()
+        itemIndex = nil
+        section = .top
+    }
+
+    /// Reports a top-level statement that a readiness prelude may not hold. True when it is fine.
+    mutating func allowedInPrelude(_ keyword: String, _ location: SourceLocation) -> Bool {
+        guard role == .prelude else { return true }
+        sink.error("E002", "the readiness check holds steps only; '\(keyword)' belongs in a talk file", at: location)
+        section = .broken
+        return false
+    }
+}

@@ -1,0 +1,68 @@
+/// A question while its `ask` line and attribute lines are read; `finish` turns it into a `Question`.
+struct QuestionBuilder: Sendable {
+    var question: Question
+    /// The kind's keyword; nil when unknown (reported as E003).
+    var kindName: String?
+    /// The ask line did not parse fully: keep the question for ids and order, check nothing more.
+    var unchecked = false
+    var options: [Option] = []
+    var catalog = ""
+    var catalogLocation: SourceLocation?
+    /// Rating values in scale order, with where each was written.
+    var values: [(id: String, location: SourceLocation)] = []
+    var valueLabels: [String: String] = [:]
+    var scaleMin = 0
+    var scaleMax = 0
+    var scaleLabels: [ScaleLabel] = []
+    var additions: Template?
+    var maxLocation: SourceLocation?
+    /// Attributes given so far that may be given only once.
+    var seen: Set<String> = []
+
+    static let singleAttributes: Set<String> = [
+        "help", "why", "default", "optional", "required", "when", "min", "max", "additions", "reflect",
+    ]
+
+    init(id: String, location: SourceLocation) {
+        question = Question(id: id, kind: .text, text: Template(parts: []), location: location)
+    }
+
+    func finish(into sink: inout DiagnosticSink) -> Question {
+        var q = question
+        guard !unchecked, let kindName else { return q }
+        switch kindName {
+        case "text": q.kind = .text
+        case "lines": q.kind = .lines
+        case "list": q.kind = .list
+        case "date": q.kind = .date
+        case "yesno": q.kind = .yesno
+        case "word": q.kind = .word
+        case "choice", "choices":
+            if options.count < 2 {
+                sink.error("E010", "\(kindName) question '\(q.id)' needs at least two options; add lines such as "
+                           + "option ID \"Label\" under it", at: q.location)
+            }
+            q.kind = kindName == "choice" ? .choice(options) : .choices(options)
+        case "rate":
+            var rating: [RatingValue] = []
+            for value in values {
+                if let label = valueLabels[value.id] ?? RatingValue.standardLabel(value.id) {
+                    rating.append(RatingValue(id: value.id, label: label))
+                } else {
+                    sink.error("E010", "rating value '\(value.id)' has no standard label; add a line "
+                               + "value \(value.id) \"Label\" under the question", at: value.location)
+                    rating.append(RatingValue(id: value.id, label: value.id))
+                }
+            }
+            q.kind = .rate(catalog: catalog, values: rating, additions: additions)
+        case "scale":
+            q.kind = .scale(min: scaleMin, max: scaleMax, labels: scaleLabels)
+        default:
+            break
+        }
+        if let min = q.minLength, let max = q.maxLength, min > max {
+            sink.error("E011", "max \(max) is below min \(min)", at: maxLocation ?? q.location)
+        }
+        return q
+    }
+}
