@@ -1,0 +1,103 @@
+import Glibc
+
+/// Reads lines with read(2) when input is not a terminal (or libedit is unavailable): prints the prompt
+/// itself, flushes, and keeps its own buffer. Never use another buffered reader (Swift.readLine, stdio)
+/// on the same descriptor: whatever one buffers the other loses.
+public final class PlainReader: LineReader {
+    private let fd: Int32
+    private let output: TerminalOutput
+    /// Bytes read but not yet returned; `start` marks what has been consumed, to avoid shifting per line.
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private static let chunk = 64 * 1024
+
+    /// Reads from `fd` (tests use a pipe); prompts go to `output`.
+    public init(fd: Int32, output: TerminalOutput) {
+        self.fd = fd
+        self.output = output
+    }
+
+    /// Reads from stdin.
+    public convenience init(output: TerminalOutput) {
+        self.init(fd: 0, output: output)
+    }
+
+    /// `completions`, `remember` and `prefill` need an editor and are ignored here.
+    public func readLine(prompt: String, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
+        if InterruptSignal.wasInterrupted {
+            InterruptSignal.reset()
+            return .interrupted
+        }
+        if !prompt.isEmpty { output.write(prompt) }
+        var scanned = 0  // bytes after `start` known to hold no newline (fill may move `start`)
+        while true {
+            if let newline = buffer[(start + scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
+                return .line(take(upTo: newline, skipping: 1))
+            }
+            scanned = buffer.count - start
+            if atEnd {
+                // A last line without a newline still counts.
+                return start < buffer.count ? .line(take(upTo: buffer.count, skipping: 0)) : .endOfInput
+            }
+            switch fill() {
+            case .data:
+                continue
+            case .end:
+                atEnd = true
+            case .interrupted:
+                // Like a terminal's Ctrl-C: the partly typed line is dropped.
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+                InterruptSignal.reset()
+                return .interrupted
+            }
+        }
+    }
+
+    /// No history without an editor.
+    public func clearHistory() {}
+
+    private enum Fill { case data, end, interrupted }
+
+    private func fill() -> Fill {
+        // Drop consumed bytes before growing, so a long session never keeps old input around.
+        if start > 0 {
+            buffer.removeSubrange(0..<start)
+            start = 0
+        }
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
+        while true {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress! + old, Self.chunk)
+            }
+            if n > 0 {
+                buffer.removeSubrange((old + n)...)
+                return .data
+            }
+            if n < 0 && errno == EINTR {
+                if InterruptSignal.wasInterrupted {
+                    buffer.removeSubrange(old...)
+                    return .interrupted
+                }
+                continue
+            }
+            buffer.removeSubrange(old...)
+            return .end  // EOF, or an error we cannot recover from (EBADF, EIO): no more input either way.
+        }
+    }
+
+    /// Returns the bytes from `start` to `end` as text (without a trailing CR) and consumes them plus `skipping`.
+    private func take(upTo end: Int, skipping: Int) -> String {
+        var last = end
+        if last > start && buffer[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+        let text = InputDecoding.decode(buffer[start..<last])
+        start = end + skipping
+        if start >= buffer.count {
+            buffer.removeAll(keepingCapacity: buffer.capacity <= Self.chunk * 2)
+            start = 0
+        }
+        return text
+    }
+}

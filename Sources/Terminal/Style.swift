@@ -1,0 +1,23 @@
+/// ANSI styling that becomes plain text when colour is off. Each style ends with its own reset code
+/// (not ESC[0m), so styles nest: `bold(accent("x"))` stays bold after the colour ends.
+public struct Style: Sendable {
+    public let colour: Bool
+
+    public init(colour: Bool) {
+        self.colour = colour
+    }
+
+    public func bold(_ s: String) -> String { wrap(s, "1", "22") }
+    public func dim(_ s: String) -> String { wrap(s, "2", "22") }
+    /// Cyan: headings, choices, things to notice.
+    public func accent(_ s: String) -> String { wrap(s, "36", "39") }
+    /// Yellow: cautions, validation messages.
+    public func warning(_ s: String) -> String { wrap(s, "33", "39") }
+    /// Green: reassurance, confirmations.
+    public func calm(_ s: String) -> String { wrap(s, "32", "39") }
+
+    private func wrap(_ s: String, _ on: String, _ off: String) -> String {
+        guard colour, !s.isEmpty else { return s }
+        return "\u{1B}[\(on)m\(s)\u{1B}[\(off)m"
+    }
+}
