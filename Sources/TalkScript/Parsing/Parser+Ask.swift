@@ -47,11 +47,16 @@ extension Parser {
             b.unchecked = true
             while let t = current, t.kind != .string { pos += 1 }
         }
-        guard let questionText = expectTemplate("the question in quotes (ask ID KIND \"Question\")") else {
-            b.unchecked = true
-            return
+        if b.kindName == "rate" && current?.kind != .string {
+            // A rate question's text is optional: the catalog's title introduces the items.
+            b.question.text = Template(parts: [], location: endLocation)
+        } else {
+            guard let questionText = expectTemplate("the question in quotes (ask ID KIND \"Question\")") else {
+                b.unchecked = true
+                return
+            }
+            b.question.text = questionText
         }
-        b.question.text = questionText
         while let t = current {
             if acceptWord("each") {
                 b.question.who = .each
@@ -78,6 +83,11 @@ extension Parser {
         }
     }
 
+    /// The words that may end an ask line, so they also end a rate's list of values.
+    private var isAskLineEnding: Bool {
+        isWord("each") || isWord("both") || isWord("optional") || isWord("required") || isWord("when")
+    }
+
     /// `CATALOG as VALUE...` after `rate`. False when it could not be read.
     private mutating func rateArguments(_ b: inout QuestionBuilder) -> Bool {
         let usage = "rate CATALOG as VALUE..."
@@ -90,7 +100,7 @@ extension Parser {
             expected("'as' and the rating values after the catalog (\(usage))")
             return false
         }
-        while let t = current, t.kind == .word {
+        while let t = current, t.kind == .word, !isAskLineEnding {
             let value = text(t)
             if b.values.contains(where: { $0.id == value }) {
                 sink.error("E004", "rating value '\(value)' is listed twice", at: location(t))
