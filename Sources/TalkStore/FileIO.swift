@@ -2,7 +2,7 @@ import Glibc
 
 /// Thin, checked wrappers over POSIX file calls. Privacy rules live here: every folder Candor makes is
 /// 0700 and every file 0600, whatever the umask, because permissions are set explicitly after creation.
-enum FileIO {
+public enum FileIO {
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
     /// Creates the folder (and missing parents) and makes sure the folder itself is 0700.
@@ -36,18 +36,18 @@ enum FileIO {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    static func exists(_ path: String) -> Bool {
+    public static func exists(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    public static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The whole file's bytes.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw errno == ENOENT ? StoreError.notFound(path) : StoreError.io(path: path, reason: errorText())

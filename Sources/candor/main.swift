@@ -1,2 +1,4 @@
-import Terminal
-print("candor 0.1.0", libeditProbe())
+import Glibc
+
+// The executable only wires the pieces together: parse the command line, run the command, exit.
+exit(Candor.main(Array(CommandLine.arguments.dropFirst())))

@@ -90,8 +90,11 @@ extension Session {
                 let item = items[n]
                 prompt.kind = .rating
                 if firstPart && intro && focus == nil { notes.append(Note(.say, f.render(q.text))) }
-                if let note = item.item?.note { notes.append(Note(.say, note)) }
-                if let caution = item.item?.caution { notes.append(Note(.caution, caution)) }
+                // An item's note and caution are shown once, with its first role.
+                if item.role == nil || item.role == item.item?.roles.first {
+                    if let note = item.item?.note { notes.append(Note(.say, note)) }
+                    if let caution = item.item?.caution { notes.append(Note(.caution, caution)) }
+                }
                 prompt.text = item.label
                 prompt.choices = values.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label) }
                 prompt.completions = values.map(\.id) + Command.completions

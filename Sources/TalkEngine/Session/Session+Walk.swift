@@ -54,7 +54,8 @@ extension Session {
             return reply
         }
         location = .done
-        reply.notes += closingNotes()
+        // With a card, the closing words were shown before it.
+        if cardLines.isEmpty { reply.notes += closingNotes() }
         commit(Event(.completed, at: now), into: &reply)
         current = nil
         return reply

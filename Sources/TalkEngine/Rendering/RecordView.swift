@@ -1,0 +1,77 @@
+import TalkScript
+
+/// A record laid out for reading: answers under their steps and questions, in the script's order,
+/// worded as sentences. Pure, so `candor show` and the exports share one layout.
+public struct RecordView: Sendable {
+    public struct Section: Sendable, Equatable {
+        public var title: String
+        public var entries: [Entry]
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var questionId: String
+        public var question: String
+        /// Person id -> the answer as text ("skipped" included, so a skip is never mistaken for no).
+        public var answers: [(person: String, text: String)]
+
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.questionId == b.questionId && a.question == b.question && a.answers.map(\.person) == b.answers.map(\.person)
+                && a.answers.map(\.text) == b.answers.map(\.text)
+        }
+    }
+
+    public var sections: [Section]
+    /// The rehearsal card as it stands (practice), reworded lines included.
+    public var card: [String]
+
+    public init(record: Record, script: Script?) {
+        var sections: [Section] = []
+        var seen = Set<String>()
+        if let script {
+            let session = Session(script: script, record: record)
+            for step in script.steps {
+                var entries: [Entry] = []
+                for case .ask(let q) in step.nodes {
+                    guard let byPerson = record.answers[q.id] else { continue }
+                    seen.insert(q.id)
+                    let answers = record.people.compactMap { p -> (String, String)? in
+                        guard let a = byPerson[p.id] else { return nil }
+                        let f = Facts(script: script, record: record, person: p.id, today: nil)
+                        if a.value.isSkipped { return (p.id, "(skipped)") }
+                        if a.kind != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
+                        _ = f
+                        return (p.id, AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
+                    }
+                    entries.append(Entry(questionId: q.id, question: Facts(script: script, record: record, person: record.people.first?.id, today: nil).render(q.text), answers: answers))
+                }
+                if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }
+            }
+            card = session.cardLines.map(\.text)
+        } else {
+            card = []
+        }
+        let older = record.answers.keys.filter { !seen.contains($0) }.sorted()
+        if !older.isEmpty {
+            let entries = older.map { id in
+                Entry(questionId: id, question: id, answers: record.people.compactMap { p in
+                    guard let a = record.answers[id]?[p.id] else { return nil }
+                    let text: String
+                    switch a.value {
+                    case .skipped: text = "(skipped)"
+                    case .text(let s): text = s
+                    case .lines(let l): text = l.joined(separator: "; ")
+                    case .option(let o): text = o
+                    case .options(let o): text = o.joined(separator: ", ")
+                    case .number(let n): text = String(n)
+                    case .date(let d): text = d.iso
+                    case .bool(let b): text = b ? "yes" : "no"
+                    case .ratings(let s): text = s.ratings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value ?? "blank")" }.joined(separator: ", ")
+                    }
+                    return (p.id, text)
+                })
+            }
+            sections.append(Section(title: "From an earlier version of this talk", entries: entries))
+        }
+        self.sections = sections
+    }
+}

@@ -1,0 +1,19 @@
+/// What the command line asked for, once parsed.
+struct Invocation: Equatable {
+    var home: String?
+    var plain = false
+    var action: Action
+
+    enum Action: Equatable {
+        case help(String?)
+        case version
+        /// `candor` alone: unfinished talks first, else a short menu.
+        case start
+        case practice(talk: String?, name: String?)
+        case resume(id: String?)
+        case list(json: Bool)
+        case show(id: String, json: Bool)
+        case check(files: [String])
+        case talks(source: String?)
+    }
+}

@@ -1,0 +1,58 @@
+import FoundationEssentials
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor list [--json]`: every talk with id, talk, mode, status, people and dates.
+enum ListCommand {
+    struct Row: Encodable {
+        var id: String
+        var talk: String?
+        var title: String?
+        var version: Int?
+        var mode: String?
+        var status: String
+        var people: [String?]?
+        var created: String?
+        var updated: String?
+        var answers: Int?
+        var problem: String?
+    }
+
+    static func run(_ context: Context, json: Bool) throws -> Int32 {
+        let talks = TalkSummaries.load(try context.store())
+        let rows = talks.map { t -> Row in
+            guard let r = t.record else {
+                return Row(id: t.id, status: "damaged", problem: t.problem?.description)
+            }
+            return Row(id: t.id, talk: r.talk.id, title: r.talk.title, version: r.talk.version, mode: r.mode.rawValue,
+                       status: r.status.rawValue, people: r.people.map(\.name), created: r.created.iso8601,
+                       updated: r.updated.iso8601, answers: r.answerCount)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            context.output.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            return ExitCode.ok
+        }
+        guard !talks.isEmpty else {
+            context.output.line("No talks yet. Start one with: candor practice")
+            return ExitCode.ok
+        }
+        let style = context.output.style
+        let header = ["ID", "TALK", "MODE", "STATUS", "PEOPLE", "STARTED", "LAST TOUCHED"]
+        let cells = talks.map { t -> [String] in
+            guard let r = t.record else { return [t.id, "?", "?", "damaged", "", "", ""] }
+            return [t.id, r.talk.id, r.mode.rawValue, r.status.rawValue, Sanitizer.visible(TalkSummaries.people(r)),
+                    TalkSummaries.shortTime(r.created), TalkSummaries.shortTime(r.updated)]
+        }
+        let widths = header.indices.map { c in ([header[c]] + cells.map { $0[c] }).map(\.count).max() ?? 0 }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }.joined(separator: "  ")
+        }
+        context.output.line(style.dim(line(header)))
+        for row in cells { context.output.line(line(row)) }
+        for t in talks { if let p = t.problem { context.output.error(p.description) } }
+        return ExitCode.ok
+    }
+}

@@ -1,0 +1,45 @@
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor practice`: one person prepares alone, then rehearses their script.
+enum PracticeCommand {
+    static func run(_ context: Context, talk: String?, name: String?) throws -> Int32 {
+        let loaded = try TalkLoader.load(talk)
+        for warning in loaded.warnings { context.output.error(warning.description) }
+        let store = try context.store()
+        var rng = SystemRandomNumberGenerator()
+        let id = store.newID(using: &rng)
+        let journal = try store.create(id: id)
+        let person = Participant(id: "p1", name: name.flatMap { $0.isEmpty ? nil : $0 })
+        var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .practice,
+                                               people: [person], now: Clock.now())
+        try journal.append(opening.events)
+        let style = context.output.style
+        context.output.line(style.bold(loaded.script.title) + style.dim("  · practising alone · talk \(id)"))
+        opening.notes.insert(Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
+        return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
+    }
+}
+
+/// Running a talk to its end and saying goodbye in a way that fits how it ended.
+enum TalkSession {
+    static func run(_ context: Context, session: inout Session, opening: Reply, journal: Journal) throws -> Int32 {
+        let runner = TalkRunner(output: context.output, reader: context.makeReader(), renderer: context.renderer,
+                                journal: journal, echoInput: !Environment.stdinIsTerminal)
+        let status = try runner.run(&session, opening: opening)
+        let id = session.record.id
+        let dim = context.output.style.dim
+        switch session.ending {
+        case .paused?:
+            context.output.line(dim("Carry on later with: candor resume \(id)"))
+        case .complete?:
+            context.output.line("\n" + dim("Saved as talk \(id). See it again with: candor show \(id)"))
+        case .stopped?, .ended?:
+            context.output.line(dim("Saved as talk \(id)."))
+        case nil:
+            break
+        }
+        return status
+    }
+}

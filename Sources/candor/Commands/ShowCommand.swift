@@ -1,0 +1,50 @@
+import FoundationEssentials
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor show ID [--json]`: a talk's record, readable or as the JSON it is.
+enum ShowCommand {
+    static func run(_ context: Context, id given: String, json: Bool) throws -> Int32 {
+        let store = try context.store()
+        let id = try store.resolve(given)
+        let (record, journal) = try store.load(id)
+        for notice in journal.notices { context.output.error(notice) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            context.output.line(String(decoding: try encoder.encode(record), as: UTF8.self))
+            return ExitCode.ok
+        }
+        let script = try? TalkLoader.load(record.talk.source).script
+        let view = RecordView(record: record, script: script)
+        let out = context.output
+        let style = out.style
+        let safe = Sanitizer.visible
+        out.line(style.bold(safe(record.talk.title)) + style.dim(" (\(record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
+        out.line(style.dim("Talk \(record.id) · \(safe(TalkSummaries.people(record))) · started \(TalkSummaries.shortTime(record.created)) · last touched \(TalkSummaries.shortTime(record.updated))"))
+        let names = Dictionary(uniqueKeysWithValues: record.people.map { ($0.id, $0.name ?? "you") })
+        for section in view.sections {
+            out.line()
+            out.line(style.bold(style.accent(safe(section.title))))
+            for entry in section.entries {
+                out.line("  " + safe(entry.question))
+                for a in entry.answers {
+                    let who = record.people.count > 1 ? "\(safe(names[a.person] ?? a.person)): " : ""
+                    out.line("    " + style.calm(who + safe(a.text)))
+                }
+            }
+        }
+        if !record.flags.isEmpty {
+            out.line()
+            out.line(style.warning(style.bold("Warning signs noted")))
+            for f in record.flags { out.line("  " + style.warning(safe(f.message))) }
+        }
+        if !view.card.isEmpty {
+            out.line()
+            out.line(style.bold(style.accent("My script")))
+            for line in view.card { out.line("  " + safe(line)) }
+        }
+        return ExitCode.ok
+    }
+}

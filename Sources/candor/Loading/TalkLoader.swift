@@ -1,0 +1,99 @@
+import Glibc
+import BuiltinTalks
+import TalkEngine
+import TalkScript
+import TalkStore
+
+/// A talk ready to run: its compiled script, what the record says about it, and any warnings.
+struct LoadedTalk {
+    let script: Script
+    let info: TalkInfo
+    let warnings: [Diagnostic]
+}
+
+/// Finds a talk by built-in name or file path and compiles it, with the readiness check placed first.
+enum TalkLoader {
+    /// Talk files larger than this are refused before reading: no real talk comes near it.
+    static let maximumFileSize = 64 << 20
+
+    static var prelude: SourceFile {
+        SourceFile(name: BuiltinTalks.readiness.fileName, text: BuiltinTalks.readiness.source)
+    }
+
+    /// The source of a built-in talk (by name) or a talk file (by path). nil: the default talk.
+    static func source(_ nameOrPath: String?) throws -> (SourceFile, origin: String) {
+        let name = nameOrPath ?? BuiltinTalks.defaultName
+        if let builtin = BuiltinTalks.named(name) {
+            return (SourceFile(name: builtin.fileName, text: builtin.source), builtin.name)
+        }
+        return (try readFile(name), absolute(name))
+    }
+
+    static func readFile(_ path: String) throws -> SourceFile {
+        let known = BuiltinTalks.all.map(\.name).joined(separator: ", ")
+        guard FileIO.exists(path) else {
+            throw CommandFailure(message: "No built-in talk or file named \u{201C}\(path)\u{201D}. Built-in talks: \(known).",
+                                 code: ExitCode.noInput)
+        }
+        if FileIO.isDirectory(path) {
+            throw CommandFailure(message: "\(path) is a folder, not a talk file.", code: ExitCode.noInput)
+        }
+        var st = stat()
+        if stat(path, &st) == 0, Int(st.st_size) > maximumFileSize {
+            throw CommandFailure(message: "\(path) is \(Int(st.st_size) >> 20) MB: too large to be a talk (the limit is \(maximumFileSize >> 20) MB).",
+                                 code: ExitCode.dataError)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path)
+        } catch {
+            throw CommandFailure(message: "Can't read \(path): \(error)", code: ExitCode.noInput)
+        }
+        if let bad = firstInvalidByte(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let column = bad - (bytes[..<bad].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            throw CommandFailure(message: "\(path):\(line):\(column): error[E001]: the file is not valid UTF-8 text here (or holds a NUL byte). Save it as UTF-8 and try again.",
+                                 code: ExitCode.dataError)
+        }
+        return SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The offset of the first byte that is NUL or breaks UTF-8, or nil when the text is clean.
+    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0 { return offset }
+                offset += encoded.count
+            case .error:
+                return offset
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        return String(cString: buffer) + "/" + path
+    }
+
+    /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65.
+    static func load(_ nameOrPath: String?) throws -> LoadedTalk {
+        let (file, origin) = try source(nameOrPath)
+        let compiled = TalkCompiler.compile(file, prelude: prelude)
+        guard let script = compiled.script, !compiled.hasErrors else {
+            let lines = compiled.diagnostics.map(\.description).joined(separator: "\n")
+            throw CommandFailure(message: lines + "\n\(file.name): \(compiled.errors.count) error(s); the talk can't be used until they are fixed. See docs/talk-language.md.",
+                                 code: ExitCode.dataError)
+        }
+        let info = TalkInfo(id: script.id, title: script.title, version: script.version,
+                            hash: TalkCompiler.contentHash([prelude, file]), source: origin)
+        return LoadedTalk(script: script, info: info, warnings: compiled.diagnostics)
+    }
+}

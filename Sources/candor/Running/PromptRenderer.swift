@@ -1,0 +1,119 @@
+import TalkEngine
+import Terminal
+
+/// Lays out the engine's prompts and notes as terminal text. This is where a prompt is rendered.
+/// Everything the engine gives (talk text and typed answers alike) goes through the sanitizer
+/// first, so neither a talk file nor an answer can move the cursor or retitle the terminal.
+struct PromptRenderer {
+    let style: Style
+    let width: Int
+
+    init(style: Style, width: Int) {
+        self.style = style
+        self.width = max(40, min(width, 88))
+    }
+
+    /// Text from the engine, made safe to print, keeping its line breaks.
+    func safe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.visible(String($0)) }.joined(separator: "\n")
+    }
+
+    func notes(_ notes: [Note]) -> String {
+        notes.map(note).joined()
+    }
+
+    func note(_ note: Note) -> String {
+        let text = safe(note.text)
+        switch note.kind {
+        case .heading:
+            return "\n" + style.bold(style.accent(text)) + "\n"
+        case .say:
+            return wrap(text) + "\n"
+        case .reflect:
+            return style.calm(wrap(text)) + "\n"
+        case .caution:
+            return style.warning(wrap("Careful: " + text)) + "\n"
+        case .flag:
+            return "\n" + style.warning(style.bold("A warning sign")) + "\n" + style.warning(wrap(text)) + "\n\n"
+        case .info:
+            return style.dim(text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }.joined(separator: "\n")) + "\n"
+        case .closing:
+            return "\n" + wrap(text) + "\n"
+        case .card:
+            return text.split(separator: "\n").map { "  " + style.bold(String($0)) }.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// The question block shown above the input line: progress, question, choices, hint.
+    func question(_ p: Prompt) -> String {
+        var out = ""
+        switch p.kind {
+        case .multiline:
+            return ""
+        case .rating:
+            if let progress = p.progress { out += style.dim(progress.line) + "\n" }
+            out += style.bold(safe(p.text)) + "  " + style.dim(p.choices.map { "\($0.key) \($0.id)" }.joined(separator: " · ")) + "\n"
+            return out
+        case .rehearse:
+            out += style.dim(safe(p.hint ?? "")) + "\n"
+            out += "  " + style.bold("\u{201C}" + safe(p.text) + "\u{201D}") + "\n"
+            return out
+        case .confirm, .menu, .reword:
+            out += "\n" + wrap(safe(p.text)) + "\n"
+        case .question:
+            out += "\n"
+            if let progress = p.progress { out += style.dim(progress.line) + "\n" }
+            out += style.bold(wrap(safe(p.text))) + "\n"
+        }
+        if p.kind != .confirm {
+            for choice in p.choices where !(p.choices.count == 2 && choice.key == "y") && !(p.choices.count == 2 && choice.key == "n") {
+                out += "  " + style.accent(pad(choice.key, 3)) + safe(choice.label) + "\n"
+            }
+        }
+        if let hint = p.hint, p.kind != .rehearse { out += style.dim(wrap(safe(hint))) + "\n" }
+        return out
+    }
+
+    /// The input line's prompt: `› `, with the default in brackets.
+    func inputPrompt(_ p: Prompt) -> String {
+        switch p.kind {
+        case .multiline: return style.dim("  … ")
+        case .rehearse: return style.dim("Enter / r › ")
+        case .reword: return "› "
+        default: break
+        }
+        let yesNo = p.choices.count == 2 && p.choices[0].key == "y"
+        var text = yesNo ? style.dim("(yes/no) ") : ""
+        if let d = p.defaultText, !d.isEmpty {
+            let shown = d.count > 40 ? String(d.prefix(37)) + "…" : d
+            text += style.dim("[" + safe(shown) + "] ")
+        }
+        return text + style.accent("› ")
+    }
+
+    func problem(_ text: String) -> String {
+        style.warning(wrap(safe(text))) + "\n"
+    }
+
+    func wrap(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { wrapLine(String($0)) }.joined(separator: "\n")
+    }
+
+    private func wrapLine(_ line: String) -> String {
+        guard line.count > width else { return line }
+        var lines: [String] = []
+        var current = ""
+        for word in line.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+}
