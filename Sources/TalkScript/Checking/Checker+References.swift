@@ -155,17 +155,19 @@ extension Checker {
         }
         guard let entry = questions[head] else {
             var message = "unknown question '\(head)'"
-            if let guess = Suggest.closest(to: head, in: Array(questions.keys).sorted()) {
+            let names = use == .text ? ["name", "partner"] : ["mode"]
+            if let guess = Suggest.closest(to: head, in: names + Array(questions.keys).sorted()) {
                 message += "; did you mean '\(guess)'?"
             }
             sink.error("E005", message, at: r.location)
             return nil
         }
         if let limit, entry.index >= limit {
-            let whereAsked = place(entry.question.location, r.location)
             let user = use == .condition ? "a condition" : "text"
-            sink.error("E007", "'\(head)' is asked later (\(whereAsked)); \(user) may only name questions asked "
-                       + "before it", at: r.location)
+            let what = head == currentQuestion
+                ? "'\(head)' is the question itself"
+                : "'\(head)' is asked later (\(place(entry.question.location, r.location)))"
+            sink.error("E007", "\(what); \(user) may only name questions asked before it", at: r.location)
             return nil
         }
         if entry.unchecked { return nil }

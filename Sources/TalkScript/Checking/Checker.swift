@@ -14,6 +14,8 @@ struct Checker {
     /// Item positions by catalog id then item id, so resolving `acts.ITEM` does not scan the catalog.
     var itemIndex: [String: [String: Int]] = [:]
     var questions: [String: Entry] = [:]
+    /// The question whose own texts and condition are being checked, for clearer E007 messages.
+    var currentQuestion: String?
 
     static func check(prelude: ParsedFile?, talk: ParsedFile, into sink: inout DiagnosticSink) {
         var checker = Checker(talkFile: talk.file, sink: sink)
@@ -175,6 +177,8 @@ struct Checker {
     }
 
     private mutating func checkQuestion(_ q: Question, index: Int) {
+        currentQuestion = q.id
+        defer { currentQuestion = nil }
         if let condition = q.condition { check(condition, limit: index) }
         check(q.text, limit: index)
         for template in [q.help, q.why, q.defaultValue].compactMap({ $0 }) { check(template, limit: index) }
