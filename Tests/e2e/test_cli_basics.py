@@ -1,0 +1,65 @@
+"""The command line itself: version, help, usage errors, built-in talks."""
+import re
+
+
+def test_version_prints_name_and_version(candor):
+    out = candor.run("--version")
+    assert out.returncode == 0
+    assert re.fullmatch(r"candor \d+\.\d+\.\d+\n", out.stdout)
+
+
+def test_help_lists_the_commands(candor):
+    out = candor.run("--help")
+    assert out.returncode == 0
+    for command in ["practice", "resume", "list", "show", "check", "talks"]:
+        assert f"candor {command}" in out.stdout
+
+
+def test_unknown_command_is_a_usage_error(candor):
+    out = candor.run("dance")
+    assert out.returncode == 64
+    assert "Unknown command" in out.stderr and "candor --help" in out.stderr
+
+
+def test_unknown_option_is_a_usage_error(candor):
+    out = candor.run("list", "--colour")
+    assert out.returncode == 64
+    assert "--colour" in out.stderr
+
+
+def test_show_needs_an_id(candor):
+    assert candor.run("show").returncode == 64
+
+
+def test_show_unknown_id_is_no_input(candor):
+    out = candor.run("show", "zzzz")
+    assert out.returncode == 66
+    assert "candor list" in out.stderr
+
+
+def test_talks_lists_the_default_talk(candor):
+    out = candor.run("talks")
+    assert out.returncode == 0
+    assert "how-to-talk" in out.stdout and "(default)" in out.stdout
+
+
+def test_talks_source_prints_a_checkable_script(candor, tmp_path):
+    out = candor.run("talks", "--source", "how-to-talk")
+    assert out.returncode == 0
+    assert out.stdout.startswith("talk how-to-talk ")
+    copy = tmp_path / "copy.talk"
+    copy.write_text(out.stdout)
+    checked = candor.run("check", str(copy))
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_practice_with_a_missing_talk_file(candor):
+    out = candor.run("practice", "--talk", "/nonexistent/x.talk", input="")
+    assert out.returncode == 66
+    assert "No built-in talk or file" in out.stderr
+
+
+def test_practice_with_a_folder_as_talk(candor, tmp_path):
+    out = candor.run("practice", "--talk", str(tmp_path), input="")
+    assert out.returncode == 66
+    assert "is a folder" in out.stderr
