@@ -21,14 +21,14 @@ catalog acts "Things you might like to try"
     note "Agree on which words are welcome and which are off limits, and whether 'no' or 'stop' could be part of the game."
   item restraints "Restraints or cuffs" roles giving receiving
     note "Only use restraints that open quickly, and never leave someone who is tied up alone."
-  item impact-toys "Impact toys, such as paddles or floggers" roles giving receiving
+  item impact-toys "Impact toys like paddles or floggers" roles giving receiving
     note "Begin much softer than feels necessary and work up from there. A blow can't be taken back."
   item light-choking "Light choking" roles giving receiving high-risk
     caution "Pressure on the neck can cut off blood or air within seconds and cause harm you can't see,"
       "even when it feels gentle. There is no fully safe way to do it. If it's on your list at all,"
       "talk it through in detail first, go far more gently than you think, and stop at the very first sign of trouble."
-  item role-play "Role play or power exchange (one of you takes charge)" roles leading following
-    note "Leading means taking charge for a while; following means handing over control. Either can end it at any moment."
+  item role-play "Role play or power exchange" roles leading following
+    note "One of you takes charge for a while. Leading means being in charge; following means handing over control. Either of you can end it at any moment."
   item toys "Sex toys"
     note "Toys need cleaning after every use, following their own care instructions."
 
@@ -198,7 +198,7 @@ step clear "Be clear"
   flag refuses-safeword when partner-safeword == refused "A partner who won't use a safe word is a warning sign."
     "You deserve to be able to stop anything, at any moment, and to be heard when you do."
     "It's OK to step back from this. A counsellor, or a sexual-assault or domestic-abuse helpline where you live,"
-    "can help you think it through, and in danger call your local emergency number."
+    "can help you think it through. If you're in danger right now, call your local emergency number."
 
   say "Many people also use a traffic light. Green: all good, keep going. Yellow: slow down or ease off."
     "Red: stop, right now."
@@ -392,6 +392,7 @@ step keep "Keep talking"
 
 # ---------------------------------------------------------------------------------------------------
 script "My script"
+  line time "Could we sit down on {when} and talk about our sex life?"
   line open "{opener}"
   line reason "Here's why this matters to me: {motivation}"
   line want "Things I'd like us to try: {acts.yes}." when acts.yes
@@ -401,9 +402,9 @@ script "My script"
   line donts "What I'd rather avoid: {donts}."
   line limits "These are off the table for me: {hard-limits}."
   line rough "When I say 'rough', I mean: {define-rough}."
-  line safeword "I'd like us to use a safe word. Mine would be '{safeword}'."
+  line safeword "I'd like us to use a safe word. The one I'd suggest is '{safeword}'."
   line signal "If I can't speak, my signal would be: {signal}."
   line aftercare "Afterwards, what helps me is: {aftercare}."
+  line aftercare-more "Something else that helps me afterwards: {aftercare-other}."
   line ask-back "What about you? What would you like, and what's off limits for you?"
-  line time "Could we sit down and talk about this on {when}?"
 """#

@@ -22,7 +22,7 @@ step ready "Before we start" unnumbered
     why "Agreeing to anything about sex needs a clear head. Alcohol and drugs cloud that, even in small amounts."
     help "If you've had a drink or taken something that's still affecting you, the honest answer is no. That's fine."
   stop when ready-sober == no "Thanks for being honest. Agreeing on things like this needs a clear head, so let's"
-    "not go on right now. Come back another time, when everyone is sober: the talk will be here."
+    "not go on right now. Come back another time, when everyone is sober, and start again then."
 
   ask ready-choice yesno "Are you here because you want to be, with no pressure from anyone?"
     required
@@ -38,7 +38,7 @@ step ready "Before we start" unnumbered
     why "It's much easier to be honest when you know nobody else is listening."
     help "A closed door and a bit of time to yourselves is enough."
   stop when ready-place == no "Let's wait for a better moment, then. Come back when you have somewhere private"
-    "and a little unhurried time: the talk will be here."
+    "and a little unhurried time, and start again then."
 
   say "Thank you, you're ready. Take your time with each question: there are no wrong answers,"
     "and you can stop whenever you like."
