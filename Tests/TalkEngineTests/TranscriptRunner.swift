@@ -1,0 +1,192 @@
+import BuiltinTalks
+import Foundation
+import TalkEngine
+import TalkScript
+
+/// Replays a transcript (a readable test plan, in the spirit of Yarn Spinner's) against the engine,
+/// with no terminal. Directives, one a line (`#` starts a comment):
+///
+///     talk NAME | talk-file PATH     the talk (built-in name, or a file beside the transcript)
+///     mode practice | together       names A,B (together) or name A (practice)
+///     now 2026-11-21T10:00:00+00:00  the clock; `later N` moves it on N minutes
+///     prompt ID [KIND]               the current prompt is about ID (and of KIND: rating, multiline, ...)
+///     > TEXT                         type TEXT (a lone `>` is Enter)
+///     see TEXT                       what was shown since the last `>` contains TEXT
+///     unseen TEXT                    ...and does not contain TEXT
+///     problem TEXT                   the last input was refused with a reason containing TEXT
+///     answer QID PERSON JSON         the saved answer equals JSON ({"text": "..."}, {"skipped": true}, ...)
+///     flag ID                        the record holds this flag
+///     status STATUS                  the record's status
+///     eof | interrupt                the input ends / Ctrl-C (both pause the talk)
+///     rebuild                        rebuild the session from its record, as resume does
+///     end                            no prompt is left
+struct TranscriptRunner {
+    struct Failure: Error, CustomStringConvertible {
+        let file: String
+        let line: Int
+        let message: String
+        var description: String { "\(file):\(line): \(message)" }
+    }
+
+    let path: String
+
+    func run() throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let name = (path as NSString).lastPathComponent
+        var script: Script?
+        var talkInfo: TalkInfo?
+        var mode = Mode.practice
+        var people = [Participant(id: "p1", name: nil)]
+        var now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
+        var session: Session?
+        var shown = ""
+        var lastReply = Reply()
+        var events: [Event] = []
+
+        func fail(_ line: Int, _ message: String) -> Failure { Failure(file: name, line: line, message: message) }
+
+        func started(_ line: Int) throws -> Session {
+            if let s = session { return s }
+            guard let script, let talkInfo else { throw fail(line, "no talk given before the first step") }
+            let (s, reply) = Session.start(script: script, talk: talkInfo, id: "t1", mode: mode, people: people, now: now)
+            events += reply.events
+            shown += describe(reply) + describe(s.current)
+            session = s
+            return s
+        }
+
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            var line = String(raw)
+            if !line.hasPrefix(">"), let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
+            line = line.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            let (word, rest) = split(line)
+            switch word {
+            case "talk", "talk-file":
+                let source: SourceFile
+                if word == "talk" {
+                    guard let t = BuiltinTalks.named(rest) else { throw fail(lineNumber, "no built-in talk \(rest)") }
+                    source = SourceFile(name: t.fileName, text: t.source)
+                } else {
+                    let dir = (path as NSString).deletingLastPathComponent
+                    source = SourceFile(name: rest, text: try String(contentsOfFile: dir + "/" + rest, encoding: .utf8))
+                }
+                let prelude = SourceFile(name: BuiltinTalks.readiness.fileName, text: BuiltinTalks.readiness.source)
+                let compiled = TalkCompiler.compile(source, prelude: prelude)
+                guard let s = compiled.script else {
+                    throw fail(lineNumber, "the talk does not compile: \(compiled.diagnostics.map(\.description))")
+                }
+                script = s
+                talkInfo = TalkInfo(id: s.id, title: s.title, version: s.version, hash: TalkCompiler.contentHash([prelude, source]),
+                                    source: rest)
+            case "mode":
+                mode = Mode(rawValue: rest) ?? .practice
+            case "name":
+                people = [Participant(id: "p1", name: rest)]
+            case "names":
+                people = rest.split(separator: ",").enumerated().map { Participant(id: "p\($0 + 1)", name: String($1)) }
+            case "now":
+                guard let m = Moment(iso8601: rest) else { throw fail(lineNumber, "bad time \(rest)") }
+                now = m
+            case "later":
+                now.epochSeconds += Int64((Int(rest) ?? 1) * 60)
+            case ">":
+                var s = try started(lineNumber)
+                guard s.current != nil else { throw fail(lineNumber, "typed \u{201C}\(rest)\u{201D} but the talk is over") }
+                shown = ""
+                lastReply = s.submit(line == ">" ? "" : String(line.dropFirst(2)), now: now)
+                events += lastReply.events
+                shown += describe(lastReply) + describe(s.current)
+                session = s
+            case "eof", "interrupt":
+                var s = try started(lineNumber)
+                shown = ""
+                lastReply = s.pause(reason: word == "eof" ? "end-of-input" : "interrupted", now: now)
+                events += lastReply.events
+                shown += describe(lastReply)
+                session = s
+            case "rebuild":
+                let s = try started(lineNumber)
+                guard let rebuilt = Record.fold(id: "t1", events: events) else { throw fail(lineNumber, "the journal does not fold") }
+                guard rebuilt == s.record else { throw fail(lineNumber, "the record folded from the events differs from the session's") }
+                var fresh = Session(script: s.script, record: rebuilt)
+                let reply = fresh.resume(now: now)
+                events += reply.events
+                shown = describe(reply) + describe(fresh.current)
+                session = fresh
+            case "prompt":
+                let s = try started(lineNumber)
+                let (id, kind) = split(rest)
+                guard let p = s.current else { throw fail(lineNumber, "expected prompt \(id), but the talk is over") }
+                guard p.id == id else { throw fail(lineNumber, "expected prompt \(id), got \(p.id) (\(p.kind))") }
+                if !kind.isEmpty, kindName(p.kind) != kind {
+                    throw fail(lineNumber, "expected a \(kind) prompt for \(id), got \(kindName(p.kind))")
+                }
+            case "see":
+                _ = try started(lineNumber)
+                guard shown.contains(rest) else { throw fail(lineNumber, "expected to see \u{201C}\(rest)\u{201D} in:\n\(shown)") }
+            case "unseen":
+                _ = try started(lineNumber)
+                guard !shown.contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in:\n\(shown)") }
+            case "problem":
+                guard let p = lastReply.problem, p.contains(rest) else {
+                    throw fail(lineNumber, "expected the input refused with \u{201C}\(rest)\u{201D}, got \(lastReply.problem ?? "no problem")")
+                }
+            case "answer":
+                let s = try started(lineNumber)
+                let (qid, tail) = split(rest)
+                let (person, json) = split(tail)
+                let expected = try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8))
+                guard let got = s.record.answer(qid, by: person)?.value else { throw fail(lineNumber, "no answer to \(qid) by \(person)") }
+                guard got == expected else { throw fail(lineNumber, "answer to \(qid) by \(person) is \(got), expected \(expected)") }
+            case "no-answer":
+                let s = try started(lineNumber)
+                guard s.record.answers[rest] == nil else { throw fail(lineNumber, "\(rest) should not be answered") }
+            case "flag":
+                let s = try started(lineNumber)
+                guard s.record.flags.contains(where: { $0.id == rest }) else { throw fail(lineNumber, "no flag \(rest) in the record") }
+            case "status":
+                let s = try started(lineNumber)
+                guard s.record.status.rawValue == rest else { throw fail(lineNumber, "status is \(s.record.status.rawValue), expected \(rest)") }
+            case "end":
+                let s = try started(lineNumber)
+                guard s.current == nil else { throw fail(lineNumber, "expected the talk to be over, but it asks \(s.current!.id)") }
+            default:
+                throw fail(lineNumber, "unknown directive \(word)")
+            }
+        }
+    }
+
+    private func split(_ s: String) -> (String, String) {
+        guard let space = s.firstIndex(of: " ") else { return (s, "") }
+        return (String(s[..<space]), s[space...].trimmingCharacters(in: .whitespaces))
+    }
+
+    private func kindName(_ k: Prompt.Kind) -> String {
+        switch k {
+        case .question(let name): name
+        case .rating: "rating"
+        case .multiline: "multiline"
+        case .confirm: "confirm"
+        case .menu: "menu"
+        case .rehearse: "rehearse"
+        case .reword: "reword"
+        }
+    }
+
+    private func describe(_ reply: Reply) -> String {
+        (reply.notes.map { "[\($0.kind.rawValue)] \($0.text)" } + (reply.problem.map { ["[problem] \($0)"] } ?? []))
+            .joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ prompt: Prompt?) -> String {
+        guard let p = prompt else { return "" }
+        var out = p.intro.map { "[\($0.kind.rawValue)] \($0.text)" }
+        if let progress = p.progress { out.append("[progress] \(progress.line)") }
+        out.append("[prompt \(p.id)] \(p.text)")
+        out += p.choices.map { "  \($0.key) \($0.label)" }
+        if let d = p.defaultText { out.append("[default] \(d)") }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
