@@ -6,11 +6,11 @@ extension Checker {
         case mode
         /// `name` or `partner`.
         case person
-        case answer(Question)
-        case item(Question, values: [RatingValue])
-        case role(Question, values: [RatingValue])
+        case answer(Entry)
+        case item(Entry, values: [RatingValue])
+        case role(Entry, values: [RatingValue])
         /// `RATE.VALUE`: the items rated that value.
-        case valueSet(Question)
+        case valueSet(Entry)
     }
 
     enum Use { case condition, text }
@@ -166,12 +166,12 @@ extension Checker {
             let user = use == .condition ? "a condition" : "text"
             let what = head == currentQuestion
                 ? "'\(head)' is the question itself"
-                : "'\(head)' is asked later (\(place(entry.question.location, r.location)))"
+                : "'\(head)' is asked later (\(place(entry.location, r.location)))"
             sink.error("E007", "\(what); \(user) may only name questions asked before it", at: r.location)
             return nil
         }
         if entry.unchecked { return nil }
-        let q = entry.question
+        let q = entry
         let target = resolveParts(r, q)
         guard let target, use == .text else { return target }
         switch target {
@@ -189,7 +189,7 @@ extension Checker {
     }
 
     /// `RATE.ITEM`, `RATE.ITEM.ROLE` and `RATE.VALUE`; an item id wins over a value id of the same name.
-    private mutating func resolveParts(_ r: Reference, _ q: Question) -> Target? {
+    private mutating func resolveParts(_ r: Reference, _ q: Entry) -> Target? {
         if r.path.count == 1 { return .answer(q) }
         guard case .rate(let catalogID, let values, _) = q.kind else {
             sink.error("E005", "'\(r.dotted)': '\(q.id)' is a \(q.kind.name) question and has no parts; only rate "

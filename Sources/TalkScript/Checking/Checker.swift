@@ -1,10 +1,13 @@
 /// Checks a parsed talk (with the readiness prelude merged in front) as a whole: ids, catalogs,
 /// references and their order, values, defaults, and the warnings.
 struct Checker {
+    /// What references need to know about a question. Kept small: a talk may have many thousands.
     struct Entry {
+        var id: String
         /// Position in talk order (prelude questions first).
         var index: Int
-        var question: Question
+        var kind: QuestionKind
+        var location: SourceLocation
         var unchecked: Bool
     }
 
@@ -14,6 +17,9 @@ struct Checker {
     /// Item positions by catalog id then item id, so resolving `acts.ITEM` does not scan the catalog.
     var itemIndex: [String: [String: Int]] = [:]
     var questions: [String: Entry] = [:]
+    var flagIDs: [String: SourceLocation] = [:]
+    /// Questions indexed so far, duplicates included: the index of the next one in talk order.
+    var questionCount = 0
     /// The question whose own texts and condition are being checked, for clearer E007 messages.
     var currentQuestion: String?
 
@@ -26,16 +32,14 @@ struct Checker {
     private mutating func run(prelude: ParsedFile?, talk: ParsedFile) {
         let preludeSteps = prelude?.steps ?? []
         let steps = preludeSteps + talk.steps
-        let unchecked = talk.uncheckedQuestions.union(prelude?.uncheckedQuestions ?? [])
         if let header = talk.header, talk.steps.isEmpty {
             sink.error("E010", "talk '\(header.id)' has no step; add one: step ID \"Title\"", at: header.location)
         }
         checkCatalogs(talk.catalogs)
-        checkIDs(steps, preludeCount: preludeSteps.count, unchecked: unchecked)
+        checkStepIDs(steps, preludeCount: preludeSteps.count)
         var rated: Set<String> = []
-        for file in [prelude, talk].compactMap({ $0 }) {
-            checkRatedCatalogs(file, rated: &rated)
-        }
+        if let prelude { checkQuestionAndFlagIDs(prelude, inTalk: false, rated: &rated) }
+        checkQuestionAndFlagIDs(talk, inTalk: true, rated: &rated)
         checkOrderAndReferences(steps)
         if let card = talk.card { checkCard(card) }
         for catalog in talk.catalogs where !rated.contains(catalog.id) {
@@ -73,48 +77,48 @@ struct Checker {
         }
     }
 
-    /// Duplicate and reserved ids of steps, questions and flags; fills `questions`.
-    private mutating func checkIDs(_ steps: [Step], preludeCount: Int, unchecked: Set<String>) {
+    private mutating func checkStepIDs(_ steps: [Step], preludeCount: Int) {
         var stepIDs: [String: SourceLocation] = [:]
-        var flagIDs: [String: SourceLocation] = [:]
-        var index = 0
         for (s, step) in steps.enumerated() {
-            let inTalk = s >= preludeCount
             if let first = stepIDs[step.id] {
                 sink.error("E004", "step '\(step.id)' is already defined at \(place(first, step.location))",
                            at: step.location)
             } else {
                 stepIDs[step.id] = step.location
-                if inTalk { reserveReadiness(step.id, "step", at: step.location) }
+                if s >= preludeCount { reserveReadiness(step.id, "step", at: step.location) }
             }
-            for node in step.nodes {
-                switch node {
-                case .ask(let q):
-                    if let first = questions[q.id] {
-                        sink.error("E004", "question '\(q.id)' is already asked at "
-                                   + "\(place(first.question.location, q.location)); question ids must be unique",
-                                   at: q.location)
-                    } else {
-                        questions[q.id] = Entry(index: index, question: q, unchecked: unchecked.contains(q.id))
-                        if ["name", "partner", "mode"].contains(q.id) {
-                            sink.error("E012", "'\(q.id)' is reserved (it already means something in conditions "
-                                       + "and text); choose another question id", at: q.location)
-                        } else if inTalk {
-                            reserveReadiness(q.id, "question", at: q.location)
-                        }
-                    }
-                    index += 1
-                case .flag(let f):
-                    if let first = flagIDs[f.id] {
-                        sink.error("E004", "flag '\(f.id)' is already defined at \(place(first, f.location))",
-                                   at: f.location)
-                    } else {
-                        flagIDs[f.id] = f.location
-                        if inTalk { reserveReadiness(f.id, "flag", at: f.location) }
-                    }
-                case .say, .stop:
-                    break
+        }
+    }
+
+    /// Duplicate and reserved ids of questions and flags, and the catalogs questions rate; fills `questions`.
+    private mutating func checkQuestionAndFlagIDs(_ file: ParsedFile, inTalk: Bool, rated: inout Set<String>) {
+        questions.reserveCapacity(questions.count + file.questions.count)
+        for q in file.questions {
+            if let first = questions[q.id] {
+                sink.error("E004", "question '\(q.id)' is already asked at "
+                           + "\(place(first.location, q.location)); question ids must be unique", at: q.location)
+            } else {
+                questions[q.id] = Entry(id: q.id, index: questionCount, kind: q.kind, location: q.location,
+                                        unchecked: q.unchecked)
+                if q.id == "name" || q.id == "partner" || q.id == "mode" {
+                    sink.error("E012", "'\(q.id)' is reserved (it already means something in conditions "
+                               + "and text); choose another question id", at: q.location)
+                } else if inTalk {
+                    reserveReadiness(q.id, "question", at: q.location)
                 }
+            }
+            questionCount += 1
+            if !q.unchecked, case .rate(let catalog, _, _) = q.kind {
+                rated.insert(catalog)
+                if catalogs[catalog] == nil { reportMissingCatalog(q, catalog) }
+            }
+        }
+        for (id, location) in file.flags {
+            if let first = flagIDs[id] {
+                sink.error("E004", "flag '\(id)' is already defined at \(place(first, location))", at: location)
+            } else {
+                flagIDs[id] = location
+                if inTalk { reserveReadiness(id, "flag", at: location) }
             }
         }
     }
@@ -125,22 +129,14 @@ struct Checker {
                    + "talk; choose an id that is not 'ready' and does not start with 'ready-'", at: location)
     }
 
-    private mutating func checkRatedCatalogs(_ file: ParsedFile, rated: inout Set<String>) {
-        for step in file.steps {
-            for case .ask(let q) in step.nodes {
-                guard case .rate(let catalog, _, _) = q.kind, questions[q.id]?.unchecked != true else { continue }
-                rated.insert(catalog)
-                if catalogs[catalog] == nil {
-                    var message = "question '\(q.id)' rates catalog '\(catalog)', which does not exist"
-                    if let guess = Suggest.closest(to: catalog, in: Array(catalogs.keys).sorted()) {
-                        message += "; did you mean '\(guess)'?"
-                    } else {
-                        message += "; add it: catalog \(catalog) \"Title\""
-                    }
-                    sink.error("E008", message, at: file.catalogNameLocations[q.location] ?? q.location)
-                }
-            }
+    private mutating func reportMissingCatalog(_ q: QuestionSummary, _ catalog: String) {
+        var message = "question '\(q.id)' rates catalog '\(catalog)', which does not exist"
+        if let guess = Suggest.closest(to: catalog, in: Array(catalogs.keys).sorted()) {
+            message += "; did you mean '\(guess)'?"
+        } else {
+            message += "; add it: catalog \(catalog) \"Title\""
         }
+        sink.error("E008", message, at: q.catalogLocation ?? q.location)
     }
 
     /// Walks the talk in order, so each condition and text knows which questions come before it.
@@ -157,7 +153,7 @@ struct Checker {
                 case .ask(let q):
                     hasQuestion = true
                     // The first question asked under this id is the one references name.
-                    if questions[q.id]?.question.location == q.location {
+                    if questions[q.id]?.index == asked {
                         checkQuestion(q, index: asked)
                     }
                     asked += 1

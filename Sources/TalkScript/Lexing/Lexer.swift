@@ -1,23 +1,43 @@
-/// Turns a talk file's UTF-8 bytes into tokens, one pass, no backtracking.
+/// Turns a talk file's UTF-8 bytes into tokens, one line at a time (the parser asks for the next line
+/// when it needs it, so a large talk never holds all its tokens at once). One pass, no backtracking.
 ///
 /// Lexing errors (an unterminated string, a character that cannot start a token) are reported as E001;
 /// the rest of that line is skipped and a `.broken` token marks the spot, so parsing resumes at the next line.
-enum Lexer {
-    static func tokenize(_ bytes: [UInt8], file: String, into sink: inout DiagnosticSink) -> [Token] {
-        bytes.withUnsafeBufferPointer { tokenize($0, file: file, into: &sink) }
+struct Lexer {
+    private let file: String
+    private var i = 0
+    private var line: UInt32 = 1
+
+    init(_ bytes: [UInt8], file: String) {
+        self.file = file
+        // A byte-order mark is not part of the text.
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
     }
 
-    private static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, file: String,
-                                 into sink: inout DiagnosticSink) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(buf.count / 6 + 16)
+    /// Appends the tokens of the next line that has any (skipping blank and comment-only lines);
+    /// appends nothing at the end of the file.
+    mutating func nextLine(_ bytes: [UInt8], into tokens: inout [Token], sink: inout DiagnosticSink) {
+        let before = tokens.count
+        bytes.withUnsafeBufferPointer { buf in
+            while tokens.count == before && i < buf.count {
+                lexLine(buf, into: &tokens, sink: &sink)
+            }
+        }
+    }
+
+    /// Lexes from `i` to the end of its line, leaving `i` at the start of the next line.
+    private mutating func lexLine(_ buf: UnsafeBufferPointer<UInt8>, into tokens: inout [Token],
+                                  sink: inout DiagnosticSink) {
         let n = buf.count
-        var i = 0
-        var line: UInt32 = 1
+        var i = self.i
+        let line = self.line
         var col: UInt32 = 1
         var lineStart = true
-        // A byte-order mark is not part of the text.
-        if n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { i = 3 }
+        let file = self.file
+        defer {
+            self.i = i
+            self.line = line + 1
+        }
 
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ column: UInt32, _ endColumn: UInt32) {
             tokens.append(Token(kind: kind, startsLine: lineStart, start: UInt32(start), end: UInt32(end),
@@ -41,7 +61,8 @@ enum Lexer {
             let b = buf[i]
             switch b {
             case 0x0A:
-                i += 1; line += 1; col = 1; lineStart = true
+                i += 1
+                return
             case 0x20, 0x09, 0x0D:
                 i += 1; col += 1
             case 0x23: // '#': a comment to the end of the line
@@ -58,7 +79,7 @@ enum Lexer {
                         let e = buf[j + 1]
                         if e == 0x22 || e == 0x5C || e == 0x6E { j += 2; c += 2; continue }
                         if e != 0x0A {
-                            sink.error("E001", "unknown escape '\\\(scalarText(buf, j + 1))' in a string; "
+                            sink.error("E001", "unknown escape '\\\(Lexer.scalarText(buf, j + 1))' in a string; "
                                        + "use \\\", \\\\ or \\n", at: location(c))
                         }
                     }
@@ -118,12 +139,11 @@ enum Lexer {
                     fail("'!' alone is not an operator; write '!=' for \"not equal\" or 'not' before a test",
                          at: i, column: col)
                 } else {
-                    fail("unexpected character '\(scalarText(buf, i))'; a statement is made of keywords, ids, "
+                    fail("unexpected character '\(Lexer.scalarText(buf, i))'; a statement is made of keywords, ids, "
                          + "numbers and \"strings\"", at: i, column: col)
                 }
             }
         }
-        return tokens
     }
 
     /// The Unicode scalar starting at `i`, for messages.

@@ -19,7 +19,8 @@ public struct Step: Sendable, Equatable {
     }
 }
 
-public enum Node: Sendable, Equatable {
+/// `indirect` keeps a node one pointer wide: steps are walked often, and a `Question` is large.
+public indirect enum Node: Sendable, Equatable {
     case say(Say)
     case ask(Question)
     case flag(Flag)

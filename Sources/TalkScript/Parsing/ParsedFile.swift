@@ -14,13 +14,24 @@ struct ParsedFile: Sendable {
     var catalogs: [Catalog] = []
     var steps: [Step] = []
     var card: Card?
-    /// Questions whose `ask` line did not parse fully (or has an unknown kind). They still count for
-    /// ids and order, but references to them are not checked further, to avoid one mistake causing many.
-    var uncheckedQuestions: Set<String> = []
-    /// For each `rate` question (by its location): where its catalog name was written, for E008.
-    var catalogNameLocations: [SourceLocation: SourceLocation] = [:]
+    /// Every question in file order, in brief, so the checker need not walk the steps to index them.
+    var questions: [QuestionSummary] = []
+    /// Every flag's id and location, in file order.
+    var flags: [(id: String, location: SourceLocation)] = []
 
     init(file: String) {
         self.file = file
     }
+}
+
+/// What the checker needs to know about a question to index it and resolve references to it.
+struct QuestionSummary: Sendable {
+    var id: String
+    var kind: QuestionKind
+    var location: SourceLocation
+    /// The `ask` line did not parse fully (or has an unknown kind). The question still counts for ids
+    /// and order, but references to it are not checked further, so one mistake is reported once.
+    var unchecked: Bool
+    /// For a `rate` question: where its catalog name was written, for E008.
+    var catalogLocation: SourceLocation?
 }

@@ -21,16 +21,13 @@ extension Parser {
             b.unchecked = true
             return
         }
-        let kind = text(kindToken)
         pos += 1
+        let kind = QuestionKindName(rawValue: text(kindToken))
+        b.kindName = kind
         switch kind {
-        case "text", "lines", "list", "date", "yesno", "word", "choice", "choices":
-            b.kindName = kind
-        case "rate":
-            b.kindName = kind
+        case .rate:
             guard rateArguments(&b) else { b.unchecked = true; return }
-        case "scale":
-            b.kindName = kind
+        case .scale:
             guard let (min, _) = expectNumber("the lowest number after 'scale' (scale MIN MAX)"),
                   let (max, maxLocation) = expectNumber("the highest number after the lowest (scale MIN MAX)")
             else { b.unchecked = true; return }
@@ -40,14 +37,17 @@ extension Parser {
             }
             b.scaleMin = min
             b.scaleMax = max
-        default:
-            var message = "unknown question kind '\(kind)'; expected one of \(QuestionKind.names.joined(separator: ", "))"
-            if let guess = Suggest.closest(to: kind, in: QuestionKind.names) { message += " (did you mean '\(guess)'?)" }
+        case .some:
+            break
+        case nil:
+            let name = text(kindToken)
+            var message = "unknown question kind '\(name)'; expected one of \(QuestionKind.names.joined(separator: ", "))"
+            if let guess = Suggest.closest(to: name, in: QuestionKind.names) { message += " (did you mean '\(guess)'?)" }
             sink.error("E003", message, at: location(kindToken))
             b.unchecked = true
             while let t = current, t.kind != .string { pos += 1 }
         }
-        if b.kindName == "rate" && current?.kind != .string {
+        if b.kindName == .rate && current?.kind != .string {
             // A rate question's text is optional: the catalog's title introduces the items.
             b.question.text = Template(parts: [], location: endLocation)
         } else {
@@ -64,12 +64,12 @@ extension Parser {
                 b.question.who = .both
             } else if acceptWord("optional") {
                 b.question.optional = true
-                b.seen.insert("optional")
+                b.see(.optional)
             } else if acceptWord("required") {
                 b.question.required = true
-                b.seen.insert("required")
+                b.see(.required)
             } else if acceptWord("when") {
-                b.seen.insert("when")
+                b.see(.when)
                 guard let condition = condition() else { return }
                 b.question.condition = condition
             } else {
@@ -116,7 +116,8 @@ extension Parser {
         return true
     }
 
-    mutating func attribute(_ name: String, _ location: SourceLocation) {
+    mutating func attribute(_ keyword: Keyword, _ location: SourceLocation) {
+        let name = keyword.name
         guard case .step = section else {
             if case .broken = section { return }
             sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
@@ -129,34 +130,34 @@ extension Parser {
         }
         builder = nil // keeps `b` uniquely referenced while it is changed
         defer { builder = b }
-        if !b.unchecked, let kinds = Keywords.kinds(for: name), let kind = b.kindName, !kinds.contains(kind) {
-            sink.error("E009", "'\(name)' does not apply to a \(kind) question; it is for "
-                       + Suggest.list(kinds, conjunction: "and"), at: location)
+        if !b.unchecked, let kinds = keyword.kinds, let kind = b.kindName, !kinds.contains(kind) {
+            sink.error("E009", "'\(name)' does not apply to a \(kind.rawValue) question; it is for "
+                       + Suggest.list(kinds.map(\.rawValue), conjunction: "and"), at: location)
             return
         }
-        if QuestionBuilder.singleAttributes.contains(name) {
-            if b.seen.contains(name) {
+        if keyword.isSingle {
+            if b.seen(keyword) {
                 sink.error("E002", "'\(name)' is given twice for question '\(b.question.id)'", at: location)
                 return
             }
-            b.seen.insert(name)
+            b.see(keyword)
         }
-        switch name {
-        case "help", "why", "default", "reflect", "additions":
+        switch keyword {
+        case .help, .why, .default, .reflect, .additions:
             guard let template = expectTemplate("the text in quotes after '\(name)'") else { return }
-            switch name {
-            case "help": b.question.help = template
-            case "why": b.question.why = template
-            case "default": b.question.defaultValue = template
-            case "reflect": b.question.reflect = template
+            switch keyword {
+            case .help: b.question.help = template
+            case .why: b.question.why = template
+            case .default: b.question.defaultValue = template
+            case .reflect: b.question.reflect = template
             default: b.additions = template
             }
-        case "optional": b.question.optional = true
-        case "required": b.question.required = true
-        case "when":
+        case .optional: b.question.optional = true
+        case .required: b.question.required = true
+        case .when:
             guard let condition = condition() else { return }
             b.question.condition = condition
-        case "reject", "warn":
+        case .reject, .warn:
             var words: [String] = []
             while let t = current, t.kind == .word || t.kind == .number {
                 words.append(text(t))
@@ -166,12 +167,12 @@ extension Parser {
                                                + "the reason in quotes (\(name) WORD... \"Reason\")") }
             guard let message = expectTemplate("the reason in quotes after the words") else { return }
             let rule = WordRule(words: words, message: message, location: location)
-            if name == "reject" { b.question.rejects.append(rule) } else { b.question.warnings.append(rule) }
-        case "min", "max":
+            if keyword == .reject { b.question.rejects.append(rule) } else { b.question.warnings.append(rule) }
+        case .min, .max:
             guard let (n, numberLocation) = expectNumber("a number after '\(name)'") else { return }
             if n < 0 { sink.error("E011", "'\(name)' cannot be negative", at: numberLocation) }
-            if name == "min" { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
-        case "option":
+            if keyword == .min { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
+        case .option:
             guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
                   let label = expectPlainText("the option's label in quotes", usage: "a label") else { return }
             if b.options.contains(where: { $0.id == id }) {
@@ -179,7 +180,7 @@ extension Parser {
                 return
             }
             b.options.append(Option(id: id, label: label, location: location))
-        case "value":
+        case .value:
             guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
                   let label = expectPlainText("the value's label in quotes", usage: "a label") else { return }
             if !b.unchecked && !b.values.contains(where: { $0.id == id }) {
@@ -192,7 +193,7 @@ extension Parser {
                 return
             }
             b.valueLabels[id] = label
-        case "label":
+        case .label:
             guard let (n, numberLocation) = expectNumber("the number after 'label' (label N \"Label\")"),
                   let label = expectPlainText("the label in quotes", usage: "a label") else { return }
             if !b.unchecked && (n < b.scaleMin || n > b.scaleMax) {

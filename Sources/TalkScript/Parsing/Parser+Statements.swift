@@ -158,6 +158,7 @@ extension Parser {
         guard let condition = condition() else { return }
         guard let message = expectTemplate("the flag's text in quotes after the condition (\(usage))") else { return }
         guard expectEnd(after: "the flag's text") else { return }
+        out.flags.append((id, location))
         out.steps[step].nodes.append(.flag(Flag(id: id, condition: condition, message: message, location: location)))
     }
 

@@ -8,7 +8,11 @@ struct Parser {
     enum Role { case talk, prelude }
 
     let bytes: [UInt8]
-    let tokens: [Token]
+    var lexer: Lexer
+    /// The tokens of the statement being parsed (its line and continuation lines).
+    var tokens: [Token] = []
+    /// The next line's tokens, read ahead to see whether it continues the statement.
+    private var lookahead: [Token] = []
     let file: String
     let role: Role
     var sink: DiagnosticSink
@@ -33,23 +37,29 @@ struct Parser {
 
     static func parse(_ source: SourceFile, role: Role, into sink: inout DiagnosticSink) -> ParsedFile {
         let bytes = Array(source.text.utf8)
-        let tokens = Lexer.tokenize(bytes, file: source.name, into: &sink)
-        var parser = Parser(bytes: bytes, tokens: tokens, file: source.name, role: role, sink: sink,
-                            out: ParsedFile(file: source.name))
+        var parser = Parser(bytes: bytes, lexer: Lexer(bytes, file: source.name), file: source.name, role: role,
+                            sink: sink, out: ParsedFile(file: source.name))
         parser.run()
         sink = parser.sink
         return parser.out
     }
 
     private mutating func run() {
-        var start = 0
-        while start < tokens.count {
-            var next = start + 1
-            while next < tokens.count && !startsStatement(next) { next += 1 }
-            pos = start
-            end = next
+        lexer.nextLine(bytes, into: &lookahead, sink: &sink)
+        while !lookahead.isEmpty {
+            swap(&tokens, &lookahead)
+            lookahead.removeAll(keepingCapacity: true)
+            // Continuation lines join the statement.
+            while true {
+                lexer.nextLine(bytes, into: &lookahead, sink: &sink)
+                guard let first = lookahead.first, !startsStatement(first) else { break }
+                tokens.append(contentsOf: lookahead)
+                lookahead.removeAll(keepingCapacity: true)
+            }
+            pos = 0
+            end = tokens.count
             statement()
-            start = next
+            tokens.removeAll(keepingCapacity: true)
         }
         finishQuestion()
         if role == .talk && out.header == nil {
@@ -60,9 +70,7 @@ struct Parser {
 
     /// A token starts a statement when it is first on its line and is not a string (a line starting
     /// with a string, even an unterminated one, continues the statement above).
-    private func startsStatement(_ i: Int) -> Bool {
-        let t = tokens[i]
-        guard t.startsLine else { return false }
+    private func startsStatement(_ t: Token) -> Bool {
         if t.kind == .string { return false }
         if t.kind == .broken, Int(t.start) < bytes.count, bytes[Int(t.start)] == 0x22 { return false }
         return true
@@ -83,42 +91,44 @@ struct Parser {
                        at: location)
             return
         }
-        let keyword = text(head)
         pos += 1
         statementCount += 1
         if firstStatement == nil { firstStatement = location }
-
-        switch keyword {
-        case "talk": talkHeader(location)
-        case "about": aboutStatement(location)
-        case "catalog": catalogStatement(location)
-        case "item": itemStatement(location)
-        case "note", "caution": itemTextStatement(keyword, location)
-        case "step": stepStatement(location)
-        case "say", "ask", "flag", "stop":
-            guard case .step(let step) = section else {
-                if case .broken = section { return }
-                sink.error("E002", "'\(keyword)' must be inside a step; add a 'step ID \"Title\"' line above it",
-                           at: location)
-                return
-            }
-            switch keyword {
-            case "say": sayStatement(location, step: step)
-            case "ask": askStatement(location, step: step)
-            case "flag": flagStatement(location, step: step)
-            default: stopStatement(location, step: step)
-            }
-        case "script": scriptStatement(location)
-        case "line": lineStatement(location)
-        case _ where Keywords.attributes.contains(keyword): attribute(keyword, location)
-        default:
-            var message = "unknown statement '\(keyword)'"
-            if let guess = Suggest.closest(to: keyword, in: Keywords.all) {
+        guard let keyword = Keyword.recognise(bytes, Int(head.start), Int(head.end)) else {
+            let word = text(head)
+            var message = "unknown statement '\(word)'"
+            if let guess = Suggest.closest(to: word, in: Keyword.names) {
                 message += "; did you mean '\(guess)'?"
             } else {
                 message += "; a line starts with a keyword such as step, say, ask or item"
             }
             sink.error("E002", message, at: location)
+            return
+        }
+
+        switch keyword {
+        case .talk: talkHeader(location)
+        case .about: aboutStatement(location)
+        case .catalog: catalogStatement(location)
+        case .item: itemStatement(location)
+        case .note, .caution: itemTextStatement(keyword.name, location)
+        case .step: stepStatement(location)
+        case .say, .ask, .flag, .stop:
+            guard case .step(let step) = section else {
+                if case .broken = section { return }
+                sink.error("E002", "'\(keyword.name)' must be inside a step; add a 'step ID \"Title\"' line above it",
+                           at: location)
+                return
+            }
+            switch keyword {
+            case .say: sayStatement(location, step: step)
+            case .ask: askStatement(location, step: step)
+            case .flag: flagStatement(location, step: step)
+            default: stopStatement(location, step: step)
+            }
+        case .script: scriptStatement(location)
+        case .line: lineStatement(location)
+        default: attribute(keyword, location)
         }
     }
 
@@ -127,9 +137,9 @@ struct Parser {
         askBroken = false
         guard let b = builder else { return }
         builder = nil
-        if b.unchecked { out.uncheckedQuestions.insert(b.question.id) }
-        if let catalogLocation = b.catalogLocation { out.catalogNameLocations[b.question.location] = catalogLocation }
         let question = b.finish(into: &sink)
+        out.questions.append(QuestionSummary(id: question.id, kind: question.kind, location: question.location,
+                                             unchecked: b.unchecked, catalogLocation: b.catalogLocation))
         out.steps[builderSlot.step].nodes[builderSlot.node] = .ask(question)
     }
 

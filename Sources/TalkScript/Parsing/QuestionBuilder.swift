@@ -2,7 +2,7 @@
 struct QuestionBuilder: Sendable {
     var question: Question
     /// The kind's keyword; nil when unknown (reported as E003).
-    var kindName: String?
+    var kindName: QuestionKindName?
     /// The ask line did not parse fully: keep the question for ids and order, check nothing more.
     var unchecked = false
     var options: [Option] = []
@@ -16,12 +16,11 @@ struct QuestionBuilder: Sendable {
     var scaleLabels: [ScaleLabel] = []
     var additions: Template?
     var maxLocation: SourceLocation?
-    /// Attributes given so far that may be given only once.
-    var seen: Set<String> = []
+    /// Attributes given so far, one bit per `Keyword`, to report those that may be given only once.
+    private var seenBits: UInt64 = 0
 
-    static let singleAttributes: Set<String> = [
-        "help", "why", "default", "optional", "required", "when", "min", "max", "additions", "reflect",
-    ]
+    func seen(_ k: Keyword) -> Bool { seenBits & (1 << UInt64(k.rawValue)) != 0 }
+    mutating func see(_ k: Keyword) { seenBits |= 1 << UInt64(k.rawValue) }
 
     init(id: String, location: SourceLocation) {
         question = Question(id: id, kind: .text, text: Template(parts: []), location: location)
@@ -31,19 +30,19 @@ struct QuestionBuilder: Sendable {
         var q = question
         guard !unchecked, let kindName else { return q }
         switch kindName {
-        case "text": q.kind = .text
-        case "lines": q.kind = .lines
-        case "list": q.kind = .list
-        case "date": q.kind = .date
-        case "yesno": q.kind = .yesno
-        case "word": q.kind = .word
-        case "choice", "choices":
+        case .text: q.kind = .text
+        case .lines: q.kind = .lines
+        case .list: q.kind = .list
+        case .date: q.kind = .date
+        case .yesno: q.kind = .yesno
+        case .word: q.kind = .word
+        case .choice, .choices:
             if options.count < 2 {
-                sink.error("E010", "\(kindName) question '\(q.id)' needs at least two options; add lines such as "
+                sink.error("E010", "\(kindName.rawValue) question '\(q.id)' needs at least two options; add lines such as "
                            + "option ID \"Label\" under it", at: q.location)
             }
-            q.kind = kindName == "choice" ? .choice(options) : .choices(options)
-        case "rate":
+            q.kind = kindName == .choice ? .choice(options) : .choices(options)
+        case .rate:
             var rating: [RatingValue] = []
             for value in values {
                 if let label = valueLabels[value.id] ?? RatingValue.standardLabel(value.id) {
@@ -55,10 +54,8 @@ struct QuestionBuilder: Sendable {
                 }
             }
             q.kind = .rate(catalog: catalog, values: rating, additions: additions)
-        case "scale":
+        case .scale:
             q.kind = .scale(min: scaleMin, max: scaleMax, labels: scaleLabels)
-        default:
-            break
         }
         if let min = q.minLength, let max = q.maxLength, min > max {
             sink.error("E011", "max \(max) is below min \(min)", at: maxLocation ?? q.location)
