@@ -50,12 +50,9 @@ public final class LineEditor: LineReader {
         if !prepared.head.isEmpty { TerminalOutput.writeAll(1, prepared.head) }
         context.setPrompt(prepared.line)
         context.completions = completions
-        // Without a history attached, up-arrow cannot show anything while an answer is typed.
-        if remember {
-            _ = candor_el_set_hist(editLine, history)
-        } else {
-            _ = candor_el_unset_hist(editLine)
-        }
+        // History stays attached so up-arrow can recall in-talk commands at any prompt. It only ever
+        // holds lines entered through `remember` (never answers), so there is nothing private to recall.
+        _ = candor_el_set_hist(editLine, history)
         if let prefill, !prefill.isEmpty {
             candor_el_push(editLine, Self.quotedForPush(prefill))
         }
@@ -79,6 +76,10 @@ public final class LineEditor: LineReader {
 
     public func clearHistory() {
         _ = candor_history_clear(history)
+    }
+
+    public func remember(_ line: String) {
+        if line.contains(where: { !$0.isWhitespace }) { _ = candor_history_enter(history, line) }
     }
 
     /// el_push feeds text through the key bindings as if typed, so a control character in it (a tab, say)

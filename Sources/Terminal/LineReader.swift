@@ -23,6 +23,9 @@ public protocol LineReader: AnyObject {
 
     /// Forgets every remembered line (before handing the screen to another person).
     func clearHistory()
+
+    /// Adds a line to the in-memory history, after it was read and found to be a command, not an answer.
+    func remember(_ line: String)
 }
 
 extension LineReader {

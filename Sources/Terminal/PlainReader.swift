@@ -58,6 +58,9 @@ public final class PlainReader: LineReader {
     /// No history without an editor.
     public func clearHistory() {}
 
+    /// Plain input has no history.
+    public func remember(_ line: String) {}
+
     private enum Fill { case data, end, interrupted }
 
     private func fill() -> Fill {

@@ -30,6 +30,8 @@ struct TalkRunner {
             switch result {
             case .line(let text):
                 if echoInput { output.line(Sanitizer.visible(text)) }
+                // Only in-talk commands (":why", ":help") may be recalled with up-arrow; answers never.
+                if text.hasPrefix(":") && !text.contains(" ") { reader.remember(text) }
                 reply = session.submit(text, now: Clock.now())
             case .endOfInput:
                 reply = session.pause(reason: "end-of-input", now: Clock.now())
