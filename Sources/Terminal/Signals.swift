@@ -6,6 +6,9 @@ import Glibc
 
 /// Ctrl-C handling shared by both readers: the handler only sets a flag, and is installed without
 /// SA_RESTART so a blocked read(2) or el_gets returns (EINTR) and the reader can report `.interrupted`.
+///
+/// Read on the main thread: the kernel interrupts the read only if the signal lands on the reading thread,
+/// and dispatch worker threads (Swift concurrency's pool) block SIGINT.
 public enum InterruptSignal {
     public static func install() {
         _ = candor_install_sigint()
