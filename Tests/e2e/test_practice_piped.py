@@ -45,13 +45,19 @@ def test_closing_stdin_halfway_pauses_with_answers_kept(candor):
     assert record["events"][-1]["reason"] == "end-of-input"
 
 
-def test_not_an_adult_ends_the_talk_kindly(candor):
-    out = candor.run("practice", input="no\n")
+def test_not_ready_ends_kindly_and_saves_nothing(candor):
+    out = candor.run("practice", input="yes\nno\n")
     assert out.returncode == 0
-    record = candor.record(candor.talks()[0]["id"])
-    assert record["status"] == "ended"
-    # Nothing past the readiness check was asked or saved.
-    assert set(record["answers"]) == {"ready-adult"}
+    assert "Nothing from this talk was saved" in out.stdout
+    assert candor.talks() == []
+    # Not even the data folder's talks holds anything.
+    assert not any((candor.home / "talks").glob("*")) if (candor.home / "talks").exists() else True
+
+
+def test_red_or_eof_during_the_readiness_check_saves_nothing(candor):
+    assert candor.run("practice", input="yes\nred\n").returncode == 0
+    assert candor.run("practice", input="yes\n").returncode == 0
+    assert candor.talks() == []
 
 
 def test_red_stops_at_once_and_saves(candor):
@@ -82,7 +88,7 @@ def _modes(home):
 
 def test_files_0600_and_folders_0700_whatever_the_umask(candor):
     for umask in (0o000, 0o077, 0o022):
-        candor.run("practice", input="yes\nyes\n", umask=umask)
+        candor.run("practice", input="yes\nyes\nyes\nyes\nhello\n\n", umask=umask)
     modes = _modes(candor.home)
     assert modes, "nothing was written"
     for path, mode in modes.items():

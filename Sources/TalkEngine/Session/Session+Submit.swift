@@ -283,7 +283,11 @@ extension Session {
 
     private func reflection(_ q: Question, person p: String) -> [Note] {
         guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped else { return [] }
-        if let r = q.reflect { return [Note(.reflect, facts(for: p).render(r))] }
+        if let r = q.reflect {
+            // Said back only when it has something to say ("So your signal is: ." helps nobody).
+            let f = facts(for: p)
+            return f.allReferencesHaveValues(r) ? [Note(.reflect, f.render(r))] : []
+        }
         if case .ratings(let sheet) = saved.value { return [Note(.reflect, Reflection.ratings(RatingSummary(sheet: sheet, question: q, script: script)))] }
         return []
     }

@@ -105,6 +105,23 @@ public struct Session: Sendable {
         return reply
     }
 
+    /// Whether the talk has moved past the readiness check. Until then there is nothing worth keeping,
+    /// and a talk that ends there (someone is not ready, or said red) should leave nothing behind.
+    public var isPastReadiness: Bool {
+        switch location {
+        case .ask(let e, _, _):
+            if script.steps[entries[e].step].id != Script.readinessStepId { return true }
+        case .card:
+            return true
+        case .done:
+            if record.status == .complete { return true }
+        }
+        let readiness = Set(script.steps.filter { $0.id == Script.readinessStepId }.flatMap { step in
+            step.nodes.compactMap { if case .ask(let q) = $0 { q.id } else { nil } }
+        })
+        return record.answers.keys.contains { !readiness.contains($0) }
+    }
+
     /// The participant answering now.
     var person: String {
         if case .ask(_, let p, _) = location { return p }

@@ -124,7 +124,7 @@ struct Checker {
     }
 
     private mutating func reserveReadiness(_ id: String, _ what: String, at location: SourceLocation) {
-        guard id == "ready" || id.hasPrefix("ready-") else { return }
+        guard Script.isReserved(id) else { return }
         sink.error("E012", "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every "
                    + "talk; choose an id that is not 'ready' and does not start with 'ready-'", at: location)
     }

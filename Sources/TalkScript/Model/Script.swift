@@ -25,6 +25,14 @@ public struct Script: Sendable, Equatable {
         self.location = location
     }
 
+    /// The id of the readiness check's step, which Candor places before every talk. Reserved: a talk
+    /// file cannot define it, or any id starting with `ready-`.
+    public static let readinessStepId = "ready"
+
+    public static func isReserved(_ id: String) -> Bool {
+        id == readinessStepId || id.hasPrefix(readinessStepId + "-")
+    }
+
     public func catalog(_ id: String) -> Catalog? { catalogs.first { $0.id == id } }
 
     /// Every question in talk order.

@@ -10,11 +10,11 @@ enum PracticeCommand {
         let store = try context.store()
         var rng = SystemRandomNumberGenerator()
         let id = store.newID(using: &rng)
-        let journal = try store.create(id: id)
+        let journal = TalkJournal(newTalk: id, store: store)
         let person = Participant(id: "p1", name: name.flatMap { $0.isEmpty ? nil : $0 })
         var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .practice,
                                                people: [person], now: Clock.now())
-        try journal.append(opening.events)
+        try journal.record(opening.events, session: session)
         let style = context.output.style
         context.output.line(style.bold(loaded.script.title) + style.dim("  · practising alone · talk \(id)"))
         opening.notes.insert(Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
@@ -24,7 +24,7 @@ enum PracticeCommand {
 
 /// Running a talk to its end and saying goodbye in a way that fits how it ended.
 enum TalkSession {
-    static func run(_ context: Context, session: inout Session, opening: Reply, journal: Journal) throws -> Int32 {
+    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> Int32 {
         let runner = TalkRunner(output: context.output, reader: context.makeReader(), renderer: context.renderer,
                                 journal: journal, echoInput: !Environment.stdinIsTerminal)
         let status = try runner.run(&session, opening: opening)
@@ -32,11 +32,12 @@ enum TalkSession {
         let dim = context.output.style.dim
         switch session.ending {
         case .paused?:
-            context.output.line(dim("Carry on later with: candor resume \(id)"))
+            context.output.line(dim(journal.isOnDisk ? "Carry on later with: candor resume \(id)"
+                                    : "Nothing was saved yet: the readiness check comes first, next time too."))
         case .complete?:
             context.output.line("\n" + dim("Saved as talk \(id). See it again with: candor show \(id)"))
         case .stopped?, .ended?:
-            context.output.line(dim("Saved as talk \(id)."))
+            context.output.line(dim(journal.isOnDisk ? "Saved as talk \(id)." : "Nothing from this talk was saved."))
         case nil:
             break
         }

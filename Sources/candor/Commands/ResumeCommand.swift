@@ -29,9 +29,9 @@ enum ResumeCommand {
         }
         let loaded = try TalkLoader.load(record.talk.source)
         var session = Session(script: loaded.script, record: record)
-        let writer = try store.append(to: id, after: journal.events.count)
+        let writer = TalkJournal(existing: try store.append(to: id, after: journal.events.count), id: id, store: store)
         var opening = session.resume(now: Clock.now())
-        try writer.append(opening.events)
+        try writer.record(opening.events, session: session)
         if loaded.info.hash != record.talk.hash {
             opening.notes.insert(Note(.info, "The talk script has changed since this talk began. Your answers are kept; any new questions will be asked."), at: 0)
         }

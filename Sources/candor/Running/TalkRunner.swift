@@ -9,7 +9,7 @@ struct TalkRunner {
     let output: TerminalOutput
     let reader: LineReader
     let renderer: PromptRenderer
-    let journal: Journal
+    let journal: TalkJournal
     /// When answers come from a pipe or file, nothing echoes them: print them so the transcript reads
     /// as a conversation.
     let echoInput: Bool
@@ -39,7 +39,7 @@ struct TalkRunner {
                 reply = session.pause(reason: "interrupted", now: Clock.now())
                 status = ExitCode.interrupted
             }
-            try journal.append(reply.events)
+            try journal.record(reply.events, session: session)
             output.write(renderer.notes(reply.notes))
             if let problem = reply.problem { output.write(renderer.problem(problem)) }
             if status != ExitCode.ok { return status }
