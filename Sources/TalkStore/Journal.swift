@@ -55,7 +55,12 @@ public struct LoadedJournal: Sendable {
     /// Reads and checks every line. A torn last line (a crash mid-write: no newline at the end) is
     /// ignored with a notice; any other damage is an error naming the line, and nothing is changed.
     public static func read(path: String) throws -> LoadedJournal {
-        let bytes = try FileIO.read(path)
+        try parse(bytes: FileIO.read(path), path: path)
+    }
+
+    /// `read` without the file: checks and decodes a journal's bytes (`path` only names it in messages).
+    /// Separate so the fuzz harness (Tests/Fuzz) can feed it bytes directly.
+    static func parse(bytes: [UInt8], path: String) throws -> LoadedJournal {
         let decoder = JSONDecoder()
         var events: [Event] = []
         var notices: [String] = []
