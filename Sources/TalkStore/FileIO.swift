@@ -104,3 +104,39 @@ public enum FileIO {
         return names
     }
 }
+
+extension FileIO {
+    /// Temporary files are named `NAME.tmp-PID` next to their target; any left by a crash are removed by
+    /// the next writer of the folder (which holds the talk's lock).
+    static let temporaryMarker = ".tmp-"
+
+    /// Writes a whole file so that it is either the old one or the new one after a crash: a temporary
+    /// file in the same folder (0600), fsync, rename over the target, fsync of the folder.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + temporaryMarker + String(getpid())
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.cannotWrite(path: temporary, reason: errorText()) }
+        do {
+            defer { close(fd) }
+            if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: temporary, reason: errorText()) }
+            try writeAll(fd, bytes, path: temporary)
+            if fsync(fd) != 0 { throw StoreError.cannotWrite(path: temporary, reason: errorText()) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, path) != 0 {
+            let reason = errorText()
+            unlink(temporary)
+            throw StoreError.cannotWrite(path: path, reason: reason)
+        }
+        syncDirectory(parentPath(path))
+    }
+
+    /// Removes temporary files a crash left in a folder.
+    static func removeLeftovers(in folder: String) {
+        for name in list(folder) where name.contains(temporaryMarker) || name.hasSuffix(".new") {
+            unlink(folder + "/" + name)
+        }
+    }
+}

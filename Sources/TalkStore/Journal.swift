@@ -8,40 +8,100 @@ import TalkEngine
 public final class Journal {
     public let path: String
     private let fd: Int32
-    private var nextSeq: Int
+    /// Good lines in the file, which is also the last `seq` written.
+    public private(set) var entries: Int
+    /// Bytes of whole, good lines: where the next line goes.
+    public private(set) var length: Int
+    /// The checksum of the last line, which a snapshot names to say how far it covers.
+    public private(set) var lastCRC: UInt32
+    /// A torn last line (from a crash mid-write) to cut off before the first new line, so the new line
+    /// starts on a line of its own. Left alone until then: opening a talk changes nothing by itself.
+    private var tornTail: Bool
     private let encoder = JournalCodec.encoder()
 
-    init(path: String, nextSeq: Int, create: Bool) throws {
-        let flags = O_WRONLY | O_APPEND | O_CLOEXEC | (create ? O_CREAT | O_EXCL : 0)
-        let fd = open(path, flags, 0o600)
+    private init(path: String, fd: Int32, entries: Int, length: Int, lastCRC: UInt32, tornTail: Bool) {
+        self.path = path
+        self.fd = fd
+        self.entries = entries
+        self.length = length
+        self.lastCRC = lastCRC
+        self.tornTail = tornTail
+    }
+
+    deinit { close(fd) }
+
+    /// Creates a journal holding its first events, all or nothing: they are written to `PATH.new`, made
+    /// durable, and only then given the journal's name, so a crash leaves no journal or a whole one.
+    /// An existing journal is never replaced (`link` refuses to).
+    static func create(path: String, events: [Event]) throws -> Journal {
+        let temporary = path + ".new"
+        unlink(temporary)  // left by a crash at this very step; the caller holds the talk's lock
+        let fd = Glibc.open(temporary, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.cannotWrite(path: temporary, reason: FileIO.errorText()) }
+        let journal = Journal(path: path, fd: fd, entries: 0, length: 0, lastCRC: 0, tornTail: false)
+        do {
+            // The umask may have taken bits away or (with 000) left none: set exactly 0600.
+            if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: temporary, reason: FileIO.errorText()) }
+            try journal.append(events)
+            if link(temporary, path) != 0 { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        unlink(temporary)
+        FileIO.syncDirectory(FileIO.parentPath(path))
+        return journal
+    }
+
+    /// Opens an existing journal to add lines after the `entries` good ones that end at byte `length`.
+    static func open(path: String, entries: Int, length: Int, lastCRC: UInt32) throws -> Journal {
+        let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
-        // The umask may have taken bits away or (with 000) left none: set exactly 0600.
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) >= length else {
+            close(fd)
+            throw StoreError.io(path: path, reason: "the file is shorter than when it was read; is another program changing it?")
+        }
         if fchmod(fd, 0o600) != 0 {
             close(fd)
             throw StoreError.cannotWrite(path: path, reason: FileIO.errorText())
         }
-        self.path = path
-        self.fd = fd
-        self.nextSeq = nextSeq
-        if create { FileIO.syncDirectory(FileIO.parentPath(path)) }
+        return Journal(path: path, fd: fd, entries: entries, length: length, lastCRC: lastCRC,
+                       tornTail: Int(st.st_size) > length)
     }
-
-    deinit { close(fd) }
 
     /// Appends events and waits until they are on disk.
     public func append(_ events: [Event]) throws {
         guard !events.isEmpty else { return }
         var bytes: [UInt8] = []
-        for event in events {
+        var crc = lastCRC
+        for (i, event) in events.enumerated() {
             do {
-                bytes += try JournalCodec.encode(seq: nextSeq, event: event, with: encoder)
+                let line = try JournalCodec.encodeLine(seq: entries + i + 1, event: event, with: encoder)
+                bytes += line.bytes
+                crc = line.crc
             } catch {
                 throw StoreError.cannotWrite(path: path, reason: "an answer could not be encoded")
             }
-            nextSeq += 1
         }
-        try FileIO.writeAll(fd, bytes, path: path)
-        if fsync(fd) != 0 { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+        if tornTail {
+            // The torn line was ignored when the journal was read (with a notice); drop it for good.
+            if ftruncate(fd, off_t(length)) != 0 { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+            tornTail = false
+        }
+        do {
+            try FileIO.writeAll(fd, bytes, path: path)
+            if fsync(fd) != 0 { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+        } catch {
+            // A part-written batch would sit in front of the next one: cut it off again, so the file
+            // stays whole lines. If even that fails, the next append tries again first, and a read
+            // meanwhile ignores it as a torn last line.
+            tornTail = ftruncate(fd, off_t(length)) != 0 || fsync(fd) != 0
+            throw error
+        }
+        entries += events.count
+        length += bytes.count
+        lastCRC = crc
     }
 }
 
@@ -64,28 +124,28 @@ public struct LoadedJournal: Sendable {
         let decoder = JSONDecoder()
         var events: [Event] = []
         var notices: [String] = []
-        var start = 0
-        var lineNumber = 0
-        while start < bytes.count {
-            lineNumber += 1
-            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-                notices.append("The last entry of \(path) (line \(lineNumber)) was cut off mid-write, probably by a crash. It was ignored; the answer before it is safe.")
-                break
-            }
-            let line = bytes[start..<newline]
-            start = newline + 1
-            switch JournalCodec.decode(line, with: decoder) {
-            case .success(let (seq, event)):
-                guard seq == events.count + 1 else {
-                    throw StoreError.damaged(file: path, line: lineNumber, detail: "entry \(seq) where \(events.count + 1) was expected")
-                }
+        var lineCount = 0
+        let ending = try JournalLines(bytes: bytes).walk { line in
+            lineCount = line.number
+            switch JournalCodec.decodeEvent(bytes[line.range], checked: line.checked, with: decoder) {
+            case .success(let event):
                 events.append(event)
             case .failure(.checksum):
-                throw StoreError.damaged(file: path, line: lineNumber, detail: "its checksum does not match")
+                throw StoreError.damaged(file: path, line: line.number, detail: "its checksum does not match")
             case .failure(.malformed(let why)):
-                throw StoreError.damaged(file: path, line: lineNumber, detail: why)
+                throw StoreError.damaged(file: path, line: line.number, detail: why)
             }
+            return true
         }
-        return LoadedJournal(events: events, notices: notices, lineCount: lineNumber)
+        switch ending {
+        case .clean, .stopped:
+            break
+        case .torn(let line, _):
+            lineCount = line
+            notices.append(JournalLines.tornNotice(path: path, line: line))
+        case .damaged(let line, _, let detail):
+            throw StoreError.damaged(file: path, line: line, detail: detail)
+        }
+        return LoadedJournal(events: events, notices: notices, lineCount: lineCount)
     }
 }

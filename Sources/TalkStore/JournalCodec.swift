@@ -18,14 +18,19 @@ enum JournalCodec {
     }
 
     static func encode(seq: Int, event: Event, with encoder: JSONEncoder) throws -> [UInt8] {
+        try encodeLine(seq: seq, event: event, with: encoder).bytes
+    }
+
+    /// The line and its checksum (a snapshot names the last line it covers by seq and checksum).
+    static func encodeLine(seq: Int, event: Event, with encoder: JSONEncoder) throws -> (bytes: [UInt8], crc: UInt32) {
         let eventJSON = try encoder.encode(event)
         var line = Array(#"{"seq":\#(seq),"event":"#.utf8)
         line.append(contentsOf: eventJSON)
-        let crc = CRC32.hex(CRC32.checksum(line))
+        let crc = CRC32.checksum(line)
         line.append(contentsOf: crcMarker)
-        line.append(contentsOf: Array(crc.utf8))
+        line.append(contentsOf: Array(CRC32.hex(crc).utf8))
         line.append(contentsOf: Array("\"}\n".utf8))
-        return line
+        return (line, crc)
     }
 
     enum Problem: Error, Equatable {
@@ -35,6 +40,26 @@ enum JournalCodec {
 
     /// Checks and decodes one line (without its newline).
     static func decode(_ line: ArraySlice<UInt8>, with decoder: JSONDecoder) -> Result<(Int, Event), Problem> {
+        switch check(line) {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let checked):
+            return decodeEvent(line, checked: checked, with: decoder).map { (checked.seq, $0) }
+        }
+    }
+
+    /// What checking a line gives: its sequence number, its checksum, and where the checksum field starts.
+    struct Checked: Equatable {
+        var seq: Int
+        var crc: UInt32
+        var markerStart: Int
+    }
+
+    private static let seqPrefix = Array(#"{"seq":"#.utf8)
+
+    /// Checks one line's checksum and reads its sequence number, without decoding the JSON: cheap enough
+    /// to run over every line of a long journal on every load, so damage anywhere is always found.
+    static func check(_ line: ArraySlice<UInt8>) -> Result<Checked, Problem> {
         guard let markerStart = lastIndex(of: crcMarker, in: line) else { return .failure(.malformed("no checksum")) }
         let hexStart = markerStart + crcMarker.count
         guard line.endIndex - hexStart == 10, line[line.endIndex - 2] == UInt8(ascii: "\""),
@@ -43,11 +68,30 @@ enum JournalCodec {
             return .failure(.malformed("bad checksum field"))
         }
         guard CRC32.checksum(line[line.startIndex..<markerStart]) == stored else { return .failure(.checksum) }
-        var body = Array(line[line.startIndex..<markerStart])
+        // The checksum matched, so the line is as Candor wrote it: `{"seq":N,"event":...`.
+        guard line.count > seqPrefix.count, line.prefix(seqPrefix.count).elementsEqual(seqPrefix) else {
+            return .failure(.malformed("not a journal entry"))
+        }
+        var seq = 0
+        var i = line.startIndex + seqPrefix.count
+        while i < markerStart, line[i] >= UInt8(ascii: "0"), line[i] <= UInt8(ascii: "9"), seq < Int.max / 10 - 9 {
+            seq = seq * 10 + Int(line[i] - UInt8(ascii: "0"))
+            i += 1
+        }
+        guard i > line.startIndex + seqPrefix.count, i < markerStart, line[i] == UInt8(ascii: ",") else {
+            return .failure(.malformed("not a journal entry"))
+        }
+        return .success(Checked(seq: seq, crc: stored, markerStart: markerStart))
+    }
+
+    /// Decodes the event of a line `check` accepted.
+    static func decodeEvent(_ line: ArraySlice<UInt8>, checked: Checked, with decoder: JSONDecoder) -> Result<Event, Problem> {
+        var body = Array(line[line.startIndex..<checked.markerStart])
         body.append(UInt8(ascii: "}"))
         do {
             let decoded = try decoder.decode(Line.self, from: Data(body))
-            return .success((decoded.seq, decoded.event))
+            guard decoded.seq == checked.seq else { return .failure(.malformed("not a journal entry")) }
+            return .success(decoded.event)
         } catch {
             return .failure(.malformed("not a journal entry"))
         }

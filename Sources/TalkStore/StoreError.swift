@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// Another Candor has the talk open.
     case locked(id: String, pid: Int32)
+    /// A journal so damaged that `repair` can keep nothing of it.
+    case unrecoverable(id: String, file: String, detail: String)
 
     public var description: String {
         switch self {
@@ -27,7 +29,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .io(let path, let reason):
             "Can't read \(path): \(reason)."
         case .locked(let id, let pid):
-            "talk \(id) is open in another Candor (pid \(pid)). Finish or close it there first."
+            // Exactly this: scripts and tests match it.
+            "talk \(id) is open in another Candor (pid \(pid))"
+        case .unrecoverable(let id, let file, let detail):
+            "\(file): \(detail). Nothing was changed. To remove the talk: candor forget \(id)"
         }
     }
 
@@ -35,7 +40,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .notFound, .ambiguous: 66
-        case .damaged: 65
+        case .damaged, .unrecoverable: 65
         case .cannotWrite: 73
         case .io: 74
         case .locked: 75

@@ -5,9 +5,13 @@ import TalkEngine
 /// written anywhere else.
 public final class TalkStore {
     public let root: String
+    /// Who writes snapshots ("candor 0.1.0"): a snapshot from another writer is not used, since another
+    /// version of Candor might fold the same events into a different record.
+    public let writer: String
 
-    public init(root: String) {
+    public init(root: String, writer: String = "candor") {
         self.root = root
+        self.writer = writer
     }
 
     /// `--home`, else $CANDOR_HOME, else $XDG_DATA_HOME/candor, else ~/.local/share/candor.
@@ -21,7 +25,8 @@ public final class TalkStore {
 
     var talksDir: String { root + "/talks" }
 
-    func folder(_ id: String) -> String { talksDir + "/" + id }
+    /// The talk's folder: its journal, snapshot, lock and any repair backups.
+    public func folder(_ id: String) -> String { talksDir + "/" + id }
 
     public func journalPath(_ id: String) -> String { folder(id) + "/journal.jsonl" }
 
@@ -46,16 +51,36 @@ public final class TalkStore {
         }
     }
 
-    /// A new talk's folder and journal.
-    public func create(id: String) throws -> Journal {
+    /// A new talk's folder, locked by this process. Its journal is created, whole, by the first append.
+    public func create(id: String) throws -> OpenTalk {
         try prepare()
         try FileIO.makePrivateDirectory(folder(id))
-        return try Journal(path: journalPath(id), nextSeq: 1, create: true)
+        let lock = try TalkLock.acquire(folder: folder(id), id: id)
+        FileIO.removeLeftovers(in: folder(id))
+        guard !FileIO.exists(journalPath(id)) else {
+            throw StoreError.cannotWrite(path: journalPath(id), reason: "a talk with this id already exists")
+        }
+        return OpenTalk(id: id, folder: folder(id), journalPath: journalPath(id), lock: lock, writer: writer,
+                        journal: nil, record: nil)
     }
 
-    /// Opens an existing talk's journal for more entries, after `entries` already there.
-    public func append(to id: String, after entries: Int) throws -> Journal {
-        try Journal(path: journalPath(id), nextSeq: entries + 1, create: false)
+    /// Takes the talk's lock (exit 75 if another Candor has it) and reads it, to carry on writing.
+    /// Nothing on disk changes until something is appended.
+    public func open(_ id: String) throws -> (talk: OpenTalk, stored: StoredTalk) {
+        let lock = try self.lock(id)
+        let stored = try load(id)
+        FileIO.removeLeftovers(in: folder(id))
+        let journal = try Journal.open(path: journalPath(id), entries: stored.entries, length: stored.length,
+                                       lastCRC: stored.lastCRC)
+        let talk = OpenTalk(id: id, folder: folder(id), journalPath: journalPath(id), lock: lock, writer: writer,
+                            journal: journal, record: stored.record)
+        return (talk, stored)
+    }
+
+    /// The talk's lock, for commands that change a talk's files without writing to it (repair, forget).
+    public func lock(_ id: String) throws -> TalkLock {
+        guard FileIO.isDirectory(folder(id)) else { throw StoreError.notFound(id) }
+        return try TalkLock.acquire(folder: folder(id), id: id)
     }
 
     public func allIDs() -> [String] {
@@ -72,14 +97,19 @@ public final class TalkStore {
         throw StoreError.ambiguous(prefix, matches)
     }
 
-    /// A talk's journal, checked, and its record.
-    public func load(_ id: String) throws -> (record: Record, journal: LoadedJournal) {
+    /// A talk's record, with every journal line checked. A snapshot that matches the journal spares
+    /// decoding the lines it covers; one that does not is ignored. Reading changes nothing.
+    public func load(_ id: String) throws -> StoredTalk {
         let path = journalPath(id)
         guard FileIO.exists(path) else { throw StoreError.notFound(id) }
-        let journal = try LoadedJournal.read(path: path)
-        guard let record = Record.fold(id: id, events: journal.events) else {
-            throw StoreError.damaged(file: path, line: 1, detail: "the first entry does not start a talk")
+        let bytes = try FileIO.read(path)
+        if let snapshot = Snapshot.read(folder: folder(id), id: id, writer: writer),
+           let stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: snapshot) {
+            return stored
         }
-        return (record, journal)
+        guard let stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil) else {
+            throw StoreError.damaged(file: path, line: 1, detail: "it could not be read")  // unreachable: nothing to match
+        }
+        return stored
     }
 }

@@ -30,6 +30,10 @@ enum Candor {
                 return try PracticeCommand.run(context, talk: talk, name: name)
             case .resume(let id):
                 return try ResumeCommand.run(context, id: id)
+            case .repair(let id):
+                return try RepairCommand.run(context, id: id)
+            case .forget(let id, let yes):
+                return try ForgetCommand.run(context, id: id, yes: yes)
             case .list(let json):
                 return try ListCommand.run(context, json: json)
             case .show(let id, let json):
@@ -71,7 +75,8 @@ struct Context {
             throw CommandFailure(message: "Can't tell where to keep talks: HOME is not set. Use --home DIR or set CANDOR_HOME.",
                                  code: ExitCode.usage)
         }
-        return TalkStore(root: root)
+        // Snapshots name the Candor that wrote them: another version's are not used (the journal is).
+        return TalkStore(root: root, writer: "candor \(Version.current)")
     }
 
     var renderer: PromptRenderer {

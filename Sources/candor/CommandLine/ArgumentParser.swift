@@ -45,6 +45,19 @@ enum ArgumentParser {
         case "resume":
             try options.finish(maxPositionals: 1)
             invocation.action = .resume(id: options.positionals.first)
+        case "repair":
+            try options.finish(maxPositionals: 1)
+            guard let id = options.positionals.first else {
+                throw CommandFailure(message: "candor repair needs a talk id. See your talks with: candor list", code: ExitCode.usage)
+            }
+            invocation.action = .repair(id: id)
+        case "forget":
+            let yes = options.flag("--yes")
+            try options.finish(maxPositionals: 1)
+            guard let id = options.positionals.first else {
+                throw CommandFailure(message: "candor forget needs a talk id. See your talks with: candor list", code: ExitCode.usage)
+            }
+            invocation.action = .forget(id: id, yes: yes)
         case "list", "ls":
             let json = options.flag("--json")
             try options.finish(maxPositionals: 0)

@@ -11,6 +11,8 @@ struct Invocation: Equatable {
         case start
         case practice(talk: String?, name: String?)
         case resume(id: String?)
+        case repair(id: String)
+        case forget(id: String, yes: Bool)
         case list(json: Bool)
         case show(id: String, json: Bool)
         case check(files: [String])

@@ -27,7 +27,11 @@ enum TalkSession {
     static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> Int32 {
         let runner = TalkRunner(output: context.output, reader: context.makeReader(), renderer: context.renderer,
                                 journal: journal, echoInput: !Environment.stdinIsTerminal)
-        let status = try runner.run(&session, opening: opening)
+        let status: Int32
+        do {
+            defer { journal.finish() }
+            status = try runner.run(&session, opening: opening)
+        }
         let id = session.record.id
         let dim = context.output.style.dim
         switch session.ending {

@@ -1,7 +1,7 @@
 import TalkEngine
 import TalkStore
 
-/// `candor resume [ID]`: carry on a talk exactly where it stopped.
+/// `candor resume [ID]`: carry on a talk exactly where it stopped: at the first unanswered question.
 enum ResumeCommand {
     static func run(_ context: Context, id given: String?) throws -> Int32 {
         let store = try context.store()
@@ -20,23 +20,37 @@ enum ResumeCommand {
     }
 
     static func resume(_ context: Context, store: TalkStore, id: String) throws -> Int32 {
-        let (record, journal) = try store.load(id)
-        for notice in journal.notices { context.output.error(notice) }
+        // The lock comes first, so what is read is what this process goes on writing to. A damaged
+        // journal stops here (exit 65), with nothing changed.
+        let (talk, stored) = try store.open(id)
+        defer { talk.close() }
+        for notice in stored.notices { context.output.error(notice) }
+        let record = stored.record
         guard record.status.isOpen else {
             let word = record.status == .complete ? "finished" : "closed (\(record.status.rawValue))"
             context.output.line("Talk \(id) is \(word). See it with: candor show \(id)")
             return ExitCode.ok
         }
-        let loaded = try TalkLoader.load(record.talk.source)
+        let loaded = try script(for: record, id: id)
+        let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
         var session = Session(script: loaded.script, record: record)
-        let writer = TalkJournal(existing: try store.append(to: id, after: journal.events.count), id: id, store: store)
+        let writer = TalkJournal(existing: talk, store: store)
         var opening = session.resume(now: Clock.now())
         try writer.record(opening.events, session: session)
-        if loaded.info.hash != record.talk.hash {
-            opening.notes.insert(Note(.info, "The talk script has changed since this talk began. Your answers are kept; any new questions will be asked."), at: 0)
-        }
+        if let summary = changes.summary { opening.notes.insert(Note(.info, summary), at: 0) }
         let style = context.output.style
         context.output.line(style.bold(loaded.script.title) + style.dim("  · talk \(id)"))
         return try TalkSession.run(context, session: &session, opening: opening, journal: writer)
+    }
+
+    /// The script the talk was begun with, by the name or path the record keeps.
+    static func script(for record: Record, id: String) throws -> LoadedTalk {
+        do {
+            return try TalkLoader.load(record.talk.source)
+        } catch let failure as CommandFailure where failure.code == ExitCode.noInput {
+            throw CommandFailure(message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "
+                                 + "Put it back (an edited version is fine) and resume again; your answers are safe.",
+                                 code: ExitCode.noInput)
+        }
     }
 }

@@ -8,8 +8,9 @@ enum ShowCommand {
     static func run(_ context: Context, id given: String, json: Bool) throws -> Int32 {
         let store = try context.store()
         let id = try store.resolve(given)
-        let (record, journal) = try store.load(id)
-        for notice in journal.notices { context.output.error(notice) }
+        let stored = try store.load(id)
+        let record = stored.record
+        for notice in stored.notices { context.output.error(notice) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,4 +1,5 @@
 import TalkEngine
+import TalkScript
 import TalkStore
 import Terminal
 
@@ -19,9 +20,12 @@ enum StartCommand {
         let out = context.output
         let style = out.style
         out.line(talks.count == 1 ? "You have a talk that isn't finished:" : "You have talks that aren't finished:")
+        var scripts: [String: Script?] = [:]
         for (i, t) in talks.enumerated() {
             guard let r = t.record else { continue }
-            out.line("  " + style.accent("\(i + 1)") + "  \(t.id)  \(Sanitizer.visible(r.talk.title)) · \(r.mode.rawValue) · \(Sanitizer.visible(TalkSummaries.people(r))) · last touched \(TalkSummaries.shortTime(r.updated))")
+            let step = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(Sanitizer.visible($0))" } ?? ""
+            out.line("  " + style.accent("\(i + 1)") + "  \(t.id)  \(Sanitizer.visible(TalkSummaries.people(r))) · \(Sanitizer.visible(r.talk.title))"
+                     + " (\(r.mode.rawValue))\(step) · last touched \(TalkSummaries.shortTime(r.updated))")
         }
         if allowNew { out.line("  " + style.accent("n") + "  start a new talk") }
         let reader = context.makeReader()

@@ -1,0 +1,68 @@
+import TalkEngine
+
+/// A talk open for writing by this process: its lock, its journal, and the record folded from what was
+/// written, from which a snapshot is made every `snapshotInterval` events and when the talk is closed.
+/// Saving an event is one write and one fsync whatever the talk's length; the snapshot's cost is spread
+/// over the events between two snapshots.
+public final class OpenTalk {
+    /// Events between two snapshots: often enough that loading a long talk decodes few lines, rarely
+    /// enough that writing them costs little.
+    public static let snapshotInterval = 256
+
+    public let id: String
+    public let folder: String
+    public let lock: TalkLock
+    private let journalPath: String
+    private let writer: String
+    private var journal: Journal?
+    /// The record as the journal's events fold: what a snapshot holds.
+    public private(set) var record: Record?
+    private var sinceSnapshot = 0
+
+    init(id: String, folder: String, journalPath: String, lock: TalkLock, writer: String, journal: Journal?, record: Record?) {
+        self.id = id
+        self.folder = folder
+        self.journalPath = journalPath
+        self.lock = lock
+        self.writer = writer
+        self.journal = journal
+        self.record = record
+    }
+
+    /// Whole good lines in the journal.
+    public var entries: Int { journal?.entries ?? 0 }
+
+    /// Saves events, durably, before returning. The first events of a new talk create its journal.
+    public func append(_ events: [Event]) throws {
+        guard !events.isEmpty else { return }
+        if let journal {
+            try journal.append(events)
+        } else {
+            journal = try Journal.create(path: journalPath, events: events)
+        }
+        for event in events {
+            if record == nil {
+                if event.type == .started { record = Record(id: id, started: event) }
+            } else {
+                record?.apply(event)
+            }
+        }
+        sinceSnapshot += events.count
+        // A snapshot only speeds up loading: failing to write one loses nothing.
+        if sinceSnapshot >= OpenTalk.snapshotInterval { try? writeSnapshot() }
+    }
+
+    /// Writes the snapshot now (atomically; the journal stays the truth).
+    public func writeSnapshot() throws {
+        guard let journal, let record, journal.entries > 0 else { return }
+        try Snapshot(writer: writer, entries: journal.entries, offset: journal.length, crc: journal.lastCRC, record: record)
+            .write(folder: folder)
+        sinceSnapshot = 0
+    }
+
+    /// Ends this process's hold on the talk: a last snapshot if anything changed, then the lock goes.
+    public func close() {
+        if sinceSnapshot > 0 { try? writeSnapshot() }
+        lock.release()
+    }
+}

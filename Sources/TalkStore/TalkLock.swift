@@ -1,0 +1,66 @@
+import Glibc
+
+/// One Candor per talk. The lock is `flock` on the talk folder's `lock` file (0600), held for as long as
+/// the talk is open; the holder writes its pid there so a second Candor can say who has it. The kernel
+/// releases a flock when its process ends in any way, kill -9 included, so a lock left by a dead process
+/// is simply taken over: there is no stale-lock guessing. The file itself stays (removing it would let
+/// two processes lock two different files of the same name).
+public final class TalkLock {
+    public static let fileName = "lock"
+
+    public let path: String
+    private var fd: Int32
+
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+
+    deinit { release() }
+
+    /// Takes the lock of the talk in `folder` without waiting; `.locked` with the holder's pid if another
+    /// process has it.
+    static func acquire(folder: String, id: String) throws -> TalkLock {
+        let path = folder + "/" + fileName
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw StoreError.notFound(id) }
+            throw StoreError.cannotWrite(path: path, reason: FileIO.errorText())
+        }
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            let code = errno
+            close(fd)
+            if code == EWOULDBLOCK { throw StoreError.locked(id: id, pid: holder(path)) }
+            throw StoreError.io(path: path, reason: FileIO.errorText(code))
+        }
+        // Ours now: 0600 whatever the umask, and our pid for anyone who finds it locked.
+        fchmod(fd, 0o600)
+        let pid = Array("\(getpid())\n".utf8)
+        if ftruncate(fd, 0) == 0 {
+            _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, pid.count, 0) }
+        }
+        return TalkLock(path: path, fd: fd)
+    }
+
+    /// The pid written by the lock's holder. It writes it just after taking the lock, so an empty file is
+    /// given a moment; 0 if it still can't be read.
+    private static func holder(_ path: String) -> Int32 {
+        for _ in 0..<50 {
+            if let bytes = try? FileIO.read(path),
+               let pid = Int32(String(decoding: bytes, as: UTF8.self).filter(\.isNumber)), pid > 0 {
+                return pid
+            }
+            usleep(10_000)
+        }
+        return 0
+    }
+
+    /// Lets the talk go (also done when the process ends, however it ends).
+    public func release() {
+        if fd >= 0 {
+            close(fd)
+            fd = -1
+        }
+    }
+}

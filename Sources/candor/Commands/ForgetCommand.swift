@@ -1,0 +1,40 @@
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor forget ID [--yes]`: delete a talk for good, after saying what will go and asking.
+enum ForgetCommand {
+    static func run(_ context: Context, id given: String, yes: Bool) throws -> Int32 {
+        let store = try context.store()
+        let id = try store.resolve(given)
+        // Held from before the question until the folder is gone, so no Candor writes to it meanwhile.
+        let lock = try store.lock(id)
+        defer { lock.release() }
+        let out = context.output
+        let safe = Sanitizer.visible
+        if let record = try? store.load(id).record {
+            out.line("This deletes talk \(id) for good: \(safe(record.talk.title)) · \(record.mode.rawValue) · "
+                     + "\(safe(TalkSummaries.people(record))) · started \(TalkSummaries.shortTime(record.created)) · "
+                     + "\(record.answerCount) answer\(record.answerCount == 1 ? "" : "s").")
+        } else {
+            out.line("This deletes talk \(id) for good (its journal is damaged, so what it holds can't be shown).")
+        }
+        out.line("Everything in \(store.folder(id)) goes, backups included.")
+        if !yes {
+            guard Environment.stdinIsTerminal else {
+                throw CommandFailure(message: "Not deleting talk \(id): there is no terminal to ask on. To delete it anyway: candor forget \(id) --yes",
+                                     code: ExitCode.usage)
+            }
+            let reader = context.makeReader()
+            let prompt = out.style.dim("Type \(id) or yes to delete it, anything else to keep it ") + out.style.accent("› ")
+            guard case .line(let text) = reader.readLine(prompt: prompt, completions: [], remember: false, prefill: nil),
+                  ["yes", id].contains(text.trimmingSpaces.lowercased()) else {
+                out.line("Kept talk \(id).")
+                return ExitCode.ok
+            }
+        }
+        try store.remove(id, holding: lock)
+        out.line("Talk \(id) is deleted.")
+        return ExitCode.ok
+    }
+}

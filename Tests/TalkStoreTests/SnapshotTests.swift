@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+import TalkEngine
+@testable import TalkStore
+
+/// The snapshot: it speeds loading up, and it is never trusted over the journal.
+struct SnapshotTests {
+    let t0 = Moment(epochSeconds: 1_795_000_000, utcOffset: 3600)
+
+    func tempRoot() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("candor-snap-\(UUID().uuidString)").path
+    }
+
+    func started() -> Event {
+        Event(.started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
+              mode: .practice, people: [Participant(id: "p1", name: "Sam")])
+    }
+
+    /// A varied stream: answers (some replaced), ratings, pauses and resumes, a flag.
+    func event(_ n: Int) -> Event {
+        let at = Moment(epochSeconds: t0.epochSeconds + Int64(n), utcOffset: 3600)
+        switch n % 7 {
+        case 0: return Event(.rated, at: at, question: "acts", by: "p1", item: "item\(n % 40)", value: .option(n % 2 == 0 ? "yes" : "no"))
+        case 1: return Event(.answered, at: at, question: "q\(n % 300)", by: "p1", value: .text("answer \(n) ✓"), kindName: "text")
+        case 2: return Event(.paused, at: at, reason: "command")
+        case 3: return Event(.resumed, at: at)
+        case 4: return Event(.flagged, at: at, flag: "f\(n % 5)", text: "careful")
+        case 5: return Event(.answered, at: at, question: "n\(n)", by: "p1", value: .number(n), kindName: "scale")
+        default: return Event(.rehearsed, at: at, line: "line\(n % 9)")
+        }
+    }
+
+    /// The record a full read of the journal gives, without any snapshot.
+    func fullFold(_ store: TalkStore, _ id: String) throws -> Record {
+        let events = try LoadedJournal.read(path: store.journalPath(id)).events
+        return try #require(Record.fold(id: id, events: events))
+    }
+
+    func snapshotPath(_ store: TalkStore, _ id: String) -> String { store.folder(id) + "/snapshot.json" }
+
+    @Test func resumeThroughTheSnapshotGivesTheSameRecordAsAFullFold() throws {
+        let store = TalkStore(root: tempRoot())
+        let talk = try store.create(id: "abcd")
+        try talk.append([started()])
+        for n in 1...700 { try talk.append([event(n)]) }  // snapshots at 256 and 512 on the way
+        talk.close()                                     // and one on closing
+        #expect(FileManager.default.fileExists(atPath: snapshotPath(store, "abcd")))
+
+        // More lines after the snapshot, as a crash would leave them (no closing snapshot).
+        let (again, stored) = try store.open("abcd")
+        #expect(stored.usedSnapshot)
+        for n in 701...760 { try again.append([event(n)]) }
+        again.lock.release()
+
+        let loaded = try store.load("abcd")
+        #expect(loaded.usedSnapshot)
+        #expect(loaded.entries == 761)
+        let full = try fullFold(store, "abcd")
+        #expect(loaded.record == full)
+        // And what the writer folded as it went is the same record too.
+        #expect(again.record == full)
+    }
+
+    @Test func aSnapshotThatDoesNotMatchTheJournalIsIgnored() throws {
+        let store = TalkStore(root: tempRoot())
+        let talk = try store.create(id: "abcd")
+        try talk.append([started()] + (1...20).map(event))
+        talk.close()
+        let path = snapshotPath(store, "abcd")
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let full = try fullFold(store, "abcd")
+
+        // A snapshot whose record lies (no answers at all): when it is used, it shows.
+        var lying = try JSONSerialization.jsonObject(with: original) as! [String: Any]
+        var record = lying["record"] as! [String: Any]
+        record["answers"] = [String: Any]()
+        lying["record"] = record
+        let lie = try JSONSerialization.data(withJSONObject: lying)
+        // Each mismatch with the journal must make the load ignore it and fold the journal instead.
+        let cases: [(String, (inout [String: Any]) -> Void)] = [
+            ("checksum", { $0["crc"] = "00000000" }),
+            ("entries", { $0["entries"] = ($0["entries"] as! Int) - 1 }),
+            ("offset mid-line", { $0["offset"] = ($0["offset"] as! Int) - 5 }),
+            ("offset past the end", { $0["offset"] = ($0["offset"] as! Int) + 100 }),
+            ("writer", { $0["writer"] = "candor 0.0.1" }),
+            ("schema", { $0["schema"] = 99 }),
+        ]
+        for (name, change) in cases {
+            var object = lying
+            change(&object)
+            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+            let loaded = try store.load("abcd")
+            #expect(!loaded.usedSnapshot, "\(name)")
+            #expect(loaded.record == full, "\(name)")
+        }
+        // Unreadable snapshot: ignored too.
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try store.load("abcd").record == full)
+        // The lying snapshot unchanged *is* used (that is what makes the cases above meaningful).
+        try lie.write(to: URL(fileURLWithPath: path))
+        #expect(try store.load("abcd").usedSnapshot)
+    }
+
+    @Test func damageInLinesTheSnapshotCoversIsStillFound() throws {
+        let store = TalkStore(root: tempRoot())
+        let talk = try store.create(id: "abcd")
+        try talk.append([started()] + (1...10).map(event))
+        talk.close()
+        let path = store.journalPath("abcd")
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let lineStarts = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+        bytes[lineStarts[4] + 20] ^= 0x04  // in line 5, well inside the snapshot
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.damaged(file: path, line: 5, detail: "its checksum does not match")) {
+            try store.load("abcd")
+        }
+    }
+
+    @Test func afterATornLastLineTheNextEntryStartsOnALineOfItsOwn() throws {
+        let store = TalkStore(root: tempRoot())
+        let talk = try store.create(id: "abcd")
+        try talk.append([started(), event(1)])
+        talk.lock.release()
+        let path = store.journalPath("abcd")
+        let handle = FileHandle(forWritingAtPath: path)!
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"seq":3,"event":{"at":"20"#.utf8))
+        handle.closeFile()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (again, stored) = try store.open("abcd")
+        #expect(stored.notices.count == 1)
+        // Opening alone changes nothing.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        try again.append([event(2)])
+        again.close()
+        let loaded = try LoadedJournal.read(path: path)
+        #expect(loaded.events.count == 3)
+        #expect(loaded.notices.isEmpty)
+    }
+
+    @Test func aNewTalkIsLockedAndItsFilesArePrivate() throws {
+        let old = umask(0)
+        defer { umask(old) }
+        let store = TalkStore(root: tempRoot())
+        let talk = try store.create(id: "abcd")
+        try talk.append([started()] + (1...300).map(event))
+        talk.close()
+        for name in try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd")) {
+            let mode = try FileManager.default.attributesOfItem(atPath: store.folder("abcd") + "/" + name)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(name)")
+        }
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == ["journal.jsonl", "snapshot.json", "lock"])
+    }
+}
