@@ -28,7 +28,7 @@ enum ForgetCommand {
             let reader = context.makeReader()
             let prompt = out.style.dim("Type \(id) or yes to delete it, anything else to keep it ") + out.style.accent("› ")
             guard case .line(let text) = reader.readLine(prompt: prompt, completions: [], remember: false, prefill: nil),
-                  ["yes", id].contains(text.trimmingSpaces.lowercased()) else {
+                  ["yes", id].contains(String(text.lowercased().filter { !$0.isWhitespace })) else {
                 out.line("Kept talk \(id).")
                 return ExitCode.ok
             }
