@@ -126,14 +126,17 @@ step clear "Be clear"
   say "Now the details. Being specific about what you do and don't want keeps everyone comfortable and safe."
 
   ask dos list "What would you specifically like? List your do's, one per line."
+    reveal
     why "Saying exactly what you'd like means your partner doesn't have to guess."
     help "Be concrete, like 'hold my wrists down' or 'tell me what to do'. An empty line finishes the list."
 
   ask donts list "And your don'ts: things you'd rather avoid, or only want in certain ways?"
+    reveal
     why "Don'ts are often just as useful as do's, and easier to say now than in the moment."
     help "For example 'no marks where they'd show' or 'nothing near my face'. An empty line finishes the list."
 
   ask hard-limits list "What are your hard limits: things that are off the table, no matter what?"
+    reveal
     why "A hard limit isn't up for discussion in the moment. Writing them down means nobody has to guess."
     help "Anything at all can be a hard limit, and you don't need to explain why. One per line, then an empty line."
 
@@ -156,19 +159,23 @@ step clear "Be clear"
     "Say what each one means to you, so neither of you is guessing."
 
   ask define-rough text "What does 'rough' mean to you?"
+    reveal
     optional
     why "One person's 'rough' is firm hands and a faster pace; another's is much more intense."
     help "A few words is enough. Press Enter to skip a word that doesn't matter to you."
   ask define-forceful text "What does 'forceful' mean to you?"
+    reveal
     optional
     why "Words like this can sound alarming or exciting depending on who hears them. Better to say what you mean."
     help "For example: how strong, how fast, how much in charge. Press Enter to skip."
   ask define-kinky text "And what does 'kinky' mean to you?"
+    reveal
     optional
     why "'Kinky' can mean anything from a blindfold to a whole set of rules. Saying yours avoids surprises."
     help "A few words is enough. Press Enter to skip."
 
   ask intensity scale 1 5 "How intense would you like things to be, to begin with?"
+    reveal
     label 1 "Very gentle"
     label 2 "A little rough"
     label 3 "Medium"
@@ -288,6 +295,7 @@ step clear "Be clear"
     "quickly, and people can feel shaky, low or tender. A little care helps you both come back down gently."
   say "Whoever was in charge may need aftercare too."
   ask aftercare choices "What would you like afterwards?"
+    reveal
     option holding "Being held or cuddling"
     option water-snacks "Water and a snack"
     option reassurance "Kind words and reassurance"

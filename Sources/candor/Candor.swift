@@ -28,6 +28,8 @@ enum Candor {
                 return try StartCommand.run(context)
             case .practice(let talk, let name):
                 return try PracticeCommand.run(context, talk: talk, name: name)
+            case .together(let talk, let names, let reveal):
+                return try TogetherCommand.run(context, talk: talk, names: names, reveal: reveal)
             case .resume(let id):
                 return try ResumeCommand.run(context, id: id)
             case .repair(let id):

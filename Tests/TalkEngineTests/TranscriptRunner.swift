@@ -10,6 +10,9 @@ import TalkScript
 ///     mode practice | together       names A,B (together) or name A (practice)
 ///     now 2026-11-21T10:00:00+00:00  the clock; `later N` moves it on N minutes
 ///     prompt ID [KIND]               the current prompt is about ID (and of KIND: rating, multiline, ...)
+///     turn PERSON [private|shared]   the current prompt is for this person (p1, p2), in a private turn or not
+///     reveal all                     (before the first step) a together talk's reveals show everything
+///     agreement QID JSON BY          the joint answer agreed on, and who proposed it; everyone consented
 ///     > TEXT                         type TEXT (a lone `>` is Enter)
 ///     see TEXT                       what was shown since the last `>` contains TEXT
 ///     unseen TEXT                    ...and does not contain TEXT
@@ -37,6 +40,7 @@ struct TranscriptRunner {
         var talkInfo: TalkInfo?
         var mode = Mode.practice
         var people = [Participant(id: "p1", name: nil)]
+        var policy: RevealPolicy?
         var now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
         var session: Session?
         var shown = ""
@@ -48,7 +52,8 @@ struct TranscriptRunner {
         func started(_ line: Int) throws -> Session {
             if let s = session { return s }
             guard let script, let talkInfo else { throw fail(line, "no talk given before the first step") }
-            let (s, reply) = Session.start(script: script, talk: talkInfo, id: "t1", mode: mode, people: people, now: now)
+            let (s, reply) = Session.start(script: script, talk: talkInfo, id: "t1", mode: mode, people: people, now: now,
+                                           reveal: policy)
             events += reply.events
             shown += describe(reply) + describe(s.current)
             session = s
@@ -82,6 +87,28 @@ struct TranscriptRunner {
                                     source: rest)
             case "mode":
                 mode = Mode(rawValue: rest) ?? .practice
+            case "reveal":
+                policy = RevealPolicy(rawValue: rest)
+            case "turn":
+                let s = try started(lineNumber)
+                let (who, privacy) = split(rest)
+                guard let p = s.current else { throw fail(lineNumber, "expected \(who)'s turn, but the talk is over") }
+                guard p.person.id == who else { throw fail(lineNumber, "expected \(who)'s turn, got \(p.person.id)'s at \(p.id)") }
+                if !privacy.isEmpty, p.isPrivate != (privacy == "private") {
+                    throw fail(lineNumber, "expected a \(privacy) prompt at \(p.id)")
+                }
+            case "agreement":
+                let s = try started(lineNumber)
+                let (qid, tail) = split(rest)
+                guard let brace = tail.lastIndex(of: "}") else { throw fail(lineNumber, "agreement QID JSON BY") }
+                let json = String(tail[...brace])
+                let by = tail[tail.index(after: brace)...].trimmingCharacters(in: .whitespaces)
+                let expected = try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8))
+                guard let a = s.record.agreements[qid], a.agreed else { throw fail(lineNumber, "no agreement on \(qid)") }
+                guard a.value == expected, a.proposedBy == by else {
+                    throw fail(lineNumber, "agreement on \(qid) is \(String(describing: a.value)) by \(a.proposedBy ?? "-")")
+                }
+                guard Set(a.consents.map(\.by)) == Set(s.record.people.map(\.id)) else { throw fail(lineNumber, "not everyone consented") }
             case "name":
                 people = [Participant(id: "p1", name: rest)]
             case "names":
@@ -172,6 +199,8 @@ struct TranscriptRunner {
         case .menu: "menu"
         case .rehearse: "rehearse"
         case .reword: "reword"
+        case .agreement: "agreement"
+        case .reveal: "reveal"
         }
     }
 

@@ -112,7 +112,7 @@ public enum AnswerParser {
 
 extension String {
     /// Without leading and trailing spaces, tabs and newlines (no Foundation needed).
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -28,6 +28,14 @@ public struct Event: Sendable, Equatable, Codable {
         case reworded
         /// A card line was read out loud: line.
         case rehearsed
+        /// Together: someone proposed the answer to a joint question: question, by, value, kind.
+        case proposed
+        /// Together: someone agreed to the proposal on the table: question, by, kind.
+        case agreed
+        /// Together: someone did not agree and will suggest something else: question, by.
+        case declined
+        /// Together: everyone has seen the comparison of a private question's answers: question.
+        case revealed
     }
 
     public var type: Kind
@@ -35,6 +43,8 @@ public struct Event: Sendable, Equatable, Codable {
     public var talk: TalkInfo?
     public var mode: Mode?
     public var people: [Participant]?
+    /// Together: what reveals show (`started` only).
+    public var reveal: RevealPolicy?
     public var question: String?
     public var by: String?
     public var item: String?
@@ -47,7 +57,7 @@ public struct Event: Sendable, Equatable, Codable {
     public var text: String?
 
     public init(_ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
-                question: String? = nil, by: String? = nil, item: String? = nil, value: AnswerValue? = nil,
+                reveal: RevealPolicy? = nil, question: String? = nil, by: String? = nil, item: String? = nil, value: AnswerValue? = nil,
                 kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
                 text: String? = nil) {
         self.type = type
@@ -55,6 +65,7 @@ public struct Event: Sendable, Equatable, Codable {
         self.talk = talk
         self.mode = mode
         self.people = people
+        self.reveal = reveal
         self.question = question
         self.by = by
         self.item = item
@@ -67,7 +78,7 @@ public struct Event: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case type, at, talk, mode, people, question, by, item, value, kindName = "kind", flag, line, reason, text
+        case type, at, talk, mode, people, reveal, question, by, item, value, kindName = "kind", flag, line, reason, text
     }
 }
 
@@ -93,6 +104,13 @@ public struct TalkInfo: Sendable, Equatable, Codable {
 public enum Mode: String, Sendable, Equatable, Codable {
     case practice
     case together
+}
+
+/// What a together talk's reveals show. `matches` (the default): only what both want, never a "no";
+/// `all`: both lists side by side.
+public enum RevealPolicy: String, Sendable, Equatable, Codable {
+    case matches
+    case all
 }
 
 public struct Participant: Sendable, Equatable, Codable {

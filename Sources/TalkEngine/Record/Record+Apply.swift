@@ -33,6 +33,30 @@ extension Record {
         case .flagged:
             guard let f = event.flag, !flags.contains(where: { $0.id == f }) else { return }
             flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? ""))
+        case .proposed:
+            guard let q = event.question, let by = event.by, let value = event.value else { return }
+            agreements[q] = Agreement(value: value, proposedBy: by, consents: [Consent(by: by, at: event.at)])
+            reopenIfPaused()
+        case .declined:
+            guard let q = event.question, let by = event.by, var a = agreements[q] else { return }
+            a.declinedBy = by
+            a.consents = []
+            agreements[q] = a
+        case .agreed:
+            guard let q = event.question, let by = event.by, var a = agreements[q], let value = a.value else { return }
+            if !a.consents.contains(where: { $0.by == by }) { a.consents.append(Consent(by: by, at: event.at)) }
+            a.agreed = people.allSatisfy { p in a.consents.contains { $0.by == p.id } }
+            agreements[q] = a
+            if a.agreed {
+                // The agreed value is everyone's answer, so conditions and text can use it like any other.
+                for p in people {
+                    answers[q, default: [:]][p.id] = Answer(value: value, at: event.at, kind: event.kindName ?? "",
+                                                            talkVersion: talk.version)
+                }
+            }
+        case .revealed:
+            guard let q = event.question, !revealed.contains(q) else { return }
+            revealed.append(q)
         case .reworded:
             guard let line = event.line, case .text(let t) = event.value else { return }
             card[line, default: CardLineState()].reworded = t

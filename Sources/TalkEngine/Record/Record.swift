@@ -8,12 +8,18 @@ public struct Record: Sendable, Equatable, Codable {
     public var talk: TalkInfo
     public var mode: Mode
     public var people: [Participant]
+    /// Together: what reveals show.
+    public var reveal: RevealPolicy
     public var status: Status
     public var created: Moment
     public var updated: Moment
     /// Question id -> participant id -> answer. Keyed by the script's stable ids, never by position.
     public var answers: [String: [String: Answer]]
     public var flags: [RaisedFlag]
+    /// Together: joint questions, by question id: what is proposed or agreed, by whom, and who consented when.
+    public var agreements: [String: Agreement]
+    /// Together: private questions whose comparison everyone has seen.
+    public var revealed: [String]
     /// Rehearsal card line id -> its state.
     public var card: [String: CardLineState]
     /// Lifecycle events: started, paused, resumed, slowed, stopped, ended, completed.
@@ -38,11 +44,14 @@ public struct Record: Sendable, Equatable, Codable {
         talk = started.talk ?? TalkInfo(id: "", title: "", version: 0, hash: "", source: "")
         mode = started.mode ?? .practice
         people = started.people ?? []
+        reveal = started.reveal ?? .matches
         status = .inProgress
         created = started.at
         updated = started.at
         answers = [:]
         flags = []
+        agreements = [:]
+        revealed = []
         card = [:]
         events = [Milestone(type: .started, at: started.at)]
     }
@@ -67,6 +76,38 @@ public struct Answer: Sendable, Equatable, Codable {
         self.at = at
         self.kind = kind
         self.talkVersion = talkVersion
+    }
+}
+
+/// A joint answer in the making, or made: an agreement needs everyone's consent.
+public struct Agreement: Sendable, Equatable, Codable {
+    /// The answer on the table (or agreed).
+    public var value: AnswerValue?
+    public var proposedBy: String?
+    /// Who has said yes to `value`, and when. The proposer consents by proposing.
+    public var consents: [Consent]
+    /// Someone said no and owes a counter-proposal.
+    public var declinedBy: String?
+    /// Every participant consented.
+    public var agreed: Bool
+
+    public init(value: AnswerValue? = nil, proposedBy: String? = nil, consents: [Consent] = [], declinedBy: String? = nil,
+                agreed: Bool = false) {
+        self.value = value
+        self.proposedBy = proposedBy
+        self.consents = consents
+        self.declinedBy = declinedBy
+        self.agreed = agreed
+    }
+}
+
+public struct Consent: Sendable, Equatable, Codable {
+    public var by: String
+    public var at: Moment
+
+    public init(by: String, at: Moment) {
+        self.by = by
+        self.at = at
     }
 }
 

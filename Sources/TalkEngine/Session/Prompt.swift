@@ -16,6 +16,10 @@ public struct Prompt: Sendable, Equatable {
         case rehearse
         /// New wording for a card line.
         case reword
+        /// Together: does this person agree with what is proposed? (yes / no)
+        case agreement
+        /// Together: everyone looks at the comparison of private answers; Enter goes on.
+        case reveal
     }
 
     public var kind: Kind
@@ -29,6 +33,9 @@ public struct Prompt: Sendable, Equatable {
     public var intro: [Note]
     /// Who answers.
     public var person: Participant
+    /// Together: only `person` may see this prompt and what they type (a private turn). The host hands
+    /// the screen over, cleared, whenever this or `person` changes.
+    public var isPrivate: Bool
     public var progress: Progress?
     /// Taken when Enter is pressed on an empty line; shown as `[default]`.
     public var defaultText: String?
@@ -56,8 +63,9 @@ public struct Prompt: Sendable, Equatable {
 
     public init(kind: Kind, id: String, text: String, hint: String? = nil, intro: [Note] = [], person: Participant,
                 progress: Progress? = nil, defaultText: String? = nil, choices: [Choice] = [], collected: [String] = [],
-                completions: [String] = [], prefill: String? = nil) {
+                completions: [String] = [], prefill: String? = nil, isPrivate: Bool = false) {
         self.kind = kind
+        self.isPrivate = isPrivate
         self.id = id
         self.text = text
         self.hint = hint

@@ -24,6 +24,14 @@ extension Session {
             return nil
         case .card(let line):
             return cardPrompt(line, intro: intro)
+        case .reveal(let indexes):
+            let questions = indexes.compactMap { i -> Question? in if case .ask(let q) = entries[i].node { q } else { nil } }
+            let names = record.people.compactMap(\.name)
+            var notes = [Note(.heading, "Comparing your answers")]
+            notes.append(Note(.say, "\(AnswerText.joinedList(names.isEmpty ? ["You both"] : names)) can both look now."))
+            notes += Reveal.notes(for: questions, record: record, script: script)
+            return Prompt(kind: .reveal, id: questions.first?.id ?? "", text: "Press Enter when you've both read it.",
+                          intro: notes, person: record.people.first ?? participant(person), completions: Command.completions)
         case .ask(let index, let who, let part):
             guard case .ask(let q) = entries[index].node else { return nil }
             return questionPrompt(q, entry: index, person: who, part: part, intro: intro)
@@ -34,6 +42,11 @@ extension Session {
         record.person(id) ?? Participant(id: id, name: nil)
     }
 
+    /// A person's name for the engine's own sentences.
+    func displayName(_ id: String) -> String {
+        record.person(id)?.name ?? (record.mode == .practice ? "you" : id)
+    }
+
     private func questionPrompt(_ q: Question, entry: Int, person who: String, part: Part, intro: Bool) -> Prompt {
         let f = facts(for: who)
         var notes: [Note] = []
@@ -41,15 +54,38 @@ extension Session {
         if case .collecting(let lines)? = pending { collected = lines } else { collected = [] }
         let firstPart: Bool
         switch part {
-        case .whole: firstPart = true
+        case .whole, .propose: firstPart = true
         case .item(let n): firstPart = n == 0
-        case .additions: firstPart = false
+        case .additions, .accept, .counter: firstPart = false
         }
         if intro && firstPart && collected.isEmpty && focus == nil { notes = introNotes(before: entry) }
 
         var prompt = Prompt(kind: .question(q.kind.name), id: q.id, text: f.render(q.text), person: participant(who),
                             progress: progress(entry: entry, part: part, question: q, person: who), collected: collected,
-                            completions: Command.completions)
+                            completions: Command.completions, isPrivate: record.mode == .together && q.who == .each)
+        switch part {
+        case .propose:
+            prompt.hint = "Agree on this together: \(displayName(who)) suggests an answer first."
+        case .accept:
+            let a = record.agreements[q.id]
+            let proposal = a?.value.flatMap { AnswerText.render($0, for: q, script: script) } ?? ""
+            let proposer = a?.proposedBy.map(displayName) ?? "Your partner"
+            notes.append(Note(.say, f.render(q.text)))
+            prompt.kind = .agreement
+            prompt.text = "\(proposer) suggests: \u{201C}\(proposal)\u{201D}. \(displayName(who)), do you agree?"
+            prompt.hint = "yes to agree, no to suggest something else. :skip leaves it for another time."
+            prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
+            prompt.completions = ["yes", "no"] + Command.completions
+            prompt.defaultText = nil
+            prompt.intro = notes
+            return prompt
+        case .counter:
+            notes.append(Note(.say, f.render(q.text)))
+            prompt.text = "What would you suggest instead, \(displayName(who))?"
+            prompt.defaultText = nil
+        default:
+            break
+        }
         if let d = q.defaultValue { prompt.defaultText = f.render(d) }
         if focus != nil, let old = record.answer(q.id, by: who), let typed = AnswerText.asInput(old.value) {
             prompt.defaultText = typed

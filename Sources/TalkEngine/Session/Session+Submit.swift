@@ -45,14 +45,40 @@ extension Session {
         }
         if Command.looksLikeCommand(input) { return Reply(problem: CoachText.unknownCommand(input.trimmingSpaces)) }
         if case .card(let line) = location, focus == nil { return rehearse(line, input: input, now: now) }
+        if case .reveal(let indexes) = location { return acknowledgeReveal(indexes, now: now) }
+        if case .ask(_, let p, .accept) = location, let q = currentQuestion { return respondToProposal(q, person: p, input: input, now: now) }
         return answer(input, now: now)
     }
 
     /// A one-word answer such as a safe word could honestly be "red": ask before treating it as a signal.
     private var acceptsSafetyWordAsAnswer: Bool {
-        guard let q = currentQuestion, pending == nil else { return false }
-        if case .ask(_, _, .whole) = focus ?? location { return q.kind == .word || q.kind == .text }
-        return false
+        guard let q = currentQuestion, pending == nil, case .ask(_, _, let part) = focus ?? location else { return false }
+        guard part == .whole || part == .propose || part == .counter else { return false }
+        return q.kind == .word || q.kind == .text
+    }
+
+    private mutating func acknowledgeReveal(_ indexes: [Int], now: Moment) -> Reply {
+        var reply = Reply()
+        for i in indexes {
+            if case .ask(let q) = entries[i].node { commit(Event(.revealed, at: now, question: q.id), into: &reply) }
+        }
+        reply.merge(advance(now: now))
+        return reply
+    }
+
+    /// Yes agrees to what is on the table; no means the person will suggest something else.
+    private mutating func respondToProposal(_ q: Question, person p: String, input: String, now: Moment) -> Reply {
+        guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else {
+            return Reply(problem: "Please answer yes or no. No means you'll suggest something else; nobody has to agree to anything.")
+        }
+        var reply = Reply()
+        if yes {
+            commit(Event(.agreed, at: now, question: q.id, by: p, kindName: q.kind.name), into: &reply)
+            return finishAnswer(q, person: p, reply: reply, now: now)
+        }
+        commit(Event(.declined, at: now, question: q.id, by: p), into: &reply)
+        reply.merge(advance(now: now))
+        return reply
     }
 
     var currentQuestion: Question? {
@@ -125,6 +151,8 @@ extension Session {
             return backToQuestion(before: e, person: p)
         case .card:
             return backToQuestion(before: entries.count, person: person)
+        case .reveal:
+            return Reply(problem: "Both of you have answered, so there's no going back from here. You can see everything later with candor show.")
         case .done:
             return Reply()
         }
@@ -156,6 +184,11 @@ extension Session {
         switch part {
         case .whole:
             commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name), into: &reply)
+        case .propose, .accept, .counter:
+            // A joint question left for another time is skipped for everyone: nobody agreed to anything.
+            for person in record.people {
+                commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name), into: &reply)
+            }
         case .additions:
             commit(Event(.added, at: now, question: q.id, by: p, value: .lines([])), into: &reply)
         case .item(let n):
@@ -264,6 +297,14 @@ extension Session {
 
     private mutating func save(_ value: AnswerValue, _ q: Question, person p: String, now: Moment) -> Reply {
         var reply = Reply()
+        if case .ask(_, _, let part) = focus ?? location, part == .propose || part == .counter {
+            // A suggestion for a joint answer: it becomes everyone's answer only once everyone agrees.
+            commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+            pending = nil
+            focus = nil
+            reply.merge(advance(now: now))
+            return reply
+        }
         commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
         return finishAnswer(q, person: p, reply: reply, now: now)
     }

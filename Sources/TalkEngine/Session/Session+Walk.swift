@@ -1,9 +1,21 @@
 import TalkScript
 
 /// Finding where the talk is: walking the script from the top, passing over what is answered or not
-/// asked, raising flags and applying stop rules on the way. Where the talk is follows from the answers
-/// alone, which is what makes resume exact, even after the script changed.
+/// asked, noting flags and stop rules on the way. Where the talk is follows from the answers alone,
+/// which is what makes resume exact, even after the script changed.
+///
+/// In a together talk, a run of private (`each`) questions in a step is answered by one person at a
+/// time, the whole run in one turn; then, if any of it is to be compared, everyone sees the reveal.
+/// A joint (`both`) question is an agreement: one proposes, the other accepts or suggests something else.
 extension Session {
+    struct Walk {
+        /// Flags whose condition holds and that are not raised yet, in order.
+        var flags: [Flag] = []
+        /// A stop rule whose condition holds: the talk ends there.
+        var stop: (rule: StopRule, step: Int)?
+        var location: Location = .done
+    }
+
     /// Moves to the next thing to ask, committing what the walk finds on the way (flags, an end).
     mutating func advance(now: Moment) -> Reply {
         var reply = Reply()
@@ -11,10 +23,44 @@ extension Session {
             current = nil
             return reply
         }
+        let walk = self.walk()
+        let everyone = facts(for: nil)
+        for flag in walk.flags {
+            let message = everyone.render(flag.message)
+            commit(Event(.flagged, at: now, flag: flag.id, text: message), into: &reply)
+            reply.notes.append(Note(.flag, message))
+        }
+        if let (rule, step) = walk.stop {
+            let message = everyone.render(rule.message)
+            commit(Event(.ended, at: now, reason: "stop rule in step \(script.steps[step].id)", text: message), into: &reply)
+            reply.notes.append(Note(.closing, message))
+            location = .done
+            current = nil
+            return reply
+        }
+        location = walk.location
+        if location == .done {
+            // With a card, the closing words were shown before it.
+            if cardLines.isEmpty { reply.notes += closingNotes() }
+            commit(Event(.completed, at: now), into: &reply)
+            current = nil
+            return reply
+        }
+        current = makePrompt(intro: true)
+        return reply
+    }
+
+    /// Where the talk is, without committing anything (used when rebuilding from a record).
+    func locate() -> Location { walk().location }
+
+    /// The pure walk from the top of the script.
+    func walk() -> Walk {
+        var result = Walk()
+        let everyone = facts(for: nil)
         var index = 0
         while index < entries.count {
             let entry = entries[index]
-            if let c = script.steps[entry.step].condition, !facts(for: nil).holds(c) {
+            if let c = script.steps[entry.step].condition, !everyone.holds(c) {
                 index = entries[index...].firstIndex { $0.step != entry.step } ?? entries.count
                 continue
             }
@@ -22,63 +68,107 @@ extension Session {
             case .say:
                 break
             case .flag(let flag):
-                if !record.flags.contains(where: { $0.id == flag.id }), facts(for: nil).holds(flag.condition) {
-                    let message = facts(for: nil).render(flag.message)
-                    commit(Event(.flagged, at: now, flag: flag.id, text: message), into: &reply)
-                    reply.notes.append(Note(.flag, message))
+                if !record.flags.contains(where: { $0.id == flag.id }), !result.flags.contains(flag), everyone.holds(flag.condition) {
+                    result.flags.append(flag)
                 }
             case .stop(let rule):
-                if facts(for: nil).holds(rule.condition) {
-                    let message = facts(for: nil).render(rule.message)
-                    commit(Event(.ended, at: now, reason: "stop rule in step \(script.steps[entry.step].id)", text: message),
-                           into: &reply)
-                    reply.notes.append(Note(.closing, message))
-                    location = .done
-                    current = nil
-                    return reply
+                if everyone.holds(rule.condition) {
+                    result.stop = (rule, entry.step)
+                    return result
                 }
             case .ask(let q):
-                for p in askedPeople(q) where isAsked(q, person: p) {
+                if record.mode == .together && q.who == .each {
+                    let run = privateRun(from: index)
+                    // Flags and stop rules inside the run apply as soon as an answer makes them hold, so a
+                    // "no" in the readiness check ends the talk before anyone is asked anything more.
+                    for k in run {
+                        switch entries[k].node {
+                        case .flag(let flag):
+                            if !record.flags.contains(where: { $0.id == flag.id }), !result.flags.contains(flag),
+                               everyone.holds(flag.condition) {
+                                result.flags.append(flag)
+                            }
+                        case .stop(let rule):
+                            if everyone.holds(rule.condition) {
+                                result.stop = (rule, entries[k].step)
+                                return result
+                            }
+                        default:
+                            break
+                        }
+                    }
+                    for p in record.people.map(\.id) {
+                        for k in run {
+                            guard case .ask(let rq) = entries[k].node, rq.who == .each, isAsked(rq, person: p) else { continue }
+                            if let part = firstOpenPart(rq, person: p) {
+                                result.location = .ask(entry: k, person: p, part: part)
+                                return result
+                            }
+                        }
+                    }
+                    let toReveal = run.filter { k in
+                        guard case .ask(let rq) = entries[k].node else { return false }
+                        return isRevealed(rq) && !record.revealed.contains(rq.id)
+                            && record.people.contains { record.answer(rq.id, by: $0.id) != nil }
+                    }
+                    if !toReveal.isEmpty {
+                        result.location = .reveal(entries: toReveal)
+                        return result
+                    }
+                    index = run.upperBound
+                    continue
+                }
+                if record.mode == .together && q.who == .both {
+                    if isAsked(q, person: nil), let (person, part) = agreementStage(q, entry: index) {
+                        result.location = .ask(entry: index, person: person, part: part)
+                        return result
+                    }
+                    break
+                }
+                for p in record.people.map(\.id) where isAsked(q, person: p) {
                     if let part = firstOpenPart(q, person: p) {
-                        location = .ask(entry: index, person: p, part: part)
-                        current = makePrompt(intro: true)
-                        return reply
+                        result.location = .ask(entry: index, person: p, part: part)
+                        return result
                     }
                 }
             }
             index += 1
         }
-        if let line = nextCardLine() {
-            location = .card(line: line)
-            current = makePrompt(intro: true)
-            return reply
-        }
-        location = .done
-        // With a card, the closing words were shown before it.
-        if cardLines.isEmpty { reply.notes += closingNotes() }
-        commit(Event(.completed, at: now), into: &reply)
-        current = nil
-        return reply
+        if let line = nextCardLine() { result.location = .card(line: line) }
+        return result
     }
 
-    /// Where the talk is, without committing anything (used when rebuilding from a record).
-    func locate() -> Location {
-        var index = 0
-        while index < entries.count {
-            let entry = entries[index]
-            if let c = script.steps[entry.step].condition, !facts(for: nil).holds(c) {
-                index = entries[index...].firstIndex { $0.step != entry.step } ?? entries.count
-                continue
-            }
-            if case .ask(let q) = entry.node {
-                for p in askedPeople(q) where isAsked(q, person: p) {
-                    if let part = firstOpenPart(q, person: p) { return .ask(entry: index, person: p, part: part) }
-                }
-            }
-            index += 1
+    /// The entries from `start` to the end of its step, or to the first question that is not private.
+    func privateRun(from start: Int) -> Range<Int> {
+        var end = start
+        while end < entries.count, entries[end].step == entries[start].step {
+            if case .ask(let q) = entries[end].node, q.who != .each { break }
+            end += 1
         }
-        if let line = nextCardLine() { return .card(line: line) }
-        return .done
+        return start..<end
+    }
+
+    /// Whether a question's answers are compared in a together talk.
+    func isRevealed(_ q: Question) -> Bool {
+        if case .rate = q.kind { return true }
+        return q.reveal
+    }
+
+    /// Who acts next on a joint question, and how; nil when it is settled (agreed or skipped).
+    func agreementStage(_ q: Question, entry: Int) -> (String, Part)? {
+        let people = record.people.map(\.id)
+        if people.allSatisfy({ record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kind == q.kind.name })
+            || people.allSatisfy({ record.answer(q.id, by: $0)?.value.isSkipped == true }) {
+            return nil
+        }
+        guard let a = record.agreements[q.id], a.value != nil, let proposer = a.proposedBy else {
+            // Take turns proposing first: count the joint questions before this one.
+            let before = entries[..<entry].filter { if case .ask(let e) = $0.node { e.who == .both } else { false } }.count
+            return (people[before % people.count], .propose)
+        }
+        if let decliner = a.declinedBy { return (decliner, .counter) }
+        let waiting = people.first { p in !a.consents.contains { $0.by == p } } ?? proposer
+        return (waiting, .accept)
     }
 
     /// Who answers a question, in turn.
@@ -86,7 +176,8 @@ extension Session {
         record.people.map(\.id)
     }
 
-    func isAsked(_ q: Question, person: String) -> Bool {
+    /// Whether the question is asked of this person (nil: of anyone, for joint questions).
+    func isAsked(_ q: Question, person: String?) -> Bool {
         guard let c = q.condition else { return true }
         return facts(for: person).holds(c)
     }
@@ -110,10 +201,22 @@ extension Session {
         return nil
     }
 
-    /// The questions before `entry` that this person was asked, nearest first (for `:back`).
+    /// The question before `entry` that this person answered, nearest first (for `:back`). In a together
+    /// talk it stays inside the person's own private run: going back must not reopen a shared screen.
     func earlierAsked(before entry: Int, person: String) -> Int? {
         var i = entry - 1
-        while i >= 0 {
+        let floor: Int
+        if record.mode == .together, entry < entries.count, case .ask(let q) = entries[entry].node, q.who == .each {
+            var start = entry
+            while start > 0, entries[start - 1].step == entries[entry].step {
+                if case .ask(let prev) = entries[start - 1].node, prev.who != .each { break }
+                start -= 1
+            }
+            floor = start
+        } else {
+            floor = record.mode == .together ? entry : 0
+        }
+        while i >= floor {
             if case .ask(let q) = entries[i].node, record.answer(q.id, by: person) != nil,
                script.steps[entries[i].step].condition.map({ facts(for: nil).holds($0) }) ?? true,
                isAsked(q, person: person) {

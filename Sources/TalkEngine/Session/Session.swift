@@ -27,6 +27,8 @@ public struct Session: Sendable {
 
     enum Location: Sendable, Equatable {
         case ask(entry: Int, person: String, part: Part)
+        /// Together: showing everyone the comparison of these private questions (entry indexes).
+        case reveal(entries: [Int])
         case card(line: String)
         case done
     }
@@ -37,6 +39,12 @@ public struct Session: Sendable {
         case item(Int)
         /// Asking for the person's own additions to a catalog.
         case additions
+        /// Together, a joint question: the person suggests the answer.
+        case propose
+        /// Together: the person says whether they agree with what is on the table.
+        case accept
+        /// Together: the person did not agree and suggests something else.
+        case counter
     }
 
     enum Pending: Sendable, Equatable {
@@ -66,8 +74,9 @@ public struct Session: Sendable {
 
     /// Starts a new talk: the `started` event, then whatever the first step brings.
     public static func start(script: Script, talk: TalkInfo, id: String, mode: Mode, people: [Participant],
-                             now: Moment) -> (Session, Reply) {
-        let started = Event(.started, at: now, talk: talk, mode: mode, people: people)
+                             now: Moment, reveal: RevealPolicy? = nil) -> (Session, Reply) {
+        let started = Event(.started, at: now, talk: talk, mode: mode, people: people,
+                            reveal: mode == .together ? (reveal ?? .matches) : nil)
         var session = Session(script: script, record: Record(id: id, started: started))
         var reply = session.advance(now: now)
         reply.events.insert(started, at: 0)
@@ -111,7 +120,7 @@ public struct Session: Sendable {
         switch location {
         case .ask(let e, _, _):
             if script.steps[entries[e].step].id != Script.readinessStepId { return true }
-        case .card:
+        case .card, .reveal:
             return true
         case .done:
             if record.status == .complete { return true }

@@ -21,12 +21,15 @@ public struct Question: Sendable, Equatable {
     public var maxLength: Int?
     /// Said back after the answer ("So your safe word is {safeword}.").
     public var reflect: Template?
+    /// In a together talk, everyone's answers are shown side by side once all have answered.
+    /// (Rate questions are always compared, under the talk's reveal policy.)
+    public var reveal: Bool
     public var location: SourceLocation
 
     public init(id: String, kind: QuestionKind, text: Template, who: Who = .each, help: Template? = nil,
                 why: Template? = nil, defaultValue: Template? = nil, optional: Bool = false, required: Bool = false,
                 condition: Condition? = nil, rejects: [WordRule] = [], warnings: [WordRule] = [],
-                minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil,
+                minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil, reveal: Bool = false,
                 location: SourceLocation = .unknown) {
         self.id = id
         self.kind = kind
@@ -43,6 +46,7 @@ public struct Question: Sendable, Equatable {
         self.minLength = minLength
         self.maxLength = maxLength
         self.reflect = reflect
+        self.reveal = reveal
         self.location = location
     }
 }

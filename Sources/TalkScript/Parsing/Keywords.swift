@@ -4,7 +4,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     // Top level and structure.
     case talk, about, catalog, item, note, caution, step, say, ask, flag, stop, script, line
     // Attributes of the nearest `ask` above.
-    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect
+    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect, reveal
 
     var name: String {
         switch self {
@@ -36,6 +36,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         case .label: "label"
         case .additions: "additions"
         case .reflect: "reflect"
+        case .reveal: "reveal"
         }
     }
 
@@ -44,7 +45,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     /// Attributes a question may be given only once.
     var isSingle: Bool {
         switch self {
-        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect: true
+        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal: true
         default: false
         }
     }

@@ -154,6 +154,7 @@ extension Parser {
             }
         case .optional: b.question.optional = true
         case .required: b.question.required = true
+        case .reveal: b.question.reveal = true
         case .when:
             guard let condition = condition() else { return }
             b.question.condition = condition

@@ -1,3 +1,5 @@
+import TalkEngine
+
 /// Parses `candor [global options] [command] [arguments]`. Global options (--home, --plain, --help,
 /// --version) are accepted anywhere on the line.
 enum ArgumentParser {
@@ -42,6 +44,25 @@ enum ArgumentParser {
             let name = try options.value("--name")
             try options.finish(maxPositionals: 0)
             invocation.action = .practice(talk: talk, name: name)
+        case "together":
+            let talk = try options.value("--talk")
+            let names = try options.value("--names")
+            let reveal = try options.value("--reveal") ?? "matches"
+            try options.finish(maxPositionals: 0)
+            guard reveal == "matches" || reveal == "all" else {
+                throw CommandFailure(message: "--reveal takes matches (only what you both want) or all (everything side by side).",
+                                     code: ExitCode.usage)
+            }
+            var list: [String]?
+            if let names {
+                let parts = names.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+                guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }), parts[0].lowercased() != parts[1].lowercased() else {
+                    throw CommandFailure(message: "--names takes two different names separated by a comma, such as --names Sam,Alex.",
+                                         code: ExitCode.usage)
+                }
+                list = parts
+            }
+            invocation.action = .together(talk: talk, names: list, reveal: reveal)
         case "resume":
             try options.finish(maxPositionals: 1)
             invocation.action = .resume(id: options.positionals.first)

@@ -10,6 +10,8 @@ struct Invocation: Equatable {
         /// `candor` alone: unfinished talks first, else a short menu.
         case start
         case practice(talk: String?, name: String?)
+        /// `reveal` is "matches" or "all", checked when parsed.
+        case together(talk: String?, names: [String]?, reveal: String)
         case resume(id: String?)
         case repair(id: String)
         case forget(id: String, yes: Bool)

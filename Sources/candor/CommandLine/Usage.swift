@@ -8,6 +8,9 @@ enum Usage {
           candor                          carry on an unfinished talk, or start one
           candor practice [--talk NAME|FILE] [--name NAME]
                                           practise the talk alone, then rehearse your script
+          candor together [--talk NAME|FILE] [--names A,B] [--reveal matches|all]
+                                          the talk for two at one terminal: private turns,
+                                          agreements, and reveals without pressure
           candor resume [ID]              carry on a talk where it stopped
           candor list [--json]            your talks: id, talk, mode, status, people, dates
           candor show ID [--json]         one talk's record, readable or as JSON

@@ -58,14 +58,16 @@ struct PromptRenderer {
             out += style.dim(safe(p.hint ?? "")) + "\n"
             out += "  " + style.bold("\u{201C}" + safe(p.text) + "\u{201D}") + "\n"
             return out
-        case .confirm, .menu, .reword:
+        case .confirm, .menu, .reword, .agreement:
             out += "\n" + wrap(safe(p.text)) + "\n"
+        case .reveal:
+            return "\n" + style.dim(safe(p.text)) + "\n"
         case .question:
             out += "\n"
             if let progress = p.progress { out += style.dim(progress.line) + "\n" }
             out += style.bold(wrap(safe(p.text))) + "\n"
         }
-        if p.kind != .confirm {
+        if p.kind != .confirm && p.kind != .agreement {
             for choice in p.choices where !(p.choices.count == 2 && choice.key == "y") && !(p.choices.count == 2 && choice.key == "n") {
                 out += "  " + style.accent(pad(choice.key, 3)) + safe(choice.label) + "\n"
             }
@@ -80,9 +82,10 @@ struct PromptRenderer {
         case .multiline: return style.dim("  … ")
         case .rehearse: return style.dim("Enter / r › ")
         case .reword: return "› "
+        case .reveal: return style.accent("› ")
         default: break
         }
-        let yesNo = p.choices.count == 2 && p.choices[0].key == "y"
+        let yesNo = p.choices.count == 2 && p.choices[0].key == "y" && p.kind != .agreement
         var text = yesNo ? style.dim("(yes/no) ") : ""
         if let d = p.defaultText, !d.isEmpty {
             let shown = d.count > 40 ? String(d.prefix(37)) + "…" : d

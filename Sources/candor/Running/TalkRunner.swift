@@ -18,7 +18,31 @@ struct TalkRunner {
     func run(_ session: inout Session, opening: Reply) throws -> Int32 {
         output.write(renderer.notes(opening.notes))
         var showQuestion = true
+        var audience: Handover.Audience?
+        let together = session.record.mode == .together
         while let prompt = session.current {
+            if together, audience == nil || Handover.audience(of: prompt) != audience {
+                let handover = Handover(output: output, reader: reader, renderer: renderer, echoInput: echoInput)
+                let outcome = handover.run(from: audience, to: prompt, people: session.record.people)
+                audience = Handover.audience(of: prompt)
+                showQuestion = true
+                var reply: Reply?
+                var status = ExitCode.ok
+                switch outcome {
+                case .ready: break
+                case .typed(let word): reply = session.submit(word, now: Clock.now())
+                case .endOfInput: reply = session.pause(reason: "end-of-input", now: Clock.now())
+                case .interrupted:
+                    reply = session.pause(reason: "interrupted", now: Clock.now())
+                    status = ExitCode.interrupted
+                }
+                if let reply {
+                    try journal.record(reply.events, session: session)
+                    output.write(renderer.notes(reply.notes))
+                    if status != ExitCode.ok { return status }
+                    continue
+                }
+            }
             if showQuestion {
                 output.write(renderer.notes(prompt.intro))
                 output.write(renderer.question(prompt))

@@ -1,0 +1,70 @@
+import TalkEngine
+import Terminal
+
+/// Handing the one screen between partners in a together talk. Before a private turn the screen is
+/// cleared (scrollback too) and the line editor's history forgotten, and only then is the next person
+/// asked to take over, so nothing the last person typed stays on screen or can be recalled. With
+/// --plain there is no clearing, so the hand-over happens in words.
+struct Handover {
+    let output: TerminalOutput
+    let reader: LineReader
+    let renderer: PromptRenderer
+    /// Answers from a pipe are not echoed by a terminal: print them (see TalkRunner).
+    let echoInput: Bool
+
+    /// Who the screen was last shown to: a person in a private turn, or everyone.
+    enum Audience: Equatable {
+        case person(String)
+        case everyone
+    }
+
+    static func audience(of prompt: Prompt) -> Audience {
+        prompt.isPrivate ? .person(prompt.person.id) : .everyone
+    }
+
+    enum Outcome {
+        case ready
+        /// Someone typed a safety word or :pause at the hand-over: pass it to the talk.
+        case typed(String)
+        case endOfInput
+        case interrupted
+    }
+
+    /// Runs the hand-over from `last` (nil at the start or on resume) to the audience of `next`.
+    func run(from last: Audience?, to next: Prompt, people: [Participant]) -> Outcome {
+        let target = Handover.audience(of: next)
+        if case .person(let id)? = last {
+            // Let the last person finish reading their own words before anything is cleared.
+            let name = Sanitizer.visible(people.first { $0.id == id }?.name ?? "you")
+            if let early = wait("When you're done reading, \(name), press Enter to hand over.") { return early }
+        }
+        output.clearScreen()
+        reader.clearHistory()
+        switch target {
+        case .person(let id):
+            let name = Sanitizer.visible(people.first { $0.id == id }?.name ?? "the next person")
+            output.line(renderer.style.bold("Pass to \(name)."))
+            if output.plain { output.line("Whoever isn't \(name), please look away for this part.") }
+            return wait("Press Enter when only \(name) can see the screen.") ?? .ready
+        case .everyone:
+            let names = people.compactMap(\.name).map(Sanitizer.visible)
+            let who = names.count == 2 ? "\(names[0]) and \(names[1])" : "Both of you"
+            return wait("\(who), you can both look at the screen now. Press Enter when you're both here.") ?? .ready
+        }
+    }
+
+    /// Shows a line and waits for Enter. nil when Enter was pressed.
+    private func wait(_ text: String) -> Outcome? {
+        output.line(renderer.style.dim(text))
+        switch reader.readLine(prompt: renderer.style.accent("› "), completions: [], remember: false, prefill: nil) {
+        case .line(let typed):
+            if echoInput { output.line(Sanitizer.visible(typed)) }
+            let t = typed.lowercased().filter { !$0.isWhitespace }
+            return ["red", ":stop", "yellow", ":slow", ":pause"].contains(t) ? .typed(t) : nil
+        case .endOfInput:
+            return .endOfInput
+        case .interrupted:
+            return .interrupted
+        }
+    }
+}
