@@ -1,3 +1,5 @@
+import Glibc
+
 /// Walks a journal's whole lines in order, checking each one's checksum and that `seq` counts up by one
 /// from 1. It decodes nothing: checking is cheap enough to run over every line on every load, so damage
 /// anywhere in a journal is always found, even when a snapshot spares decoding the lines it covers.
@@ -32,7 +34,7 @@ struct JournalLines {
         var number = 0
         while start < bytes.count {
             number += 1
-            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+            guard let newline = nextNewline(from: start) else {
                 return .torn(line: number, at: start)
             }
             switch JournalCodec.check(bytes[start..<newline]) {
@@ -49,6 +51,15 @@ struct JournalLines {
             start = newline + 1
         }
         return .clean
+    }
+
+    /// The offset of the next newline at or after `start` (memchr: this runs over every line of every load).
+    private func nextNewline(from start: Int) -> Int? {
+        bytes.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, start < raw.count,
+                  let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start) else { return nil }
+            return UnsafeRawPointer(hit) - base
+        }
     }
 
     /// How many lines the file has, counting a torn last one.
