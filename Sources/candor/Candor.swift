@@ -38,8 +38,8 @@ enum Candor {
                 return try ForgetCommand.run(context, id: id, yes: yes)
             case .list(let json):
                 return try ListCommand.run(context, json: json)
-            case .show(let id, let json):
-                return try ShowCommand.run(context, id: id, json: json)
+            case .show(let id, let json, let all):
+                return try ShowCommand.run(context, id: id, json: json, all: all)
             case .check(let files):
                 return CheckCommand.run(context, files: files)
             case .talks(let source):
@@ -65,6 +65,12 @@ struct Context {
     let invocation: Invocation
     let output: TerminalOutput
     let environment: [String: String]
+    /// What is made once and shared by every part of the command.
+    private let shared = Shared()
+
+    private final class Shared {
+        var reader: LineReader?
+    }
 
     init(invocation: Invocation) {
         self.invocation = invocation
@@ -85,13 +91,19 @@ struct Context {
         PromptRenderer(style: output.style, width: TerminalEnvironment.width)
     }
 
-    /// libedit on a terminal; plain lines otherwise (pipes, files, screen readers with --plain).
+    /// libedit on a terminal; plain lines otherwise (pipes, files, screen readers with --plain). One
+    /// reader serves the whole process: a second one on the same input would lose what the first buffered.
     func makeReader() -> LineReader {
+        if let reader = shared.reader { return reader }
         InterruptSignal.install()
+        let reader: LineReader
         if TerminalEnvironment.isInteractive, let editor = LineEditor(programName: "candor") {
             TerminalRestore.installExitHandlers()
-            return editor
+            reader = editor
+        } else {
+            reader = PlainReader(output: output)
         }
-        return PlainReader(output: output)
+        shared.reader = reader
+        return reader
     }
 }

@@ -94,3 +94,13 @@ def test_files_0600_and_folders_0700_whatever_the_umask(candor):
     for path, mode in modes.items():
         expected = 0o700 if os.path.isdir(path) else 0o600
         assert mode == expected, f"{path} is {oct(mode)} (umask test)"
+
+
+def test_plain_candor_offers_the_unfinished_talk_and_reads_on_from_the_same_input(candor):
+    candor.run("practice", input="yes\nyes\nyes\nyes\nFirst line.\n\n")
+    # Enter picks the unfinished talk; the next lines must reach the talk itself (one reader, nothing lost).
+    out = candor.run(input="\nBecause it matters.\n\n")
+    assert out.returncode == 0, out.stderr
+    assert "isn't finished" in out.stdout
+    record = candor.record(candor.talks()[0]["id"])
+    assert record["answers"]["motivation"]["p1"]["value"] == {"lines": ["Because it matters."]}

@@ -24,9 +24,17 @@ public struct RecordView: Sendable {
     /// The rehearsal card as it stands (practice), reworded lines included.
     public var card: [String]
 
-    public init(record: Record, script: Script?) {
+    /// `everything`: every answer of every person. Without it, a together talk shows only what its reveals
+    /// showed and the agreements, so a record never shows one partner's private answers (or a "no") to
+    /// the other.
+    public init(record: Record, script: Script?, everything: Bool = true) {
         var sections: [Section] = []
         var seen = Set<String>()
+        if record.mode == .together && !everything {
+            self.sections = script.map { RecordView.shared(record: record, script: $0) } ?? []
+            card = []
+            return
+        }
         if let script {
             let session = Session(script: script, record: record)
             for step in script.steps {
@@ -73,5 +81,27 @@ public struct RecordView: Sendable {
             sections.append(Section(title: "From an earlier version of this talk", entries: entries))
         }
         self.sections = sections
+    }
+
+    /// A together talk as both partners may see it: agreements, and the reveals exactly as shown.
+    private static func shared(record: Record, script: Script) -> [Section] {
+        var sections: [Section] = []
+        for step in script.steps {
+            var entries: [Entry] = []
+            for case .ask(let q) in step.nodes {
+                let question = q.text.render { _ in nil }
+                if q.who == .both, let a = record.agreements[q.id], a.agreed, let value = a.value {
+                    let by = a.proposedBy.flatMap { id in record.person(id)?.name } ?? "one of you"
+                    let text = (AnswerText.render(value, for: q, script: script) ?? "") + " (agreed; suggested by \(by))"
+                    entries.append(Entry(questionId: q.id, question: question, answers: [("both", text)]))
+                } else if record.revealed.contains(q.id) {
+                    let notes = Reveal.notes(for: [q], record: record, script: script).filter { $0.kind != .heading }
+                    entries.append(Entry(questionId: q.id, question: question.isEmpty ? q.id : question,
+                                         answers: [("both", notes.map(\.text).joined(separator: "\n"))]))
+                }
+            }
+            if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }
+        }
+        return sections
     }
 }

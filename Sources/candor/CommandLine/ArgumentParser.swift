@@ -85,11 +85,12 @@ enum ArgumentParser {
             invocation.action = .list(json: json)
         case "show":
             let json = options.flag("--json")
+            let all = options.flag("--all")
             try options.finish(maxPositionals: 1)
             guard let id = options.positionals.first else {
                 throw CommandFailure(message: "candor show needs a talk id. See your talks with: candor list", code: ExitCode.usage)
             }
-            invocation.action = .show(id: id, json: json)
+            invocation.action = .show(id: id, json: json, all: all)
         case "check":
             try options.finish(maxPositionals: Int.max)
             invocation.action = .check(files: options.positionals)

@@ -16,7 +16,7 @@ struct Invocation: Equatable {
         case repair(id: String)
         case forget(id: String, yes: Bool)
         case list(json: Bool)
-        case show(id: String, json: Bool)
+        case show(id: String, json: Bool, all: Bool)
         case check(files: [String])
         case talks(source: String?)
     }

@@ -13,7 +13,8 @@ enum Usage {
                                           agreements, and reveals without pressure
           candor resume [ID]              carry on a talk where it stopped
           candor list [--json]            your talks: id, talk, mode, status, people, dates
-          candor show ID [--json]         one talk's record, readable or as JSON
+          candor show ID [--json] [--all] one talk's record, readable or as JSON; for a together
+                                          talk, only what its reveals showed unless --all
           candor repair ID                rebuild a damaged talk from its good part (keeps a backup)
           candor forget ID [--yes]        delete a talk for good (asks first, unless --yes)
           candor check [FILE...]          check talk scripts (no FILE: the built-in talks)

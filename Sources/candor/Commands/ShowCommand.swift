@@ -5,7 +5,7 @@ import Terminal
 
 /// `candor show ID [--json]`: a talk's record, readable or as the JSON it is.
 enum ShowCommand {
-    static func run(_ context: Context, id given: String, json: Bool) throws -> Int32 {
+    static func run(_ context: Context, id given: String, json: Bool, all: Bool = false) throws -> Int32 {
         let store = try context.store()
         let id = try store.resolve(given)
         let stored = try store.load(id)
@@ -18,7 +18,8 @@ enum ShowCommand {
             return ExitCode.ok
         }
         let script = try? TalkLoader.load(record.talk.source).script
-        let view = RecordView(record: record, script: script)
+        if record.mode == .together && all && !confirmEverything(context, record) { return ExitCode.ok }
+        let view = RecordView(record: record, script: script, everything: record.mode == .practice || all)
         let out = context.output
         let style = out.style
         let safe = Sanitizer.visible
@@ -31,7 +32,7 @@ enum ShowCommand {
             for entry in section.entries {
                 out.line("  " + safe(entry.question))
                 for a in entry.answers {
-                    let who = record.people.count > 1 ? "\(safe(names[a.person] ?? a.person)): " : ""
+                    let who = record.people.count > 1 && a.person != "both" ? "\(safe(names[a.person] ?? a.person)): " : ""
                     out.line("    " + style.calm(who + safe(a.text)))
                 }
             }
@@ -47,5 +48,19 @@ enum ShowCommand {
             for line in view.card { out.line("  " + safe(line)) }
         }
         return ExitCode.ok
+    }
+
+    /// `--all` on a together talk shows both people's private answers, nos included: say so, and on a
+    /// terminal ask first.
+    static func confirmEverything(_ context: Context, _ record: Record) -> Bool {
+        let warning = "This shows everything both of you answered privately, including anything either of you said no to. "
+            + "Only go on if you both agree to see it."
+        context.output.error(warning)
+        guard Environment.stdinIsTerminal else { return true }
+        let reader = context.makeReader()
+        switch reader.readLine(prompt: "Show everything? (yes/no) › ", completions: ["yes", "no"], remember: false, prefill: nil) {
+        case .line(let answer): return ["y", "yes"].contains(answer.trimmingSpaces.lowercased())
+        default: return false
+        }
     }
 }
