@@ -18,8 +18,26 @@ struct PromptRenderer {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.visible(String($0)) }.joined(separator: "\n")
     }
 
+    /// Notes as paragraphs: coaching text separated by blank lines, so it reads calmly.
     func notes(_ notes: [Note]) -> String {
-        notes.map(note).joined()
+        var out = ""
+        for (i, n) in notes.enumerated() {
+            if i > 0, n.kind != .heading, notes[i - 1].kind != .heading { out += "\n" }
+            out += note(n)
+        }
+        return out
+    }
+
+    /// The coaching shown before a prompt. A rating item's note or caution is set off from the item
+    /// before it; items with none follow each other closely, for quick rating.
+    func intro(_ p: Prompt) -> String {
+        guard !p.intro.isEmpty else { return "" }
+        return (p.kind == .rating ? "\n" : "") + notes(p.intro)
+    }
+
+    /// What the engine says back after an input, set off from the line typed.
+    func reply(_ notes: [Note]) -> String {
+        notes.isEmpty ? "" : "\n" + self.notes(notes)
     }
 
     func note(_ note: Note) -> String {

@@ -44,7 +44,7 @@ struct TalkRunner {
                 }
             }
             if showQuestion {
-                output.write(renderer.notes(prompt.intro))
+                output.write(renderer.intro(prompt))
                 output.write(renderer.question(prompt))
             }
             let result = reader.readLine(prompt: renderer.inputPrompt(prompt), completions: prompt.completions,
@@ -64,7 +64,7 @@ struct TalkRunner {
                 status = ExitCode.interrupted
             }
             try journal.record(reply.events, session: session)
-            output.write(renderer.notes(reply.notes))
+            output.write(renderer.reply(reply.notes))
             if let problem = reply.problem { output.write(renderer.problem(problem)) }
             if status != ExitCode.ok { return status }
             // Ask again without repeating the question block when nothing moved on.
