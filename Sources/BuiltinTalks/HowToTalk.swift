@@ -364,7 +364,7 @@ step keep "Keep talking"
     option monthly "Every month"
     option changes "Whenever something changes"
     why "What you like and how you feel will change over time, and your agreements should keep up."
-    help "Candor can remind you when a check-in is due."
+    help "Pick what you'll really do. Putting the next one in your calendar helps it happen."
 
   say "Consent is given each time, and it can change. Saying yes once doesn't mean yes next time,"
     "and either of you can change your mind, even halfway through."
@@ -380,7 +380,7 @@ step keep "Keep talking"
 
   say "This record is kept privately on this computer, and nowhere else. Run 'candor resume' to pick up"
     "where you left off, 'candor list' to see your talks, and 'candor show' with a talk's id to read one back."
-  say "When things change, run the talk again: 'candor diff' shows what's different since last time."
+  say "When things change, run the talk again, and read your old answers beside the new ones with 'candor show'."
 
   ask feeling choice "How are you feeling now, having gone through all this?"
     option good "Good"
