@@ -43,7 +43,15 @@ public final class Journal {
             // The umask may have taken bits away or (with 000) left none: set exactly 0600.
             if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: temporary, reason: FileIO.errorText()) }
             try journal.append(events)
-            if link(temporary, path) != 0 { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+            if link(temporary, path) != 0 {
+                // A file system without hard links: rename, having checked there is nothing to replace
+                // (the talk's lock keeps any other Candor out meanwhile).
+                let code = errno
+                guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP, !FileIO.exists(path),
+                      rename(temporary, path) == 0 else {
+                    throw StoreError.cannotWrite(path: path, reason: FileIO.errorText(code))
+                }
+            }
         } catch {
             unlink(temporary)
             throw error
