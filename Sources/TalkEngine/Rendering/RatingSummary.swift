@@ -14,7 +14,7 @@ public struct RatingSummary: Sendable {
     public var blank: Int
 
     public init(sheet: RatingSheet, question: Question, script: Script) {
-        guard case .rate(let catalogId, let values, _) = question.kind else {
+        guard case .rate(_, let values, _) = question.kind else {
             groups = []
             blank = 0
             return
@@ -26,7 +26,6 @@ public struct RatingSummary: Sendable {
             guard let rated = sheet.ratings[entry.key] else { continue }
             if let v = rated { byValue[v, default: []].append(entry.phrase) } else { blanks += 1 }
         }
-        _ = catalogId
         groups = values.compactMap { v in
             byValue[v.id].map { Group(valueId: v.id, valueLabel: v.label, items: $0) }
         }

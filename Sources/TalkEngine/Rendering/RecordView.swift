@@ -44,10 +44,8 @@ public struct RecordView: Sendable {
                     seen.insert(q.id)
                     let answers = record.people.compactMap { p -> (String, String)? in
                         guard let a = byPerson[p.id] else { return nil }
-                        let f = Facts(script: script, record: record, person: p.id, today: nil)
                         if a.value.isSkipped { return (p.id, "(skipped)") }
                         if a.kind != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
-                        _ = f
                         return (p.id, AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
                     }
                     entries.append(Entry(questionId: q.id, question: Facts(script: script, record: record, person: record.people.first?.id, today: nil).render(q.text), answers: answers))

@@ -174,7 +174,7 @@ extension Session {
     }
 
     private mutating func skip(all: Bool, now: Moment) -> Reply {
-        guard let q = currentQuestion, case .ask(let e, let p, let part) = focus ?? location else {
+        guard let q = currentQuestion, case .ask(_, let p, let part) = focus ?? location else {
             if case .card(let line) = location { return rehearse(line, input: "", now: now) }
             return Reply()
         }
@@ -201,7 +201,6 @@ extension Session {
                 commit(Event(.added, at: now, question: q.id, by: p, value: .lines([])), into: &reply)
             }
         }
-        _ = e
         return finishAnswer(q, person: p, reply: reply, now: now)
     }
 

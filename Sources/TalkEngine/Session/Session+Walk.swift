@@ -171,11 +171,6 @@ extension Session {
         return (waiting, .accept)
     }
 
-    /// Who answers a question, in turn.
-    func askedPeople(_ q: Question) -> [String] {
-        record.people.map(\.id)
-    }
-
     /// Whether the question is asked of this person (nil: of anyone, for joint questions).
     func isAsked(_ q: Question, person: String?) -> Bool {
         guard let c = q.condition else { return true }
