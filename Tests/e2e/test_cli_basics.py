@@ -63,3 +63,18 @@ def test_practice_with_a_folder_as_talk(candor, tmp_path):
     out = candor.run("practice", "--talk", str(tmp_path), input="")
     assert out.returncode == 66
     assert "is a folder" in out.stderr
+
+
+def test_plain_candor_shows_a_short_menu_whose_default_practises(candor):
+    out = candor.run(input="\nyes\nyes\nyes\nyes\nhello\n\n")
+    assert out.returncode == 0, out.stderr
+    assert "What would you like to do?" in out.stdout
+    talks = candor.talks()
+    assert len(talks) == 1 and talks[0]["mode"] == "practice"
+
+
+def test_menu_refuses_what_it_does_not_offer_and_can_list(candor):
+    out = candor.run(input="9\n3\n")
+    assert out.returncode == 0
+    assert "Please type a number from 1 to 4." in out.stdout
+    assert "No talks yet" in out.stdout

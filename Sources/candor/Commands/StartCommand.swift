@@ -11,7 +11,52 @@ enum StartCommand {
         if !open.isEmpty, let id = try pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
         }
-        return try PracticeCommand.run(context, talk: nil, name: nil)
+        return try menu(context)
+    }
+
+    enum Choice: String, CaseIterable {
+        case practice, together, list, leave
+
+        var label: String {
+            switch self {
+            case .practice: "Practise the talk alone, then rehearse your script"
+            case .together: "Walk through it together, two of you at this screen"
+            case .list: "See your talks"
+            case .leave: "Leave for now"
+            }
+        }
+    }
+
+    /// The short menu. Enter practises the default talk, so `Scripts/run` with no arguments starts it.
+    static func menu(_ context: Context) throws -> Int32 {
+        let out = context.output
+        let style = out.style
+        out.line(style.bold("Candor") + style.dim(" · a calm coach for talking about sex"))
+        out.line("What would you like to do?")
+        for (i, c) in Choice.allCases.enumerated() { out.line("  " + style.accent("\(i + 1)") + "  " + c.label) }
+        let reader = context.makeReader()
+        while true {
+            switch reader.readLine(prompt: style.dim("[1] ") + style.accent("› "), completions: Choice.allCases.map(\.rawValue),
+                                   remember: false, prefill: nil) {
+            case .line(let text):
+                if !Environment.stdinIsTerminal { out.line(Sanitizer.visible(text)) }
+                let t = text.trimmingSpaces.lowercased()
+                let choice = t.isEmpty ? Choice.practice
+                    : Int(t).flatMap { (1...Choice.allCases.count).contains($0) ? Choice.allCases[$0 - 1] : nil }
+                    ?? Choice.allCases.first { $0.rawValue.hasPrefix(t) || (t == "q" && $0 == .leave) }
+                switch choice {
+                case .practice?: return try PracticeCommand.run(context, talk: nil, name: nil)
+                case .together?: return try TogetherCommand.run(context, talk: nil, names: nil, reveal: "matches")
+                case .list?: return try ListCommand.run(context, json: false)
+                case .leave?: return ExitCode.ok
+                case nil: out.line(style.warning("Please type a number from 1 to \(Choice.allCases.count)."))
+                }
+            case .endOfInput:
+                return ExitCode.ok
+            case .interrupted:
+                return ExitCode.interrupted
+            }
+        }
     }
 
     /// Lets the person choose one of `talks` (Enter: the most recent). nil: start a new one instead.
