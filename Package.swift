@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "BuiltinTalks"),
         // The conversation itself: a pure, pull-style session. No clock, file or terminal.
         .target(name: "TalkEngine", dependencies: ["TalkScript"]),
+        // Exports: Markdown, iCalendar and HTML, pure functions of a record.
+        .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript"]),
         // The record on disk: data directory, journal, permissions, listing.
         .target(name: "TalkStore", dependencies: ["TalkEngine"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
@@ -28,12 +30,13 @@ let package = Package(
         // The executable: command line and wiring, nothing else.
         .executableTarget(
             name: "candor",
-            dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks"]
+            dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports"]
         ),
         .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports", "TalkEngine", "TalkScript", "BuiltinTalks"]),
     ],
     swiftLanguageModes: [.v6]
 )

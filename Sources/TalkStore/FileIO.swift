@@ -82,6 +82,16 @@ public enum FileIO {
         }
     }
 
+    /// Writes a file the person asked for (an export) as 0600, whatever the umask: it holds their answers.
+    public static func writePrivateFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        defer { close(fd) }
+        if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        try writeAll(fd, bytes, path: path)
+        if fsync(fd) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+    }
+
     /// Makes a folder's entries (a new or renamed file) durable.
     static func syncDirectory(_ path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -40,6 +40,8 @@ enum Candor {
                 return try ListCommand.run(context, json: json)
             case .show(let id, let json, let all):
                 return try ShowCommand.run(context, id: id, json: json, all: all)
+            case .export(let id, let format, let output, let all):
+                return try ExportCommand.run(context, id: id, format: format, output: output, all: all)
             case .check(let files):
                 return CheckCommand.run(context, files: files)
             case .talks(let source):

@@ -78,3 +78,21 @@ def test_menu_refuses_what_it_does_not_offer_and_can_list(candor):
     assert out.returncode == 0
     assert "Please type a number from 1 to 4." in out.stdout
     assert "No talks yet" in out.stdout
+
+
+def test_export_formats_and_a_private_output_file(candor, tmp_path):
+    from conftest import practice_answers
+    candor.run("practice", input=practice_answers())
+    talk = candor.talks()[0]["id"]
+    ics = candor.run("export", talk, "--format", "ics")
+    assert ics.returncode == 0 and "BEGIN:VEVENT" in ics.stdout and "SUMMARY:Time for our talk" in ics.stdout
+    md = candor.run("export", talk, "--format", "md")
+    assert md.stdout.startswith("# Talking about sex") and "pineapple" in md.stdout and "## My script" in md.stdout
+    target = tmp_path / "talk.html"
+    written = candor.run("export", talk, "--format", "html", "-o", str(target), umask=0)
+    assert written.returncode == 0
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert "<!doctype html>" in target.read_text()
+    assert candor.run("export", talk).returncode == 64
+    assert candor.run("export", talk, "--format", "pdf").returncode == 64
+    assert candor.run("export", talk, "--format", "md", "-o", "/nonexistent/dir/x.md").returncode == 73

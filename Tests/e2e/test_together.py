@@ -170,3 +170,17 @@ def test_resume_after_kill_during_b_turn_hands_over_to_b(tmp_path):
     assert "SECRET" not in again.before.split("\x1b[3J")[-1]
     again.send("\x04")
     again.expect(pexpect.EOF)
+
+
+def test_no_export_reveals_a_no_without_all(candor, tmp_path):
+    out = run_together(candor, together_input(SAM, ALEX))
+    assert out.returncode == 0, out.stderr
+    talk = candor.talks()[0]["id"]
+    for fmt in ["md", "html", "json"]:
+        exported = candor.run("export", talk, "--format", fmt)
+        assert exported.returncode == 0, exported.stderr
+        assert "hugs" not in exported.stdout.lower(), fmt
+        assert "SECRET" not in exported.stdout, fmt
+        assert "pineapple" in exported.stdout, fmt
+    everything = candor.run("export", talk, "--format", "md", "--all")
+    assert "hugs" in everything.stdout.lower() and "said no to" in everything.stderr

@@ -91,6 +91,18 @@ enum ArgumentParser {
                 throw CommandFailure(message: "candor show needs a talk id. See your talks with: candor list", code: ExitCode.usage)
             }
             invocation.action = .show(id: id, json: json, all: all)
+        case "export":
+            let format = try options.value("--format")
+            let output = try options.value("-o") ?? options.value("--output")
+            let all = options.flag("--all")
+            try options.finish(maxPositionals: 1)
+            guard let id = options.positionals.first else {
+                throw CommandFailure(message: "candor export needs a talk id. See your talks with: candor list", code: ExitCode.usage)
+            }
+            guard let format, ExportCommand.formats.contains(format) else {
+                throw CommandFailure(message: "candor export needs --format md, json, ics or html.", code: ExitCode.usage)
+            }
+            invocation.action = .export(id: id, format: format, output: output, all: all)
         case "check":
             try options.finish(maxPositionals: Int.max)
             invocation.action = .check(files: options.positionals)

@@ -17,6 +17,7 @@ struct Invocation: Equatable {
         case forget(id: String, yes: Bool)
         case list(json: Bool)
         case show(id: String, json: Bool, all: Bool)
+        case export(id: String, format: String, output: String?, all: Bool)
         case check(files: [String])
         case talks(source: String?)
     }

@@ -17,6 +17,9 @@ enum Usage {
                                           talk, only what its reveals showed unless --all
           candor repair ID                rebuild a damaged talk from its good part (keeps a backup)
           candor forget ID [--yes]        delete a talk for good (asks first, unless --yes)
+          candor export ID --format md|json|ics|html [-o FILE] [--all]
+                                          a talk to keep, print, or put in a calendar (ics: the
+                                          agreed time, discreetly); together: as revealed, unless --all
           candor check [FILE...]          check talk scripts (no FILE: the built-in talks)
           candor talks [--source NAME]    the built-in talks (--source prints one's script)
           candor --help | --version

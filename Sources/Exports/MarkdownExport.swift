@@ -1,0 +1,46 @@
+import TalkEngine
+import TalkScript
+
+/// A record as Markdown: the talk's answers under their steps, the rehearsal card, warning signs.
+/// A together talk shows what its reveals showed and the agreements, unless `everything`.
+public enum MarkdownExport {
+    public static func render(_ record: Record, script: Script?, everything: Bool = false) -> String {
+        let view = RecordView(record: record, script: script, everything: record.mode == .practice || everything)
+        let names = Dictionary(uniqueKeysWithValues: record.people.map { ($0.id, $0.name ?? "you") })
+        var out = "# \(escape(record.talk.title))\n\n"
+        let people = record.people.compactMap(\.name).map(escape).joined(separator: ", ")
+        out += "\(record.mode == .practice ? "Practised alone" : "Together")\(people.isEmpty ? "" : ": " + people)"
+        out += " · \(record.status.rawValue) · started \(ExportText.time(record.created)) · talk `\(record.id)`\n"
+        for section in view.sections {
+            out += "\n## \(escape(section.title))\n"
+            for entry in section.entries {
+                out += "\n**\(escape(entry.question))**\n\n"
+                for a in entry.answers {
+                    let who = record.people.count > 1 && a.person != "both" ? "\(escape(names[a.person] ?? a.person)): " : ""
+                    for line in a.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                        out += "- \(who)\(escape(String(line)))\n"
+                    }
+                }
+            }
+        }
+        if !view.card.isEmpty {
+            out += "\n## My script\n\n"
+            for line in view.card { out += "> \(escape(line))\n>\n" }
+        }
+        if !record.flags.isEmpty && (record.mode == .practice || everything) {
+            out += "\n## Warning signs noted\n\n"
+            for f in record.flags { out += "- \(escape(f.message))\n" }
+        }
+        return out
+    }
+
+    /// Typed text must not turn into Markdown structure (a heading, a link, HTML).
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in ExportText.clean(s) {
+            if "\\`*_{}[]<>#|!".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}
