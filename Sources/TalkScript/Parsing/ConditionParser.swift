@@ -4,32 +4,54 @@
 ///     TEST := REF | REF OP VALUE | REF ["not"] "in" "[" VALUE ("," VALUE)* "]" | REF "contains" VALUE
 ///
 /// Each function reports what is missing and returns nil; the statement is then abandoned.
+///
+/// Size limits. A condition is a tree that everything after the parser walks recursively (the checker,
+/// the engine, even freeing it), so a hostile talk with 10,000 `(` or `not`, or 10,000 tests joined by
+/// `and`, used to overflow the stack and crash (found by fuzzing: Tests/Fuzz/regressions/talk/deep-*).
+/// No real condition comes near these limits; past them the statement gets an E001 and is dropped.
+enum ConditionLimits {
+    /// Brackets and `not`s, one inside the other.
+    static let depth = 32
+    /// Tests (`a`, `a == b`, ...) in one condition, so `and`/`or` chains stay shallow too.
+    static let tests = 64
+}
+
 extension Parser {
     mutating func condition() -> Condition? {
-        guard var left = conjunction() else { return nil }
+        var tests = 0
+        return disjunction(depth: 0, tests: &tests)
+    }
+
+    private mutating func disjunction(depth: Int, tests: inout Int) -> Condition? {
+        guard var left = conjunction(depth: depth, tests: &tests) else { return nil }
         while acceptWord("or") {
-            guard let right = conjunction() else { return nil }
+            guard let right = conjunction(depth: depth, tests: &tests) else { return nil }
             left = .or(left, right)
         }
         return left
     }
 
-    private mutating func conjunction() -> Condition? {
-        guard var left = negation() else { return nil }
+    private mutating func conjunction(depth: Int, tests: inout Int) -> Condition? {
+        guard var left = negation(depth: depth, tests: &tests) else { return nil }
         while acceptWord("and") {
-            guard let right = negation() else { return nil }
+            guard let right = negation(depth: depth, tests: &tests) else { return nil }
             left = .and(left, right)
         }
         return left
     }
 
-    private mutating func negation() -> Condition? {
+    private mutating func negation(depth: Int, tests: inout Int) -> Condition? {
+        if depth >= ConditionLimits.depth || tests >= ConditionLimits.tests {
+            sink.error("E001", "this condition is too complicated: at most \(ConditionLimits.depth) levels of brackets "
+                + "and 'not', and at most \(ConditionLimits.tests) tests. Split it up", at: current.map(location) ?? endLocation)
+            return nil
+        }
         if acceptWord("not") {
-            return negation().map { .not($0) }
+            return negation(depth: depth + 1, tests: &tests).map { .not($0) }
         }
         if let t = current, t.kind == .openParen {
             pos += 1
-            guard let inner = condition() else { return nil }
+            guard let inner = disjunction(depth: depth + 1, tests: &tests) else { return nil }
             guard let close = current, close.kind == .closeParen else {
                 expected("')' to close the '(' at column \(t.column)")
                 return nil
@@ -37,6 +59,7 @@ extension Parser {
             pos += 1
             return inner
         }
+        tests += 1
         return test()
     }
 
