@@ -30,15 +30,21 @@ struct Handover {
         case interrupted
     }
 
-    /// Runs the hand-over from `last` (nil at the start or on resume) to the audience of `next`.
-    func run(from last: Audience?, to next: Prompt, people: [Participant]) -> Outcome {
+    /// Runs the hand-over from `last` (nil at the start or on resume) to the audience of `next`. The
+    /// screen is cleared after a private turn, and on resume (an earlier session's words may still be
+    /// on it); at the start of a new talk nothing private has been shown, so the opening words stay.
+    func run(from last: Audience?, to next: Prompt, people: [Participant], resumed: Bool) -> Outcome {
         let target = Handover.audience(of: next)
         if case .person(let id)? = last {
             // Let the last person finish reading their own words before anything is cleared.
             let name = Sanitizer.visible(people.first { $0.id == id }?.name ?? "you")
             if let early = wait("When you're done reading, \(name), press Enter to hand over.") { return early }
         }
-        output.clearScreen()
+        if case .person? = last {
+            output.clearScreen()
+        } else if last == nil && resumed {
+            output.clearScreen()
+        }
         reader.clearHistory()
         switch target {
         case .person(let id):

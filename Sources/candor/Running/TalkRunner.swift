@@ -20,10 +20,11 @@ struct TalkRunner {
         var showQuestion = true
         var audience: Handover.Audience?
         let together = session.record.mode == .together
+        let resumed = opening.events.contains { $0.type == .resumed }
         while let prompt = session.current {
             if together, audience == nil || Handover.audience(of: prompt) != audience {
                 let handover = Handover(output: output, reader: reader, renderer: renderer, echoInput: echoInput)
-                let outcome = handover.run(from: audience, to: prompt, people: session.record.people)
+                let outcome = handover.run(from: audience, to: prompt, people: session.record.people, resumed: resumed)
                 audience = Handover.audience(of: prompt)
                 showQuestion = true
                 var reply: Reply?
