@@ -42,6 +42,8 @@ enum Candor {
                 return try ShowCommand.run(context, id: id, json: json, all: all)
             case .export(let id, let format, let output, let all):
                 return try ExportCommand.run(context, id: id, format: format, output: output, all: all)
+            case .diff(let ids, let all):
+                return try DiffCommand.run(context, ids: ids, all: all)
             case .check(let files):
                 return CheckCommand.run(context, files: files)
             case .talks(let source):

@@ -96,3 +96,20 @@ def test_export_formats_and_a_private_output_file(candor, tmp_path):
     assert candor.run("export", talk).returncode == 64
     assert candor.run("export", talk, "--format", "pdf").returncode == 64
     assert candor.run("export", talk, "--format", "md", "-o", "/nonexistent/dir/x.md").returncode == 73
+
+
+def test_diff_compares_with_the_last_talk_of_the_same_people(candor):
+    from conftest import practice_answers
+    answers = practice_answers()
+    import time
+    candor.run("practice", "--name", "Sam", input=answers)
+    time.sleep(1.1)  # talks are ordered by when they started, to the second
+    candor.run("practice", "--name", "Sam", input=answers.replace("pineapple\n", "mango\n"))
+    newest = candor.talks()[0]["id"]
+    out = candor.run("diff", newest)
+    assert out.returncode == 0, out.stderr
+    assert "pineapple → mango" in out.stdout
+    assert candor.run("diff").returncode == 64
+    alone = candor.run("practice", "--name", "Kim", input="yes\nyes\nyes\nyes\nhi\n\n")
+    kim = [t for t in candor.talks() if t["people"] == ["Kim"]][0]["id"]
+    assert "no earlier" in candor.run("diff", kim).stdout

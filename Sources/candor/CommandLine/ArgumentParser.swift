@@ -103,6 +103,14 @@ enum ArgumentParser {
                 throw CommandFailure(message: "candor export needs --format md, json, ics or html.", code: ExitCode.usage)
             }
             invocation.action = .export(id: id, format: format, output: output, all: all)
+        case "diff":
+            let all = options.flag("--all")
+            try options.finish(maxPositionals: 2)
+            guard !options.positionals.isEmpty else {
+                throw CommandFailure(message: "candor diff needs a talk id (and optionally an older one first). See: candor list",
+                                     code: ExitCode.usage)
+            }
+            invocation.action = .diff(ids: options.positionals, all: all)
         case "check":
             try options.finish(maxPositionals: Int.max)
             invocation.action = .check(files: options.positionals)

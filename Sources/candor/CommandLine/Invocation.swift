@@ -18,6 +18,7 @@ struct Invocation: Equatable {
         case list(json: Bool)
         case show(id: String, json: Bool, all: Bool)
         case export(id: String, format: String, output: String?, all: Bool)
+        case diff(ids: [String], all: Bool)
         case check(files: [String])
         case talks(source: String?)
     }

@@ -20,6 +20,7 @@ enum Usage {
           candor export ID --format md|json|ics|html [-o FILE] [--all]
                                           a talk to keep, print, or put in a calendar (ics: the
                                           agreed time, discreetly); together: as revealed, unless --all
+          candor diff [OLD] NEW [--all]   what changed since an earlier talk of the same people
           candor check [FILE...]          check talk scripts (no FILE: the built-in talks)
           candor talks [--source NAME]    the built-in talks (--source prints one's script)
           candor --help | --version
