@@ -380,7 +380,7 @@ step keep "Keep talking"
 
   say "This record is kept privately on this computer, and nowhere else. Run 'candor resume' to pick up"
     "where you left off, 'candor list' to see your talks, and 'candor show' with a talk's id to read one back."
-  say "When things change, run the talk again, and read your old answers beside the new ones with 'candor show'."
+  say "When things change, run the talk again: 'candor diff' then shows what's different since last time."
 
   ask feeling choice "How are you feeling now, having gone through all this?"
     option good "Good"
