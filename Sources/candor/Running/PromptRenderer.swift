@@ -28,11 +28,12 @@ struct PromptRenderer {
         return out
     }
 
-    /// The coaching shown before a prompt. A rating item's note or caution is set off from the item
-    /// before it; items with none follow each other closely, for quick rating.
+    /// The coaching shown before a prompt, set off from what came before. Rating items with no note
+    /// follow each other closely, for quick rating.
     func intro(_ p: Prompt) -> String {
-        guard !p.intro.isEmpty else { return "" }
-        return (p.kind == .rating ? "\n" : "") + notes(p.intro)
+        guard let first = p.intro.first else { return "" }
+        // A heading sets itself off; anything else gets a blank line from the line typed before.
+        return (first.kind == .heading ? "" : "\n") + notes(p.intro)
     }
 
     /// What the engine says back after an input, set off from the line typed.
