@@ -30,6 +30,10 @@ public enum BuiltinTalks {
     public static let all: [BuiltinTalk] = [
         BuiltinTalk(name: "how-to-talk", summary: "Talking about sex: write it down, pick the right time, be clear, keep talking.",
                     source: howToTalkSource),
+        BuiltinTalk(name: "check-in", summary: "A quick check-in: how things are going, what's changed, and when to talk next.",
+                    source: checkInSource),
+        BuiltinTalk(name: "debrief", summary: "Talking it over afterwards: how you feel, what felt good or off, what to change.",
+                    source: debriefSource),
     ]
 
     public static func named(_ name: String) -> BuiltinTalk? {
