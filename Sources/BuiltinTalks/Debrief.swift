@@ -154,7 +154,7 @@ step stopping "Safe word and limits"
 
   say when (stop-used == yes and safeword-ignored == yes) or pressured == yes or beyond-agreed == yes or hurt == yes
     "You don't have to decide anything now. If you want to raise it with {partner}, and it feels safe to,"
-    "pick a calm moment rather than the heat of the moment. Say how you feel, and notice how they respond:"
+    "choose a calm time to talk, not the heat of the moment. Say how you feel, and notice how they respond:"
     "do they listen and apologise, or get defensive, or brush it off? Some people find it helps to talk to"
     "a therapist first, to sort out their own feelings."
 
