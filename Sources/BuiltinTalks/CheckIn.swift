@@ -1,6 +1,7 @@
 // The short check-in talk, for keeping talking. See docs/talk-language.md and docs/coverage.md.
 // In a together talk the conditions on private answers sit between questions of the same person's turn,
-// so what one person answered only ever shapes what that same person is shown.
+// so what one person answered only ever shapes what that same person is shown; no private question is asked
+// only on a condition, since the other person's progress count would show it.
 let checkInSource = #"""
 talk check-in "A quick check-in" version 1
 about "Five minutes on how things are going: more of, less of, whether your agreements still fit, and when to talk next."
@@ -39,7 +40,7 @@ step lately "How things are going"
     help "It's fine to go off something you used to enjoy. You don't need to give a reason."
       "One per line, and an empty line to finish."
 
-  say "It's normal to want different things, and to want different things at different times."
+  say "It's normal for two people to want different things, and for what you want to change over time."
     "Nobody has to agree to anything here. This is only about knowing where you each are."
 
 # ---------------------------------------------------------------------------------------------------
@@ -49,14 +50,16 @@ step changes "What's changed"
 
   ask agreements-fit yesno "Do your agreements still feel right to you: your safe word, your signals and your limits?"
     why "What felt right a while ago may not feel right now, and that's fine. Agreements only help if they still fit."
-    help "If you haven't agreed on these yet, answer no, and say next what you'd like to agree on."
+    help "If you haven't agreed on these yet, answer no. The next question asks what you'd like to change or agree on."
 
-  ask agreements-change lines "What would you like to change, or to agree on?"
-    when agreements-fit == no
+  # Asked of everyone (Enter skips it): a question asked only after a "no" would change the "2 of 4" count
+  # the other person sees in their own turn, and give the "no" away before the reveal.
+  ask agreements-change lines "Is there anything you'd like to change, or to agree on?"
+    optional
     reveal
     why "Saying exactly what you'd change makes it simple to update what you've agreed."
     help "For example a new safe word, a clearer signal, a new limit, or one you'd like to loosen."
-      "In a talk together, this is shown to you both afterwards. An empty line finishes."
+      "In a talk together, this is shown to you both afterwards. Press Enter on an empty line to skip."
 
   ask changed choices "Has anything changed for you lately?"
     option health "My health or my body"
@@ -71,8 +74,7 @@ step changes "What's changed"
   say when changed contains boundaries
     "If your limits have changed, the new ones count from now on, whatever you agreed to before."
 
-  ask changed-share lines "Is there anything about that you'd like {partner} to know?"
-    when changed contains health or changed contains stress or changed contains desire or changed contains boundaries or changed contains life
+  ask changed-share lines "Is there anything about how things are for you that you'd like {partner} to know?"
     optional
     reveal
     why "A partner can only make room for what they know about."

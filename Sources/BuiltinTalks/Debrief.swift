@@ -3,7 +3,8 @@
 // Privacy in a together talk: the red-flag questions (step `stopping`) are private and never revealed; a
 // flag is shown to the person whose answer raised it, in their own turn. Any `say` that depends on a
 // private answer sits between two questions of the same private run, so it is only ever shown to the
-// person who gave that answer. Nothing outside a private run depends on a private answer.
+// person who gave that answer. Nothing outside a private run depends on a private answer, and no private
+// question is asked only on a condition, since the other person's progress count ("2 of 5") would show it.
 let debriefSource = #"""
 talk debrief "Talking it over afterwards" version 1
 about "For after you've been together: how you feel now, what felt good or off, what to change, and whether your agreements held."
@@ -116,10 +117,11 @@ step stopping "Safe word and limits"
     why "Needing to stop is part of how this works. It's worth checking that it worked the way it should."
     help "Answer yes if you tried to use it, even if it wasn't noticed."
 
-  ask safeword-ignored yesno "Was it ignored, or did things carry on after you used it?"
-    when stop-used == yes
+  # Asked of everyone, whatever the answer above: a question asked only after a yes would change the
+  # "3 of 6" count the other person sees in their own turn, and give the yes away.
+  ask safeword-ignored yesno "Was your safe word or signal ever ignored, or did things carry on after you used it?"
     why "A safe word only keeps you safe if it's respected, every time."
-    help "Answer yes if things kept going once it was clear you meant stop."
+    help "Answer yes if things kept going once it was clear you meant stop. If you didn't need it, answer no."
   flag ignored-safe-word when safeword-ignored == yes "That's a warning sign, and it isn't your fault."
     "A safe word or signal has to mean stop, every single time. You don't have to have sex again until this"
     "is sorted out, or at all. A counsellor or sex therapist can help you think it through, and a"
@@ -152,7 +154,7 @@ step stopping "Safe word and limits"
     "A counsellor, or a sexual-assault or domestic-abuse helpline where you live, can listen and help."
     "If you're in danger right now, call your local emergency number."
 
-  say when (stop-used == yes and safeword-ignored == yes) or pressured == yes or beyond-agreed == yes or hurt == yes
+  say when safeword-ignored == yes or pressured == yes or beyond-agreed == yes or hurt == yes
     "You don't have to decide anything now. If you want to raise it with {partner}, and it feels safe to,"
     "choose a calm time to talk, not the heat of the moment. Say how you feel, and notice how they respond:"
     "do they listen and apologise, or get defensive, or brush it off? Some people find it helps to talk to"

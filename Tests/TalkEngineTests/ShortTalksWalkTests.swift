@@ -16,7 +16,7 @@ struct ShortTalksWalkTests {
     }
 
     /// Answers that open the "when" branches the robot's yes and "1" would pass by.
-    static let branches = ["agreements-fit": "no", "aftercare-enough": "2"]
+    static let branches = ["aftercare-enough": "2"]
 
     static func answer(_ p: Prompt, turn: Int) -> String {
         if case .question = p.kind, let a = branches[p.id] { return a }
@@ -174,14 +174,14 @@ struct ShortTalksWalkTests {
         let (session, _, steps, opening) = walk("debrief", .together, people: [Self.sam, Self.alex]) { p in
             switch (p.id, p.person.id) {
             case ("stop-used", "p1"), ("safeword-ignored", "p1"): "yes"
-            case ("stop-used", _), ("pressured", _), ("beyond-agreed", _), ("hurt", _): "no"
+            case ("stop-used", _), ("safeword-ignored", _), ("pressured", _), ("beyond-agreed", _), ("hurt", _): "no"
             default: nil
             }
         }
         let r = session.record
         #expect(r.status == .complete)
         #expect(r.flags.map(\.id) == ["ignored-safe-word"])
-        #expect(r.answer("safeword-ignored", by: "p2") == nil, "Alex did not use a safe word: not asked")
+        #expect(r.answer("safeword-ignored", by: "p2")?.value == .bool(false))
 
         let i = steps.firstIndex { $0.prompt.id == "safeword-ignored" }
         let answered = i.map { steps[$0] }
@@ -210,6 +210,31 @@ struct ShortTalksWalkTests {
         #expect(!opening.notes.contains { $0.kind == .flag })
         // Sam did see the advice, in the private turn.
         #expect(steps.contains { $0.prompt.person.id == "p1" && $0.prompt.isPrivate && $0.prompt.intro.contains { $0.text.contains(advice) } })
+    }
+
+    /// What Alex sees, and what both see, is the same whatever Sam answered to a private question that is
+    /// not revealed: no text, no coaching, no progress count ("2 of 6") gives Sam's answer away.
+    @Test(arguments: [("debrief", "stop-used", "yes", "no"), ("debrief", "safeword-ignored", "yes", "no"),
+                      ("debrief", "pressured", "yes", "no"), ("debrief", "beyond-agreed", "yes", "no"),
+                      ("debrief", "hurt", "yes", "no"), ("debrief", "feel-now", "5,6,7", "1"),
+                      ("debrief", "body", "2,3,4,5,6", "1"), ("debrief", "note-to-self", "something", ""),
+                      ("check-in", "lately", "1", "5"), ("check-in", "agreements-fit", "no", "yes"),
+                      ("check-in", "changed", "1,2,3,4,5", "6")])
+    func togetherTheOtherPersonsViewDoesNotDependOnPrivateAnswers(talk: String, question: String, one: String, other: String) {
+        func view(samSays answer: String) -> [String] {
+            let (session, _, steps, _) = walk(talk, .together, people: [Self.sam, Self.alex]) { p in
+                guard case .question = p.kind, p.id == question else { return nil }
+                return p.person.id == "p1" ? answer : other
+            }
+            #expect(session.record.status == .complete)
+            return steps.filter { !($0.prompt.isPrivate && $0.prompt.person.id == "p1") }.map { s in
+                ([s.prompt.id, s.prompt.person.id, s.prompt.text, s.prompt.hint ?? "", s.prompt.progress?.line ?? ""]
+                    + s.prompt.intro.map(\.text) + ["->"] + s.reply.notes.map(\.text)).joined(separator: " | ")
+            }
+        }
+        let a = view(samSays: one), b = view(samSays: other)
+        #expect(a.count == b.count)
+        for (x, y) in zip(a, b) { #expect(x == y) }
     }
 
     // MARK: docs/coverage.md
