@@ -158,7 +158,8 @@ step stopping "Safe word and limits"
     "You don't have to decide anything now. If you want to raise it with {partner}, and it feels safe to,"
     "choose a calm time to talk, not the heat of the moment. Say how you feel, and notice how they respond:"
     "do they listen and apologise, or get defensive, or brush it off? Some people find it helps to talk to"
-    "a therapist first, to sort out their own feelings."
+    "a therapist first, to sort out their own feelings. If you feel unsafe, a sexual-assault or domestic-abuse"
+    "helpline where you live can listen and help, and your local emergency number is there if you're in danger."
 
   ask note-to-self lines "Is there anything else about this time you'd like to write down, just for you?"
     optional
