@@ -184,3 +184,16 @@ def test_no_export_reveals_a_no_without_all(candor, tmp_path):
         assert "pineapple" in exported.stdout, fmt
     everything = candor.run("export", talk, "--format", "md", "--all")
     assert "hugs" in everything.stdout.lower() and "said no to" in everything.stderr
+
+
+def test_show_keeps_a_private_warning_sign_private_unless_all(candor):
+    talk = str(ROOT / "Tests" / "Transcripts" / "together-private.talk")
+    # Sam: not new, a safe word was ignored (a flag, shown to Sam alone); Alex: not new, no.
+    lines = [""] + READY + HANDOVER + READY + HANDOVER + ["no", "yes", ""] + [""] + ["no", "no", "", ""] + ["mango", "yes"]
+    out = candor.run("together", "--plain", "--talk", talk, "--names", "Sam,Alex", input="\n".join(lines) + "\n")
+    assert out.returncode == 0, out.stdout[-2000:]
+    sam_turn = out.stdout[:out.stdout.index("Pass to Alex.", out.stdout.index("Was a safe word"))]
+    assert "warning sign" in sam_turn
+    talk_id = candor.talks()[0]["id"]
+    assert "warning sign" not in candor.run("show", talk_id).stdout.lower()
+    assert "warning sign" in candor.run("show", talk_id, "--all").stdout.lower()

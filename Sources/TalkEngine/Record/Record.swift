@@ -64,6 +64,11 @@ public struct Record: Sendable, Equatable, Codable {
 
     public func person(_ id: String) -> Participant? { people.first { $0.id == id } }
 
+    /// Whether this flag was raised already (for this person, when raised by a private answer).
+    public func hasFlag(_ id: String, by person: String?) -> Bool {
+        flags.contains { $0.id == id && $0.by == person }
+    }
+
     public var answerCount: Int { answers.values.reduce(0) { $0 + $1.count } }
 }
 
@@ -119,11 +124,15 @@ public struct RaisedFlag: Sendable, Equatable, Codable {
     public var id: String
     public var at: Moment
     public var message: String
+    /// Together: whose private answer raised it (the flag was shown to them alone). nil: raised by
+    /// what everyone can see.
+    public var by: String?
 
-    public init(id: String, at: Moment, message: String) {
+    public init(id: String, at: Moment, message: String, by: String? = nil) {
         self.id = id
         self.at = at
         self.message = message
+        self.by = by
     }
 }
 

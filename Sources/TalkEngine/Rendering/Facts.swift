@@ -9,10 +9,15 @@ struct Facts {
     let person: String?
     let today: CivilDate?
 
-    /// Whose answers a reference to `question` reads: the person's own, else everyone's.
+    /// Whose answers a reference to `question` reads: the person's own, else everyone's. In a together
+    /// talk a private answer is never read on someone else's behalf: what a person is asked (and how
+    /// many questions their step has) must not change with what their partner answered in private.
     private func answers(_ question: String) -> [AnswerValue] {
         guard let byPerson = record.answers[question] else { return [] }
-        if let p = person, let own = byPerson[p] { return [own.value] }
+        if let p = person {
+            if let own = byPerson[p] { return [own.value] }
+            if record.mode == .together, script.question(question)?.who == .each { return [] }
+        }
         return record.people.compactMap { byPerson[$0.id]?.value }
     }
 

@@ -9,8 +9,9 @@ import TalkScript
 /// A joint (`both`) question is an agreement: one proposes, the other accepts or suggests something else.
 extension Session {
     struct Walk {
-        /// Flags whose condition holds and that are not raised yet, in order.
-        var flags: [Flag] = []
+        /// Flags whose condition holds and that are not raised yet, in order, with whose private answers
+        /// raised them (nil: everyone's).
+        var flags: [(flag: Flag, by: String?)] = []
         /// A stop rule whose condition holds: the talk ends there.
         var stop: (rule: StopRule, step: Int)?
         var location: Location = .done
@@ -25,9 +26,9 @@ extension Session {
         }
         let walk = self.walk()
         let everyone = facts(for: nil)
-        for flag in walk.flags {
-            let message = everyone.render(flag.message)
-            commit(Event(.flagged, at: now, flag: flag.id, text: message), into: &reply)
+        for (flag, by) in walk.flags {
+            let message = facts(for: by).render(flag.message)
+            commit(Event(.flagged, at: now, by: by, flag: flag.id, text: message), into: &reply)
             reply.notes.append(Note(.flag, message))
         }
         if let (rule, step) = walk.stop {
@@ -68,8 +69,8 @@ extension Session {
             case .say:
                 break
             case .flag(let flag):
-                if !record.flags.contains(where: { $0.id == flag.id }), !result.flags.contains(flag), everyone.holds(flag.condition) {
-                    result.flags.append(flag)
+                if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }), everyone.holds(flag.condition) {
+                    result.flags.append((flag, nil))
                 }
             case .stop(let rule):
                 if everyone.holds(rule.condition) {
@@ -84,9 +85,11 @@ extension Session {
                     for k in run {
                         switch entries[k].node {
                         case .flag(let flag):
-                            if !record.flags.contains(where: { $0.id == flag.id }), !result.flags.contains(flag),
-                               everyone.holds(flag.condition) {
-                                result.flags.append(flag)
+                            // A flag in a private run is raised for each person whose own answers raise it,
+                            // and shown to them alone, in their turn.
+                            for p in record.people.map(\.id) where !record.hasFlag(flag.id, by: p)
+                                && !result.flags.contains(where: { $0.flag == flag && $0.by == p }) && facts(for: p).holds(flag.condition) {
+                                result.flags.append((flag, p))
                             }
                         case .stop(let rule):
                             if everyone.holds(rule.condition) {

@@ -37,7 +37,8 @@ enum ShowCommand {
                 }
             }
         }
-        if !record.flags.isEmpty {
+        // In a together talk a warning sign was shown privately to the person it concerned: only --all shows them.
+        if !record.flags.isEmpty && (record.mode == .practice || all) {
             out.line()
             out.line(style.warning(style.bold("Warning signs noted")))
             for f in record.flags { out.line("  " + style.warning(safe(f.message))) }
