@@ -50,11 +50,12 @@ extension Session {
         return answer(input, now: now)
     }
 
-    /// A one-word answer such as a safe word could honestly be "red": ask before treating it as a signal.
+    /// A one-word answer such as a safe word could honestly be "red": there, ask once before treating it
+    /// as a signal. Everywhere else red stops at once.
     private var acceptsSafetyWordAsAnswer: Bool {
         guard let q = currentQuestion, pending == nil, case .ask(_, _, let part) = focus ?? location else { return false }
         guard part == .whole || part == .propose || part == .counter else { return false }
-        return q.kind == .word || q.kind == .text
+        return q.kind == .word
     }
 
     private mutating func acknowledgeReveal(_ indexes: [Int], now: Moment) -> Reply {
