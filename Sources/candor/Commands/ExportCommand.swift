@@ -53,7 +53,7 @@ enum ExportCommand {
     static func json(_ record: Record, script: Script?, everything: Bool) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if everything { return String(decoding: try encoder.encode(record), as: UTF8.self) + "\n" }
+        if everything { return JSONOutput.text(try encoder.encode(record)) + "\n" }
         struct Shared: Encodable {
             var schema: Int
             var id: String
@@ -75,6 +75,6 @@ enum ExportCommand {
         }
         let shared = Shared(schema: record.schema, id: record.id, talk: record.talk, mode: record.mode, people: record.people,
                             status: record.status, agreements: record.agreements.filter { $0.value.agreed }, shared: items)
-        return String(decoding: try encoder.encode(shared), as: UTF8.self) + "\n"
+        return JSONOutput.text(try encoder.encode(shared)) + "\n"
     }
 }

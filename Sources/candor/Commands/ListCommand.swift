@@ -32,7 +32,7 @@ enum ListCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.output.line(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            context.output.line(JSONOutput.text(try encoder.encode(rows)))
             return ExitCode.ok
         }
         guard !talks.isEmpty else {

@@ -14,7 +14,7 @@ enum ShowCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.output.line(String(decoding: try encoder.encode(record), as: UTF8.self))
+            context.output.line(JSONOutput.text(try encoder.encode(record)))
             return ExitCode.ok
         }
         let script = try? TalkLoader.load(record.talk.source).script
