@@ -43,11 +43,9 @@ enum TalkLoader {
             throw CommandFailure(message: "\(path) is \(Int(st.st_size) >> 20) MB: too large to be a talk (the limit is \(maximumFileSize >> 20) MB).",
                                  code: ExitCode.dataError)
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.read(path)
-        } catch {
-            throw CommandFailure(message: "Can't read \(path): \(error)", code: ExitCode.noInput)
+        guard let bytes = try readAtMost(maximumFileSize, from: path) else {
+            throw CommandFailure(message: "\(path) holds more than \(maximumFileSize >> 20) MB: too large to be a talk.",
+                                 code: ExitCode.dataError)
         }
         if let bad = firstInvalidByte(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
@@ -56,6 +54,29 @@ enum TalkLoader {
                                  code: ExitCode.dataError)
         }
         return SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The file's bytes, or nil when there are more than `limit`. The size check before it can't see the
+    /// size of a device or a pipe: `candor check /dev/zero` read until memory ran out and crashed (found
+    /// by the bad-input work, issue 5), so reading stops one byte past the limit.
+    static func readAtMost(_ limit: Int, from path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.noInput)
+        }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while out.count <= limit {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.ioError)
+            }
+            if n == 0 { return out }
+            out.append(contentsOf: buffer[0..<n])
+        }
+        return nil
     }
 
     /// The offset of the first byte that is NUL or breaks UTF-8, or nil when the text is clean.
