@@ -55,10 +55,38 @@ class References:
     def __call__(self, j):
         if j not in self.cache:
             home = self.root / f"ref-{j}"
-            run(home, "practice", input="".join(line + "\n" for line in LINES[:j]))
+            if j == len(LINES):
+                run(home, "practice", input="".join(line + "\n" for line in LINES))
+            else:
+                # Measured the way a kill sees it: feed j answers, wait for the next prompt (so the j-th is
+                # handled), then SIGKILL. Closing the input instead would finish a several-line answer
+                # still being typed (Candor keeps those lines on Ctrl-D), which a kill cannot.
+                feed_then_kill(home, j)
             ids = talk_ids(home)
             self.cache[j] = None if not ids else state(json.loads(run(home, "show", ids[0], "--json").stdout))
         return self.cache[j]
+
+
+def feed_then_kill(home, j, timeout=10.0):
+    proc = subprocess.Popen([CANDOR, "practice"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env_for(home), start_new_session=True)
+    out = bytearray()
+
+    def read():
+        while chunk := proc.stdout.read1(65536):
+            out.extend(chunk)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    proc.stdin.write("".join(line + "\n" for line in LINES[:j]).encode())
+    proc.stdin.flush()
+    deadline = time.monotonic() + timeout
+    while len(prompts_seen(out.decode("utf-8", errors="replace"))) <= j and proc.poll() is None:
+        assert time.monotonic() < deadline, f"no prompt after answer {j}"
+        time.sleep(0.002)
+    proc.kill()
+    proc.wait()
+    reader.join()
 
 
 def prompts_seen(stdout):
