@@ -5,6 +5,7 @@ import Terminal
 /// Runs one invocation of `candor` and returns its exit status. Failures print one clear message.
 enum Candor {
     static func main(_ args: [String]) -> Int32 {
+        StandardStreams.ensureOpen()  // before any file is opened: see StandardStreams
         signal(SIGPIPE, SIG_IGN)
         TerminalEnvironment.prepareLocale()
         let invocation: Invocation
