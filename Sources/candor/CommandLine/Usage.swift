@@ -5,7 +5,7 @@ enum Usage {
         Your answers stay private, on this computer.
 
         Usage:
-          candor                          carry on an unfinished talk, or start one
+          candor                          carry on an unfinished talk, or a short menu to start one
           candor practice [--talk NAME|FILE] [--name NAME]
                                           practise the talk alone, then rehearse your script
           candor together [--talk NAME|FILE] [--names A,B] [--reveal matches|all]
