@@ -12,6 +12,27 @@ struct SHA256 {
     }
 
     mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        // Whole blocks straight from contiguous bytes (a native String's UTF-8 is): byte by byte through
+        // `block`, hashing the talk took a quarter of the time to the first prompt (callgrind, issue 5).
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var rest = UnsafeRawBufferPointer(buffer)
+            length &+= UInt64(rest.count)
+            if !block.isEmpty {
+                let take = min(64 - block.count, rest.count)
+                block.append(contentsOf: rest.prefix(take))
+                rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(take))
+                if block.count < 64 { return }
+                let full = block
+                full.withUnsafeBytes { compress($0) }
+                block.removeAll(keepingCapacity: true)
+            }
+            while rest.count >= 64 {
+                compress(UnsafeRawBufferPointer(rebasing: rest.prefix(64)))
+                rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(64))
+            }
+            block.append(contentsOf: rest)
+        }
+        if done != nil { return }
         for byte in bytes {
             block.append(byte)
             length &+= 1
@@ -58,16 +79,36 @@ struct SHA256 {
     }
 
     private mutating func compress() {
-        var w = [UInt32](repeating: 0, count: 64)
-        for t in 0..<16 {
-            w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16
-                | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
+        let full = block
+        full.withUnsafeBytes { compress($0) }
+    }
+
+    /// One 64-byte block.
+    private mutating func compress(_ chunk: UnsafeRawBufferPointer) {
+        var w = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
+                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
+        withUnsafeMutableBytes(of: &w) { raw in
+            let w = raw.bindMemory(to: UInt32.self)
+            for t in 0..<16 {
+                w[t] = UInt32(chunk[t * 4]) << 24 | UInt32(chunk[t * 4 + 1]) << 16
+                    | UInt32(chunk[t * 4 + 2]) << 8 | UInt32(chunk[t * 4 + 3])
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            compressRounds(UnsafeBufferPointer(w))
         }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
+    }
+
+    private mutating func compressRounds(_ w: UnsafeBufferPointer<UInt32>) {
         var a = state[0], b = state[1], c = state[2], d = state[3]
         var e = state[4], f = state[5], g = state[6], h = state[7]
         for t in 0..<64 {

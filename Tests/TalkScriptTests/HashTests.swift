@@ -26,3 +26,20 @@ private func sha256(_ text: String) -> String {
     #expect(TalkCompiler.contentHash([SourceFile(name: "x", text: "ab"), SourceFile(name: "y", text: "c")])
             != TalkCompiler.contentHash([SourceFile(name: "x", text: "a"), SourceFile(name: "y", text: "bc")]))
 }
+
+/// Whole blocks are hashed straight from contiguous bytes and the rest buffered: any split of the input
+/// into updates, contiguous or not, must give the same digest.
+@Test func sha256IsTheSameHoweverTheInputIsSplit() {
+    let text = String((0..<1000).map { Character(UnicodeScalar(UInt8(33 + $0 % 90))) })
+    let whole = sha256(text)
+    let bytes = Array(text.utf8)
+    for cut in [1, 7, 63, 64, 65, 128, 500, 999] {
+        var h = SHA256()
+        h.update(bytes[..<cut])
+        h.update(bytes[cut...].lazy.map { $0 })  // not contiguous: the byte-by-byte path
+        #expect(h.finalize().hex == whole, "cut at \(cut)")
+        var g = SHA256()
+        for start in stride(from: 0, to: bytes.count, by: cut) { g.update(bytes[start..<min(start + cut, bytes.count)]) }
+        #expect(g.finalize().hex == whole, "chunks of \(cut)")
+    }
+}
