@@ -5,8 +5,8 @@ import TalkEngine
 /// Saving an event is one write and one fsync whatever the talk's length; the snapshot's cost is spread
 /// over the events between two snapshots.
 public final class OpenTalk {
-    /// Events between two snapshots: often enough that loading a long talk decodes few lines, rarely
-    /// enough that writing them costs little.
+    /// Events between two snapshots at least (more in a long journal: see `append`): often enough that
+    /// loading a long talk decodes few lines, rarely enough that writing them costs little.
     public static let snapshotInterval = 256
 
     public let id: String
@@ -48,8 +48,10 @@ public final class OpenTalk {
             }
         }
         sinceSnapshot += events.count
-        // A snapshot only speeds up loading: failing to write one loses nothing.
-        if sinceSnapshot >= OpenTalk.snapshotInterval { try? writeSnapshot() }
+        // A snapshot only speeds up loading: failing to write one loses nothing. Its cost grows with the
+        // record, so the interval grows with the journal too (a quarter of it): spread over the events
+        // between two snapshots, writing them costs the same per answer however long the talk.
+        if sinceSnapshot >= max(OpenTalk.snapshotInterval, entries / 4) { try? writeSnapshot() }
     }
 
     /// Writes the snapshot now (atomically; the journal stays the truth).

@@ -181,8 +181,8 @@ extension Session {
     func progress(entry: Int, part: Part, question: Question, person who: String) -> Progress {
         let s = entries[entry].step
         let f = facts(for: who)
-        let asks = entries.enumerated().filter { $0.element.step == s }.compactMap { (i, e) -> (Int, Question)? in
-            if case .ask(let q) = e.node { return (i, q) } else { return nil }
+        let asks = stepRanges[s].compactMap { i -> (Int, Question)? in
+            if case .ask(let q) = entries[i].node { return (i, q) } else { return nil }
         }
         let visible = asks.filter { $0.0 == entry || $0.1.condition.map(f.holds) ?? true }
         let position = (visible.firstIndex { $0.0 == entry } ?? 0) + 1

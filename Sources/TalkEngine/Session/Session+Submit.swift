@@ -314,6 +314,8 @@ extension Session {
         var reply = reply
         pending = nil
         let wasFocused = focus != nil
+        // An earlier answer changed (after :back): what follows it may change too.
+        if case .ask(let e, _, _)? = focus { settled = min(settled, runStart(of: e)) }
         focus = nil
         if firstOpenPart(q, person: p) == nil, !wasFocused || q.kind.name != "rate" {
             reply.notes += reflection(q, person: p)

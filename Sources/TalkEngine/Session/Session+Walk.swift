@@ -40,6 +40,7 @@ extension Session {
             return reply
         }
         location = walk.location
+        settled = settledIndex(for: location)
         if location == .done {
             // With a card, the closing words were shown before it.
             if cardLines.isEmpty { reply.notes += closingNotes() }
@@ -54,11 +55,11 @@ extension Session {
     /// Where the talk is, without committing anything (used when rebuilding from a record).
     func locate() -> Location { walk().location }
 
-    /// The pure walk from the top of the script.
+    /// The pure walk, from the first entry not yet settled.
     func walk() -> Walk {
         var result = Walk()
         let everyone = facts(for: nil)
-        var index = 0
+        var index = settled
         while index < entries.count {
             let entry = entries[index]
             if let c = script.steps[entry.step].condition, !everyone.holds(c) {
@@ -139,6 +140,30 @@ extension Session {
         }
         if let line = nextCardLine() { result.location = .card(line: line) }
         return result
+    }
+
+    /// Where the next walk may start, given where the talk is now: the question itself, or the start of
+    /// its private run (the second person begins the run again from the top).
+    func settledIndex(for location: Location) -> Int {
+        switch location {
+        case .ask(let entry, _, _):
+            return record.mode == .together ? runStart(of: entry) : entry
+        case .reveal(let indexes):
+            return runStart(of: indexes.first ?? 0)
+        case .card, .done:
+            return entries.count
+        }
+    }
+
+    /// The first entry of the private run holding `entry` (or `entry` itself when it is not in one).
+    func runStart(of entry: Int) -> Int {
+        guard entry < entries.count, case .ask(let q) = entries[entry].node, q.who == .each else { return entry }
+        var start = entry
+        while start > stepRanges[entries[entry].step].lowerBound {
+            if case .ask(let prev) = entries[start - 1].node, prev.who != .each { break }
+            start -= 1
+        }
+        return start
     }
 
     /// The entries from `start` to the end of its step, or to the first question that is not private.

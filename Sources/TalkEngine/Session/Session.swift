@@ -19,6 +19,13 @@ public struct Session: Sendable {
     /// A question answered over several inputs, or a confirmation the engine asked for.
     var pending: Pending?
     var today: LocalDateTime
+    /// Entries before this index are settled: their questions answered (or not asked), their flags
+    /// raised, their stop rules not holding. Conditions may only name earlier questions, so an answer
+    /// can't unsettle anything before itself; the walk carries on from here instead of from the top,
+    /// which keeps the cost of an answer the same however long the talk. `:back` moves it back.
+    var settled = 0
+    /// Each step's entries, as a range of `entries`.
+    let stepRanges: [Range<Int>]
 
     struct Entry: Sendable {
         let step: Int
@@ -65,9 +72,17 @@ public struct Session: Sendable {
         self.script = script
         self.record = record
         entries = script.steps.enumerated().flatMap { i, step in step.nodes.map { Entry(step: i, node: $0) } }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for step in script.steps {
+            ranges.append(start..<(start + step.nodes.count))
+            start += step.nodes.count
+        }
+        stepRanges = ranges
         today = record.updated.local
         if record.status.isOpen {
             location = locate()
+            settled = settledIndex(for: location)
             current = makePrompt(intro: true)
         }
     }
