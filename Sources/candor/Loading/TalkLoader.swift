@@ -47,6 +47,11 @@ enum TalkLoader {
             throw CommandFailure(message: "\(path) holds more than \(maximumFileSize >> 20) MB: too large to be a talk.",
                                  code: ExitCode.dataError)
         }
+        // Valid text (the usual case) is checked and decoded in one pass; only a bad file is scanned
+        // again, scalar by scalar, to say where it goes wrong.
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
+            return SourceFile(name: path, text: text)
+        }
         if let bad = firstInvalidByte(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             let column = bad - (bytes[..<bad].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
