@@ -36,6 +36,15 @@ public final class TalkStore {
         try FileIO.makePrivateDirectory(talksDir)
     }
 
+    /// Makes the data folders and checks that talks can be written there, before anyone answers
+    /// anything: finding out at the first save would lose that answer.
+    public func checkWritable() throws {
+        try prepare()
+        if access(talksDir, W_OK) != 0 {
+            throw StoreError.cannotWrite(path: talksDir, reason: FileIO.errorText())
+        }
+    }
+
     /// Short ids people can type: no 0/o, 1/l/i to confuse.
     static let alphabet = Array("23456789abcdefghjkmnpqrstuvwxyz")
 

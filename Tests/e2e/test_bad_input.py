@@ -197,7 +197,10 @@ def test_a_read_only_data_folder_is_named_with_exit_73_and_keeps_what_it_has(can
     if not read_only_mount(candor.home):
         pytest.skip("a read-only bind mount needs root and mount(8); as another user, chmod would do")
     try:
-        expect_cannot_write(first_answers(candor), candor.home)
+        refused = first_answers(candor)
+        expect_cannot_write(refused, candor.home)
+        # Found before anyone answers anything, so no answer is typed in vain.
+        assert "Are you 18 or older?" not in refused.stdout
         resumed = candor.run("resume", before["id"], input="more\n\n")
         assert resumed.returncode == 73, resumed.stderr
         assert str(candor.home) in resumed.stderr

@@ -8,6 +8,7 @@ enum PracticeCommand {
         let loaded = try TalkLoader.load(talk)
         for warning in loaded.warnings { context.output.error(warning.description) }
         let store = try context.store()
+        try store.checkWritable()
         var rng = SystemRandomNumberGenerator()
         let id = store.newID(using: &rng)
         let journal = TalkJournal(newTalk: id, store: store)

@@ -10,6 +10,7 @@ enum TogetherCommand {
         let loaded = try TalkLoader.load(talk)
         for warning in loaded.warnings { context.output.error(warning.description) }
         let store = try context.store()
+        try store.checkWritable()
         let style = context.output.style
         context.output.line(style.bold(loaded.script.title) + style.dim("  · together"))
         guard let names = try given ?? askNames(context) else { return ExitCode.ok }
