@@ -121,7 +121,7 @@ struct Facts {
                     let ids = Facts.values(of: .ratings(sheet), path: path, question: q, script: script)
                     return ids.isEmpty ? nil : AnswerText.joinedList(ids.map { ratingLabel($0, q) ?? $0 })
                 }
-                let phrases = entries.filter { sheet.ratings[$0.key] == .some(path[0]) }.map(\.phrase)
+                let phrases = RatingSummary.phrases(entries.filter { sheet.ratings[$0.key] == .some(path[0]) })
                 return phrases.isEmpty ? nil : AnswerText.joinedList(phrases)
             }
             return nil

@@ -20,16 +20,39 @@ public struct RatingSummary: Sendable {
             return
         }
         let entries = RatingSummary.itemKeys(question: question, script: script, additions: sheet.additions ?? [])
-        var byValue: [String: [String]] = [:]
+        var byValue: [String: [Entry]] = [:]
         var blanks = 0
         for entry in entries {
             guard let rated = sheet.ratings[entry.key] else { continue }
-            if let v = rated { byValue[v, default: []].append(entry.phrase) } else { blanks += 1 }
+            if let v = rated { byValue[v, default: []].append(entry) } else { blanks += 1 }
         }
         groups = values.compactMap { v in
-            byValue[v.id].map { Group(valueId: v.id, valueLabel: v.label, items: $0) }
+            byValue[v.id].map { Group(valueId: v.id, valueLabel: v.label, items: RatingSummary.phrases($0)) }
         }
         blank = blanks
+    }
+
+    /// Entries worded for a sentence, with an item's roles rated alike said once:
+    /// "spanking or paddling (giving and receiving)".
+    static func phrases(_ entries: [Entry]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < entries.count {
+            let e = entries[i]
+            var roles = e.role.map { [$0] } ?? []
+            var j = i + 1
+            while j < entries.count, e.role != nil, entries[j].itemId == e.itemId, let r = entries[j].role {
+                roles.append(r)
+                j += 1
+            }
+            if roles.count > 1, let item = e.item {
+                out.append("\(AnswerText.inSentence(item.label)) (\(AnswerText.joinedList(roles)))")
+            } else {
+                out.append(e.phrase)
+            }
+            i = j
+        }
+        return out
     }
 
     /// One entry per thing to rate: catalog items (once per role), then the person's own additions.
