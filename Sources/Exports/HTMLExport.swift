@@ -5,7 +5,6 @@ import TalkScript
 public enum HTMLExport {
     public static func render(_ record: Record, script: Script?, everything: Bool = false) -> String {
         let view = RecordView(record: record, script: script, everything: record.mode == .practice || everything)
-        let names = Dictionary(uniqueKeysWithValues: record.people.map { ($0.id, $0.name ?? "you") })
         var body = "<h1>\(escape(record.talk.title))</h1>\n"
         let people = record.people.compactMap(\.name).joined(separator: ", ")
         body += "<p class=\"meta\">\(record.mode == .practice ? "Practised alone" : "Together")\(people.isEmpty ? "" : ": " + escape(people))"
@@ -15,7 +14,7 @@ public enum HTMLExport {
             for entry in section.entries {
                 body += "<dt>\(escape(entry.question))</dt>\n"
                 for a in entry.answers {
-                    let who = record.people.count > 1 && a.person != "both" ? "<b>\(escape(names[a.person] ?? a.person))</b>: " : ""
+                    let who = RecordView.speaker(a.person, in: record).map { "<b>\(escape($0))</b>: " } ?? ""
                     body += "<dd>\(who)\(escape(a.text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</dd>\n"
                 }
             }

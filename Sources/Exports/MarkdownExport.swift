@@ -6,7 +6,6 @@ import TalkScript
 public enum MarkdownExport {
     public static func render(_ record: Record, script: Script?, everything: Bool = false) -> String {
         let view = RecordView(record: record, script: script, everything: record.mode == .practice || everything)
-        let names = Dictionary(uniqueKeysWithValues: record.people.map { ($0.id, $0.name ?? "you") })
         var out = "# \(escape(record.talk.title))\n\n"
         let people = record.people.compactMap(\.name).map(escape).joined(separator: ", ")
         out += "\(record.mode == .practice ? "Practised alone" : "Together")\(people.isEmpty ? "" : ": " + people)"
@@ -16,7 +15,7 @@ public enum MarkdownExport {
             for entry in section.entries {
                 out += "\n**\(escape(entry.question))**\n\n"
                 for a in entry.answers {
-                    let who = record.people.count > 1 && a.person != "both" ? "\(escape(names[a.person] ?? a.person)): " : ""
+                    let who = RecordView.speaker(a.person, in: record).map { "\(escape($0)): " } ?? ""
                     for line in a.text.split(separator: "\n", omittingEmptySubsequences: false) {
                         out += "- \(who)\(escape(String(line)))\n"
                     }

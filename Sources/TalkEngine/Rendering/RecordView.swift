@@ -21,6 +21,13 @@ public struct RecordView: Sendable {
     }
 
     public var sections: [Section]
+
+    /// Whose answer a line is, for the reader: a name in a talk of several people; nil when practising
+    /// alone or for a shared answer (an agreement, a reveal).
+    public static func speaker(_ person: String, in record: Record) -> String? {
+        guard record.people.count > 1, person != "both" else { return nil }
+        return record.person(person)?.name ?? person
+    }
     /// The rehearsal card as it stands (practice), reworded lines included.
     public var card: [String]
 

@@ -25,14 +25,13 @@ enum ShowCommand {
         let safe = Sanitizer.visible
         out.line(style.bold(safe(record.talk.title)) + style.dim(" (\(record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
         out.line(style.dim("Talk \(record.id) · \(safe(TalkSummaries.people(record))) · started \(TalkSummaries.shortTime(record.created)) · last touched \(TalkSummaries.shortTime(record.updated))"))
-        let names = Dictionary(uniqueKeysWithValues: record.people.map { ($0.id, $0.name ?? "you") })
         for section in view.sections {
             out.line()
             out.line(style.bold(style.accent(safe(section.title))))
             for entry in section.entries {
                 out.line("  " + safe(entry.question))
                 for a in entry.answers {
-                    let who = record.people.count > 1 && a.person != "both" ? "\(safe(names[a.person] ?? a.person)): " : ""
+                    let who = RecordView.speaker(a.person, in: record).map { "\(safe($0)): " } ?? ""
                     out.line("    " + style.calm(who + safe(a.text)))
                 }
             }
