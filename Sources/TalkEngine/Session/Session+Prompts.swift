@@ -181,13 +181,16 @@ extension Session {
     func progress(entry: Int, part: Part, question: Question, person who: String) -> Progress {
         let s = entries[entry].step
         let f = facts(for: who)
-        let asks = stepRanges[s].compactMap { i -> (Int, Question)? in
-            if case .ask(let q) = entries[i].node { return (i, q) } else { return nil }
+        // The step's questions that are asked (this one always), and this one's place among them.
+        var count = 0
+        var position = 1
+        for i in stepRanges[s] where isQuestion[i] {
+            guard i == entry || questionConditions[i].map(f.holds) ?? true else { continue }
+            count += 1
+            if i == entry { position = count }
         }
-        let visible = asks.filter { $0.0 == entry || $0.1.condition.map(f.holds) ?? true }
-        let position = (visible.firstIndex { $0.0 == entry } ?? 0) + 1
         var p = Progress(stepNumber: numberedSteps.firstIndex(of: s).map { $0 + 1 }, stepCount: numberedSteps.count,
-                         stepTitle: script.steps[s].title, question: position, questionCount: visible.count)
+                         stepTitle: script.steps[s].title, question: position, questionCount: count)
         if case .item(let n) = part {
             var additions: [String] = []
             if case .ratings(let sheet)? = record.answer(question.id, by: who)?.value { additions = sheet.additions ?? [] }

@@ -26,6 +26,11 @@ public struct Session: Sendable {
     var settled = 0
     /// Each step's entries, as a range of `entries`.
     let stepRanges: [Range<Int>]
+    /// Per entry: whether it is a question, and its condition. Counting a step's questions for the
+    /// progress line reads these, not whole `Question` values (copying those cost more than the rest
+    /// of a prompt together in a long talk).
+    let isQuestion: [Bool]
+    let questionConditions: [Condition?]
 
     struct Entry: Sendable {
         let step: Int
@@ -79,6 +84,8 @@ public struct Session: Sendable {
             start += step.nodes.count
         }
         stepRanges = ranges
+        isQuestion = entries.map { if case .ask = $0.node { true } else { false } }
+        questionConditions = entries.map { if case .ask(let q) = $0.node { q.condition } else { nil } }
         today = record.updated.local
         if record.status.isOpen {
             location = locate()
