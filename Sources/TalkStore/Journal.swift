@@ -17,7 +17,6 @@ public final class Journal {
     /// A torn last line (from a crash mid-write) to cut off before the first new line, so the new line
     /// starts on a line of its own. Left alone until then: opening a talk changes nothing by itself.
     private var tornTail: Bool
-    private let encoder = JournalCodec.encoder()
 
     private init(path: String, fd: Int32, entries: Int, length: Int, lastCRC: UInt32, tornTail: Bool) {
         self.path = path
@@ -84,13 +83,9 @@ public final class Journal {
         var bytes: [UInt8] = []
         var crc = lastCRC
         for (i, event) in events.enumerated() {
-            do {
-                let line = try JournalCodec.encodeLine(seq: entries + i + 1, event: event, with: encoder)
-                bytes += line.bytes
-                crc = line.crc
-            } catch {
-                throw StoreError.cannotWrite(path: path, reason: "an answer could not be encoded")
-            }
+            let line = JournalCodec.encodeLine(seq: entries + i + 1, event: event)
+            bytes += line.bytes
+            crc = line.crc
         }
         if tornTail {
             // The torn line was ignored when the journal was read (with a notice); drop it for good.
