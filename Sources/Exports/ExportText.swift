@@ -10,10 +10,11 @@ enum ExportText {
         }))
     }
 
-    /// "2026-11-21 18:05" in the moment's own offset.
-    static func time(_ m: Moment) -> String {
-        let l = m.local
-        return "\(l.date.iso) \(l.time?.iso ?? "")"
+    /// "Together: Sam, Alex · complete · started 2026-11-21 18:05", before any escaping for a format.
+    static func summary(_ record: Record) -> String {
+        let people = record.people.compactMap(\.name).joined(separator: ", ")
+        return "\(record.mode == .practice ? "Practised alone" : "Together")\(people.isEmpty ? "" : ": " + people)"
+            + " · \(record.status.rawValue) · started \(record.created.shortText)"
     }
 }
 

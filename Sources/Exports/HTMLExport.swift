@@ -6,9 +6,7 @@ public enum HTMLExport {
     public static func render(_ record: Record, script: Script?, everything: Bool = false) -> String {
         let view = RecordView(record: record, script: script, everything: record.mode == .practice || everything)
         var body = "<h1>\(escape(record.talk.title))</h1>\n"
-        let people = record.people.compactMap(\.name).joined(separator: ", ")
-        body += "<p class=\"meta\">\(record.mode == .practice ? "Practised alone" : "Together")\(people.isEmpty ? "" : ": " + escape(people))"
-        body += " · \(escape(record.status.rawValue)) · started \(escape(ExportText.time(record.created)))</p>\n"
+        body += "<p class=\"meta\">\(escape(ExportText.summary(record)))</p>\n"
         for section in view.sections {
             body += "<h2>\(escape(section.title))</h2>\n<dl>\n"
             for entry in section.entries {

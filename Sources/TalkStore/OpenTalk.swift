@@ -33,18 +33,24 @@ public final class OpenTalk {
     public var entries: Int { journal?.entries ?? 0 }
 
     /// Saves events, durably, before returning. The first events of a new talk create its journal.
-    public func append(_ events: [Event]) throws {
+    /// `folded`: the record after these events, when the caller has it already (the session does), so
+    /// it is not folded a second time on the way to the next prompt.
+    public func append(_ events: [Event], folded: Record? = nil) throws {
         guard !events.isEmpty else { return }
         if let journal {
             try journal.append(events)
         } else {
             journal = try Journal.create(path: journalPath, events: events)
         }
-        for event in events {
-            if record == nil {
-                if event.type == .started { record = Record(id: id, started: event) }
-            } else {
-                record?.apply(event)
+        if let folded {
+            record = folded
+        } else {
+            for event in events {
+                if record == nil {
+                    if event.type == .started { record = Record(id: id, started: event) }
+                } else {
+                    record?.apply(event)
+                }
             }
         }
         sinceSnapshot += events.count

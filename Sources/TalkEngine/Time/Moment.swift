@@ -22,6 +22,12 @@ public struct Moment: Sendable, Hashable, Comparable {
                              second: secondOfDay % 60)
     }
 
+    /// "2026-11-21 18:05": for lists and headers, in the moment's own offset.
+    public var shortText: String {
+        let l = local
+        return "\(l.date.iso) \(l.time?.iso ?? "")"
+    }
+
     /// ISO 8601 with offset: `2026-11-21T18:05:09+01:00`.
     public var iso8601: String {
         let l = local

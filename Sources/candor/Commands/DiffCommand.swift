@@ -29,7 +29,7 @@ enum DiffCommand {
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)
         let style = context.output.style
         let safe = Sanitizer.visible
-        context.output.line(style.bold("What changed") + style.dim(" · \(old.id) (\(TalkSummaries.shortTime(old.created))) → \(new.id) (\(TalkSummaries.shortTime(new.created)))"))
+        context.output.line(style.bold("What changed") + style.dim(" · \(old.id) (\(old.created.shortText)) → \(new.id) (\(new.created.shortText))"))
         guard !diff.changes.isEmpty else {
             context.output.line("Nothing changed between these talks.")
             return ExitCode.ok

@@ -44,7 +44,7 @@ enum ListCommand {
         let cells = talks.map { t -> [String] in
             guard let r = t.record else { return [t.id, "?", "?", "damaged", "", "", ""] }
             return [t.id, r.talk.id, r.mode.rawValue, r.status.rawValue, Sanitizer.visible(TalkSummaries.people(r)),
-                    TalkSummaries.shortTime(r.created), TalkSummaries.shortTime(r.updated)]
+                    r.created.shortText, r.updated.shortText]
         }
         let widths = header.indices.map { c in ([header[c]] + cells.map { $0[c] }).map(\.count).max() ?? 0 }
         func line(_ row: [String]) -> String {

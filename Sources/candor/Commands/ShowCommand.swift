@@ -24,7 +24,7 @@ enum ShowCommand {
         let style = out.style
         let safe = Sanitizer.visible
         out.line(style.bold(safe(record.talk.title)) + style.dim(" (\(record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
-        out.line(style.dim("Talk \(record.id) · \(safe(TalkSummaries.people(record))) · started \(TalkSummaries.shortTime(record.created)) · last touched \(TalkSummaries.shortTime(record.updated))"))
+        out.line(style.dim("Talk \(record.id) · \(safe(TalkSummaries.people(record))) · started \(record.created.shortText) · last touched \(record.updated.shortText)"))
         for section in view.sections {
             out.line()
             out.line(style.bold(style.accent(safe(section.title))))

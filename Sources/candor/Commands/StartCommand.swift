@@ -70,7 +70,7 @@ enum StartCommand {
             guard let r = t.record else { continue }
             let step = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(Sanitizer.visible($0))" } ?? ""
             out.line("  " + style.accent("\(i + 1)") + "  \(t.id)  \(Sanitizer.visible(TalkSummaries.people(r))) · \(Sanitizer.visible(r.talk.title))"
-                     + " (\(r.mode.rawValue))\(step) · last touched \(TalkSummaries.shortTime(r.updated))")
+                     + " (\(r.mode.rawValue))\(step) · last touched \(r.updated.shortText)")
         }
         if allowNew { out.line("  " + style.accent("n") + "  start a new talk") }
         let reader = context.makeReader()

@@ -38,10 +38,4 @@ enum TalkSummaries {
         let names = record.people.compactMap(\.name)
         return names.isEmpty ? (record.mode == .practice ? "you" : "-") : names.joined(separator: ", ")
     }
-
-    /// "2026-11-21 18:05" in the talk's own offset.
-    static func shortTime(_ m: Moment) -> String {
-        let l = m.local
-        return "\(l.date.iso) \(l.time?.iso ?? "")"
-    }
 }

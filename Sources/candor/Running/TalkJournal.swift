@@ -28,13 +28,13 @@ final class TalkJournal {
 
     func record(_ events: [Event], session: Session) throws {
         if let talk {
-            try talk.append(events)
+            try talk.append(events, folded: session.record)
             return
         }
         held += events
         guard session.isPastReadiness else { return }
         let created = try store.create(id: id)
-        try created.append(held)
+        try created.append(held, folded: session.record)
         held = []
         talk = created
     }
