@@ -194,6 +194,11 @@ step clear "Be clear"
     warn no stop "If 'no' or 'stop' might be said as part of your play, they can't also mean stop for real."
       "Pick a word that only ever means stop."
     reflect "So your safe word is {safeword}."
+  flag safeword-refused when safeword refused "{partner} didn't agree to a safe word. Someone who won't agree to a way"
+    "to stop is showing you something important, and it's a warning sign. You deserve to be able to stop anything,"
+    "at any moment, and to be heard when you do. You don't have to go on with this talk, or with anything else."
+    "A counsellor, or a sexual-assault or domestic-abuse helpline where you live, can help you think it through."
+    "If you're in danger right now, call your local emergency number."
 
   ask partner-safeword choice "Do you think your partner will be willing to use a safe word?"
     when mode == practice
@@ -217,10 +222,11 @@ step clear "Be clear"
     when mode == together
     why "A way to stop only works if it's always honoured."
     help "Answer honestly. There's no pressure either way."
-  flag stop-not-promised when stop-promise == no "Not agreeing to stop when asked is a warning sign. Everyone deserves"
-    "to be able to stop, and to be heard when they do. It's fine to pause the talk here."
-    "A counsellor or sex therapist can help you both, and a sexual-assault or domestic-abuse helpline"
-    "where you live is there if anyone feels unsafe."
+  flag stop-refused when stop-promise refused "{partner} didn't promise to stop when asked. That's a warning sign."
+    "Everyone deserves to be able to stop, and to be heard when they do. It's fine to pause or stop this talk here,"
+    "and you don't owe anyone anything. A counsellor or sex therapist can help, and a sexual-assault or"
+    "domestic-abuse helpline where you live is there if you feel unsafe."
+    "If you're in danger right now, call your local emergency number."
 
   ask signal text "What will your non-verbal signal be, for when one of you can't speak?" both
     why "Being overwhelmed, or having your mouth covered, can make words impossible. A signal still works."
@@ -245,8 +251,11 @@ step clear "Be clear"
     option barriers "Dental dams or gloves"
     option other "Something else we'll talk about"
     optional
+    reveal
+    differ "You've each picked something different for safer sex. Settle this between you before you play:"
+      "each of you is allowed to insist on protecting your health, and the more careful choice is the one to go with."
     why "Looking after each other's health is part of looking after each other."
-    help "Pick as many as you like."
+    help "Pick as many as you like. In a talk together, your choices are shown to you both, side by side."
 
   ask partner-safer-sex choice "Do you think your partner will agree to safer sex with you?"
     when mode == practice
@@ -263,9 +272,10 @@ step clear "Be clear"
     when mode == together
     why "An agreement you both keep is what makes safer sex work."
     help "Answer honestly. If you don't agree yet, say so."
-  flag safer-sex-not-agreed when safer-sex-agreed == no "Not agreeing on safer sex is a warning sign."
-    "Each of you is allowed to insist on protecting your health. Take the time to sort it out before you play,"
-    "and a doctor, a sexual health clinic or a counsellor can help."
+  flag safer-sex-refused when safer-sex-agreed refused "{partner} didn't agree with you on safer sex. Not agreeing to"
+    "protect each other's health is a warning sign. You're allowed to insist on it, and to wait until it's settled"
+    "before you play. A doctor or a sexual health clinic can help with safer sex, and a counsellor can help you"
+    "think it through."
 
   say when acts.restraints in [yes, maybe]
     "About restraints: know exactly how they work before you use them, and pick ones that open quickly."
@@ -396,7 +406,13 @@ step keep "Keep talking"
     why "A line or two in your own words is easy to come back to."
     help "Press Enter on an empty line to skip."
 
-  say "That's it. Well done for taking the time to talk about this with care."
+  say when not flagged
+    "That's it. Well done for taking the time to talk about this with care."
+  say when flagged
+    "That's as far as this talk goes for now. You noted a warning sign along the way, so Candor won't rehearse"
+    "an invitation with you. What you wrote is saved, privately, and nothing has to happen next."
+    "Your safety comes first. A counsellor, or a sexual-assault or domestic-abuse helpline where you live,"
+    "can help you think it through, and your local emergency number is there if you're in danger."
 
 # ---------------------------------------------------------------------------------------------------
 script "My script"

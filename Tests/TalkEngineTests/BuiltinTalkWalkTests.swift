@@ -13,7 +13,11 @@ struct BuiltinTalkWalkTests {
         return compiled.script!
     }
 
+    /// Questions whose "yes" is a warning sign: the robot says no, so the talk runs to its card.
+    static let warningSigns: Set<String> = ["limits-pushed", "past-harm"]
+
     static func answer(_ p: Prompt, turn: Int) -> String {
+        if case .question = p.kind, warningSigns.contains(p.id) { return "no" }
         switch p.kind {
         case .question("yesno"), .confirm, .agreement: return "yes"
         case .question("choice"), .question("choices"), .question("scale"): return "1"
@@ -24,6 +28,7 @@ struct BuiltinTalkWalkTests {
         case .question: return "something"
         case .rating: return ["yes", "maybe", "no", "fantasy", "unsure"][turn % 5]
         case .menu: return "4"
+        case .warning: return "3"  // carry on
         case .multiline, .rehearse, .reveal, .reword: return ""
         }
     }

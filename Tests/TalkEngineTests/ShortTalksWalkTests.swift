@@ -29,6 +29,7 @@ struct ShortTalksWalkTests {
         case .question: return "something"
         case .rating: return ["yes", "maybe", "no", "fantasy", "unsure"][turn % 5]
         case .menu: return "4"
+        case .warning: return "3"  // carry on
         case .multiline, .rehearse, .reveal, .reword: return ""
         }
     }
@@ -139,10 +140,19 @@ struct ShortTalksWalkTests {
         }
         #expect(session.record.status == .complete)
         #expect(session.record.flags.map(\.id) == ["ignored-safe-word"])
-        let answered = steps.first { $0.prompt.id == "safeword-ignored" }
-        #expect(answered?.typed == "yes")
-        #expect(answered?.reply.notes.contains { $0.kind == .flag && $0.text.contains(Self.ignoredMessage) } == true)
-        #expect(answered?.reply.notes.contains { $0.kind == .flag && $0.text.contains("emergency number") } == true)
+        // The answer is followed straight away by the warning sign and the offer to pause or stop.
+        let i = steps.firstIndex { $0.prompt.id == "safeword-ignored" }
+        #expect(i.map { steps[$0].typed } == "yes")
+        let warning = i.map { steps[$0 + 1].prompt }
+        #expect(warning?.kind == .warning)
+        #expect(warning?.intro.contains { $0.kind == .flag && $0.text.contains(Self.ignoredMessage) } == true)
+        #expect(warning?.intro.contains { $0.kind == .flag && $0.text.contains("emergency number") } == true)
+        #expect(warning?.choices.map(\.id) == ["break", "stop", "carry-on"])
+    }
+
+    /// The steps whose answer raised a warning sign: the prompt after them is the warning.
+    static func raisedAt(_ steps: [Step]) -> [String] {
+        steps.indices.dropLast().filter { steps[$0 + 1].prompt.kind == .warning }.map { steps[$0].prompt.id }
     }
 
     @Test func practiceNoRedFlagWhenAllWasWell() {
@@ -164,8 +174,7 @@ struct ShortTalksWalkTests {
         }
         #expect(session.record.status == .complete)
         #expect(session.record.flags.map(\.id) == [flag])
-        let raised = steps.filter { $0.reply.notes.contains { $0.kind == .flag } }
-        #expect(raised.map(\.prompt.id) == [raisedAt])
+        #expect(Self.raisedAt(steps) == [raisedAt])
     }
 
     /// Together: Sam's safe word was ignored, Alex's wasn't used. The flag is raised from Sam's answer, shown in
@@ -187,10 +196,12 @@ struct ShortTalksWalkTests {
         let answered = i.map { steps[$0] }
         #expect(answered?.prompt.isPrivate == true)
         #expect(answered?.prompt.person.id == "p1")
-        #expect(answered?.reply.notes.contains { $0.kind == .flag && $0.text.contains(Self.ignoredMessage) } == true)
-        // The next prompt is still Sam's own, private.
-        if let i, i + 1 < steps.count {
-            #expect(steps[i + 1].prompt.isPrivate && steps[i + 1].prompt.person.id == "p1")
+        // The warning comes next, to Sam alone; then Sam's turn goes on, still private.
+        if let i, i + 2 < steps.count {
+            let warning = steps[i + 1].prompt
+            #expect(warning.kind == .warning && warning.isPrivate && warning.person.id == "p1")
+            #expect(warning.intro.contains { $0.kind == .flag && $0.text.contains(Self.ignoredMessage) })
+            #expect(steps[i + 2].prompt.isPrivate && steps[i + 2].prompt.person.id == "p1")
         }
 
         // Nothing shown to Alex, or to both, mentions the flag or the advice after it.

@@ -26,6 +26,7 @@ struct TogetherPrivacyTests {
         _ = s.submit(samNew, now: now)
         if samNew == "yes" { _ = s.submit("no", now: now) }
         _ = s.submit(samIgnored, now: now)
+        if s.current?.kind == .warning { _ = s.submit("carry on", now: now) }
         return (s.current!, s)
     }
 
@@ -41,8 +42,10 @@ struct TogetherPrivacyTests {
         var (_, s) = alexFirstPrompt(samNew: "no", samIgnored: "yes")
         #expect(s.record.flags.map(\.by) == ["p1"])
         _ = s.submit("no", now: now)  // Alex: not new
-        let reply = s.submit("yes", now: now)  // Alex: a safe word was ignored too
-        #expect(reply.notes.contains { $0.kind == .flag && $0.text.contains("warning sign") })
+        _ = s.submit("yes", now: now)  // Alex: a safe word was ignored too
+        let warning = s.current
+        #expect(warning?.kind == .warning && warning?.person.id == "p2" && warning?.isPrivate == true)
+        #expect(warning?.intro.contains { $0.kind == .flag && $0.text.contains("warning sign") } == true)
         #expect(s.record.flags.map(\.by) == ["p1", "p2"])
     }
 
@@ -51,5 +54,6 @@ struct TogetherPrivacyTests {
         _ = s.submit("no", now: now)
         let reply = s.submit("no", now: now)
         #expect(!reply.notes.contains { $0.kind == .flag })
+        #expect(s.current?.kind != .warning)
     }
 }

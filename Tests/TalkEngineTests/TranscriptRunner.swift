@@ -18,7 +18,9 @@ import TalkScript
 ///     unseen TEXT                    ...and does not contain TEXT
 ///     problem TEXT                   the last input was refused with a reason containing TEXT
 ///     answer QID PERSON JSON         the saved answer equals JSON ({"text": "..."}, {"skipped": true}, ...)
-///     flag ID                        the record holds this flag
+///     flag ID [PERSON]               the record holds this flag (raised for PERSON)
+///     no-flag ID [PERSON]            ...does not
+///     left-open QID REASON [BY]      the joint question ended without an agreement (declined, skipped, disagreed)
 ///     status STATUS                  the record's status
 ///     eof | interrupt                the input ends / Ctrl-C (both pause the talk)
 ///     rebuild                        rebuild the session from its record, as resume does
@@ -172,7 +174,25 @@ struct TranscriptRunner {
                 guard s.record.answers[rest] == nil else { throw fail(lineNumber, "\(rest) should not be answered") }
             case "flag":
                 let s = try started(lineNumber)
-                guard s.record.flags.contains(where: { $0.id == rest }) else { throw fail(lineNumber, "no flag \(rest) in the record") }
+                let (id, person) = split(rest)
+                guard s.record.flags.contains(where: { $0.id == id && (person.isEmpty || $0.by == person) }) else {
+                    throw fail(lineNumber, "no flag \(rest) in the record: \(s.record.flags.map { "\($0.id) \($0.by ?? "")" })")
+                }
+            case "no-flag":
+                let s = try started(lineNumber)
+                let (id, person) = split(rest)
+                guard !s.record.flags.contains(where: { $0.id == id && (person.isEmpty || $0.by == person) }) else {
+                    throw fail(lineNumber, "flag \(rest) should not be in the record")
+                }
+            case "left-open":
+                // left-open QID REASON [BY]: the joint question ended without an agreement.
+                let s = try started(lineNumber)
+                let (qid, tail) = split(rest)
+                let (reason, by) = split(tail)
+                guard let open = s.record.agreements[qid]?.leftOpen, open.reason.rawValue == reason,
+                      open.by == (by.isEmpty ? nil : by) else {
+                    throw fail(lineNumber, "\(qid) is not left open (\(reason) \(by)): \(String(describing: s.record.agreements[qid]))")
+                }
             case "status":
                 let s = try started(lineNumber)
                 guard s.record.status.rawValue == rest else { throw fail(lineNumber, "status is \(s.record.status.rawValue), expected \(rest)") }
@@ -197,6 +217,7 @@ struct TranscriptRunner {
         case .multiline: "multiline"
         case .confirm: "confirm"
         case .menu: "menu"
+        case .warning: "warning"
         case .rehearse: "rehearse"
         case .reword: "reword"
         case .agreement: "agreement"
@@ -214,6 +235,7 @@ struct TranscriptRunner {
         var out = p.intro.map { "[\($0.kind.rawValue)] \($0.text)" }
         if let progress = p.progress { out.append("[progress] \(progress.line)") }
         out.append("[prompt \(p.id)] \(p.text)")
+        if let h = p.hint { out.append("[hint] \(h)") }
         out += p.choices.map { "  \($0.key) \($0.label)" }
         if let d = p.defaultText { out.append("[default] \(d)") }
         return out.joined(separator: "\n") + "\n"

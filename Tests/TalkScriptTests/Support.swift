@@ -32,6 +32,7 @@ func render(_ c: Condition?) -> String {
     case .compare(let r, let op, let l): return "\(r.dotted) \(op.rawValue) \(lit(l))"
     case .oneOf(let r, let ls): return "\(r.dotted) in [\(ls.map(lit).joined(separator: ", "))]"
     case .contains(let r, let l): return "\(r.dotted) contains \(lit(l))"
+    case .refused(let r): return "\(r.dotted) refused"
     case .not(let inner): return "not (\(render(inner)))"
     case .and(let a, let b): return "(\(render(a)) and \(render(b)))"
     case .or(let a, let b): return "(\(render(a)) or \(render(b)))"

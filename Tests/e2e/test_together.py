@@ -189,7 +189,8 @@ def test_no_export_reveals_a_no_without_all(candor, tmp_path):
 def test_show_keeps_a_private_warning_sign_private_unless_all(candor):
     talk = str(ROOT / "Tests" / "Transcripts" / "together-private.talk")
     # Sam: not new, a safe word was ignored (a flag, shown to Sam alone); Alex: not new, no.
-    lines = [""] + READY + HANDOVER + READY + HANDOVER + ["no", "yes", ""] + [""] + ["no", "no", "", ""] + ["mango", "yes"]
+    # After Sam's "yes", the warning offers a break, a stop or carrying on: Sam carries on (3).
+    lines = [""] + READY + HANDOVER + READY + HANDOVER + ["no", "yes", "3", ""] + [""] + ["no", "no", "", ""] + ["mango", "yes"]
     out = candor.run("together", "--plain", "--talk", talk, "--names", "Sam,Alex", input="\n".join(lines) + "\n")
     assert out.returncode == 0, out.stdout[-2000:]
     sam_turn = out.stdout[:out.stdout.index("Pass to Alex.", out.stdout.index("Was a safe word"))]

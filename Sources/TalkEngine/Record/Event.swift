@@ -36,6 +36,12 @@ public struct Event: Sendable, Equatable, Codable {
         case declined
         /// Together: everyone has seen the comparison of a private question's answers: question.
         case revealed
+        /// Together: a joint question was left without an agreement: question, by (who left it; none when
+        /// the two of you saw it differently after two rounds), reason (`LeftOpen.Reason`).
+        case leftOpen
+        /// After a warning sign, the person it was shown to chose to carry on: flag, by (the flag's own
+        /// `by`), question (a flag raised by one answer).
+        case carriedOn
     }
 
     public var type: Kind

@@ -31,19 +31,39 @@ extension Record {
                                                   talkVersion: talk.version)
             reopenIfPaused()
         case .flagged:
-            guard let f = event.flag, !hasFlag(f, by: event.by) else { return }
-            flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? "", by: event.by))
+            guard let f = event.flag, !hasFlag(f, by: event.by, question: event.question) else { return }
+            flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? "", by: event.by, question: event.question))
+        case .carriedOn:
+            guard let f = event.flag,
+                  let i = flags.firstIndex(where: { $0.matches(id: f, by: event.by, question: event.question) }) else { return }
+            flags[i].carriedOn = true
         case .proposed:
             guard let q = event.question, let by = event.by, let value = event.value else { return }
-            agreements[q] = Agreement(value: value, proposedBy: by, consents: [Consent(by: by, at: event.at)])
+            // A new suggestion replaces what was on the table; how often someone said no, and who would not
+            // agree at all, carry over.
+            var a = Agreement(value: value, proposedBy: by, consents: [Consent(by: by, at: event.at)])
+            a.declines = agreements[q]?.declines
+            a.refusedBy = agreements[q]?.refusedBy
+            if value == .bool(false) { a.noteRefusal(by: by) }
+            agreements[q] = a
             reopenIfPaused()
         case .declined:
             guard let q = event.question, let by = event.by, var a = agreements[q] else { return }
             a.declinedBy = by
             a.consents = []
+            a.declines = (a.declines ?? 0) + 1
+            agreements[q] = a
+        case .leftOpen:
+            guard let q = event.question, let reason = event.reason.flatMap(LeftOpen.Reason.init(rawValue:)) else { return }
+            var a = agreements[q] ?? Agreement()
+            a.leftOpen = LeftOpen(by: event.by, reason: reason, at: event.at)
+            a.declinedBy = nil
+            // Leaving it once something was suggested by someone else is not agreeing to it at all.
+            if let by = event.by, reason != .disagreed, a.value != nil, a.proposedBy != by { a.noteRefusal(by: by) }
             agreements[q] = a
         case .agreed:
             guard let q = event.question, let by = event.by, var a = agreements[q], let value = a.value else { return }
+            if value == .bool(false) { a.noteRefusal(by: by) }
             if !a.consents.contains(where: { $0.by == by }) { a.consents.append(Consent(by: by, at: event.at)) }
             a.agreed = people.allSatisfy { p in a.consents.contains { $0.by == p.id } }
             agreements[q] = a

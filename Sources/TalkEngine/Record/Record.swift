@@ -65,8 +65,14 @@ public struct Record: Sendable, Equatable, Codable {
     public func person(_ id: String) -> Participant? { people.first { $0.id == id } }
 
     /// Whether this flag was raised already (for this person, when raised by a private answer).
-    public func hasFlag(_ id: String, by person: String?) -> Bool {
-        flags.contains { $0.id == id && $0.by == person }
+    public func hasFlag(_ id: String, by person: String?, question: String? = nil) -> Bool {
+        flags.contains { $0.matches(id: id, by: person, question: question) }
+    }
+
+    /// The first warning sign nobody has answered yet (pause, stop or carry on): the talk offers that
+    /// choice before anything else is asked.
+    public var unansweredFlag: Int? {
+        flags.firstIndex { $0.carriedOn != true }
     }
 
     public var answerCount: Int { answers.values.reduce(0) { $0 + $1.count } }
@@ -99,6 +105,14 @@ public struct Agreement: Sendable, Equatable, Codable {
     public var declinedBy: String?
     /// Every participant consented.
     public var agreed: Bool
+    /// How many times someone said no to what was on the table (nil: never). After two, the question is
+    /// left open: nobody is asked again and again.
+    public var declines: Int?
+    /// Set when the question was left without an agreement.
+    public var leftOpen: LeftOpen?
+    /// Who would not agree to it at all: left it once something was on the table, or proposed or agreed
+    /// to "no". A warning sign for the other person where the talk says so (`when QUESTION refused`).
+    public var refusedBy: [String]?
 
     public init(value: AnswerValue? = nil, proposedBy: String? = nil, consents: [Consent] = [], declinedBy: String? = nil,
                 agreed: Bool = false) {
@@ -107,6 +121,33 @@ public struct Agreement: Sendable, Equatable, Codable {
         self.consents = consents
         self.declinedBy = declinedBy
         self.agreed = agreed
+    }
+
+    mutating func noteRefusal(by person: String) {
+        if refusedBy?.contains(person) != true { refusedBy = (refusedBy ?? []) + [person] }
+    }
+}
+
+/// A joint question that ended without an agreement, and why.
+public struct LeftOpen: Sendable, Equatable, Codable {
+    public enum Reason: String, Sendable, Equatable, Codable {
+        /// Someone said no to what was on the table and did not suggest anything else.
+        case declined
+        /// Someone skipped it.
+        case skipped
+        /// Two rounds of suggestions and no agreement: the two of you see it differently, and that's fine.
+        case disagreed
+    }
+
+    /// Who left it (nil: nobody in particular, after two rounds).
+    public var by: String?
+    public var reason: Reason
+    public var at: Moment
+
+    public init(by: String?, reason: Reason, at: Moment) {
+        self.by = by
+        self.reason = reason
+        self.at = at
     }
 }
 
@@ -127,12 +168,22 @@ public struct RaisedFlag: Sendable, Equatable, Codable {
     /// Together: whose private answer raised it (the flag was shown to them alone). nil: raised by
     /// what everyone can see.
     public var by: String?
+    /// The question whose answer raised it, for a flag raised by one answer (nil otherwise).
+    public var question: String?
+    /// The person it was shown to chose to carry on (nil or false: the talk still offers to pause or stop).
+    public var carriedOn: Bool?
 
-    public init(id: String, at: Moment, message: String, by: String? = nil) {
+    public init(id: String, at: Moment, message: String, by: String? = nil, question: String? = nil) {
         self.id = id
         self.at = at
         self.message = message
         self.by = by
+        self.question = question
+    }
+
+    /// Whether this is the flag an event names.
+    func matches(id: String, by: String?, question: String?) -> Bool {
+        self.id == id && self.by == by && self.question == question
     }
 }
 

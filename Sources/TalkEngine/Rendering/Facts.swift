@@ -25,6 +25,7 @@ struct Facts {
     func values(_ ref: Reference) -> [String] {
         let path = ref.path
         if path == ["mode"] { return [record.mode.rawValue] }
+        if path == ["flagged"] { return flagsSeen.isEmpty ? [] : ["yes"] }
         guard let q = script.question(path[0]) else { return [] }
         var out: [String] = []
         for value in answers(q.id) {
@@ -82,10 +83,21 @@ struct Facts {
             let vs = values(r)
             return lits.contains { vs.contains($0.text) }
         case .contains(let r, let lit): return values(r).contains(lit.text)
+        case .refused(let r):
+            // Only from one person's point of view: refused by someone else.
+            guard let p = person, let refusers = record.agreements[r.head]?.refusedBy else { return false }
+            return refusers.contains { $0 != p }
         case .not(let c): return !holds(c)
         case .and(let a, let b): return holds(a) && holds(b)
         case .or(let a, let b): return holds(a) || holds(b)
         }
+    }
+
+    /// The warning signs this point of view may know of: a person's own and everyone's; on a shared screen,
+    /// only everyone's (practising alone, all of them).
+    var flagsSeen: [RaisedFlag] {
+        if record.mode == .practice { return record.flags }
+        return record.flags.filter { $0.by == nil || $0.by == person }
     }
 
     /// Renders text for this point of view; unanswered references become empty.

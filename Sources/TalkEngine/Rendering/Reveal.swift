@@ -83,7 +83,10 @@ public enum Reveal {
             } else {
                 notes.append(Note(.heading, plain(q.text)))
                 notes.append(Note(.say, sideBySide(q, script: script, a: a, va: va, b: b, vb: vb)))
-                if let d = difference(q, va, vb) { notes.append(Note(.info, d)) }
+                if let d = difference(q, va, vb) {
+                    // A difference the talk says must be settled (safer sex) is named as such.
+                    if let differ = q.differ, !d.same { notes.append(Note(.caution, plain(differ))) } else { notes.append(Note(.info, d.text)) }
+                }
             }
         }
         return notes
@@ -128,23 +131,28 @@ public enum Reveal {
     }
 
     /// What to say about two answers: the same, or different and worth a word.
-    private static func difference(_ q: Question, _ va: AnswerValue?, _ vb: AnswerValue?) -> String? {
-        guard let va, let vb, !va.isSkipped, !vb.isSkipped else { return nil }
+    private static func difference(_ q: Question, _ va: AnswerValue?, _ vb: AnswerValue?) -> (text: String, same: Bool)? {
+        guard let va, let vb else { return nil }
+        // Safer sex: one of you choosing nothing at all is the biggest difference there is.
+        if q.differ != nil, va.isSkipped != vb.isSkipped { return ("", false) }
+        guard !va.isSkipped, !vb.isSkipped else { return nil }
         switch (va, vb) {
         case (.text(let x), .text(let y)):
-            return norm(x) == norm(y) ? "You mean the same thing." : "Your words differ here: worth talking through what each of you means."
+            return norm(x) == norm(y) ? ("You mean the same thing.", true) : ("Your words differ here: worth talking through what each of you means.", false)
         case (.lines(let x), .lines(let y)):
             let common = x.filter { i in y.contains { norm($0) == norm(i) } }
-            return common.isEmpty ? "Nothing here in common yet: worth a look at each other's." : "In common: " + AnswerText.joinedList(common) + "."
+            let same = Set(x.map(norm)) == Set(y.map(norm))
+            return (common.isEmpty ? "Nothing here in common yet: worth a look at each other's." : "In common: " + AnswerText.joinedList(common) + ".", same)
         case (.options(let x), .options(let y)):
             let common = x.filter(y.contains)
-            guard !common.isEmpty else { return "You chose different things: worth asking each other why." }
+            let same = Set(x) == Set(y)
+            guard !common.isEmpty else { return ("You chose different things: worth asking each other why.", same) }
             let labels = common.map { AnswerText.inSentence(AnswerText.optionLabel($0, q) ?? $0) }
-            return "You both chose " + AnswerText.joinedList(labels) + "."
+            return ("You both chose " + AnswerText.joinedList(labels) + ".", same)
         case (.number(let x), .number(let y)):
-            return x == y ? "You're at the same place." : "You're \(abs(x - y)) apart: start nearer the lower one and build up."
+            return x == y ? ("You're at the same place.", true) : ("You're \(abs(x - y)) apart: start nearer the lower one and build up.", false)
         default:
-            return va == vb ? "The same for both of you." : "Different for each of you: worth a word."
+            return va == vb ? ("The same for both of you.", true) : ("Different for each of you: worth a word.", false)
         }
     }
 

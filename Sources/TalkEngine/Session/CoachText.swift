@@ -37,5 +37,28 @@ enum CoachText {
         "\(reason)\nUse it anyway? (yes or no)"
     }
 
+    static let afterWarning = "What would you like to do now?"
+
+    static let afterWarningHint = "There's no rush, and no wrong choice. Whatever you pick is saved privately."
+
+    static let pickAfterWarning = "Please pick 1, 2 or 3: a break, stop here, or carry on."
+
+    static let stoppedAfterWarning = """
+        We'll stop here. That's a good choice to have made, and you can come back whenever you like, or not at all.
+        What was said so far is saved, privately.
+        """
+
+    static let carryingOn = "Okay. You can still stop at any moment by typing red."
+
+    /// Two rounds of suggestions on a joint question, and no agreement.
+    static let seeItDifferently = "You see this differently, and that's fine. Nothing is agreed on this one for now; you can come back to it another time."
+
+    static let enterSkips = "Enter to skip."
+
+    static let counterHint = "Or press Enter to leave this one for now: nobody has to agree on anything today."
+
+    /// Someone said no to a suggestion and chose not to suggest anything else.
+    static let leftForNow = "That's fine. Nothing is agreed on this one for now."
+
     static let atStart = "This is the first question, so there's nothing to go back to."
 }

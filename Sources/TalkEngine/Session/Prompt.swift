@@ -12,6 +12,8 @@ public struct Prompt: Sendable, Equatable {
         case confirm
         /// The yellow menu: a break, a skip, an explanation, or carry on.
         case menu
+        /// After a warning sign (shown in `intro`): take a break, stop, or carry on.
+        case warning
         /// A line of the rehearsal card, to say out loud.
         case rehearse
         /// New wording for a card line.

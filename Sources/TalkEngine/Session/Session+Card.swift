@@ -17,8 +17,14 @@ extension Session {
         cardLines.first { $0.id == line }?.text ?? ""
     }
 
+    /// Whether the talk ends by rehearsing the card. After a warning sign, rehearsing how to invite that
+    /// partner would carry on as if nothing was said: the card stays in the record, and the talk's closing
+    /// words (`when flagged`) say why it isn't rehearsed.
+    var rehearsesCard: Bool { record.flags.isEmpty && !cardLines.isEmpty }
+
     func nextCardLine() -> String? {
-        cardLines.first { record.card[$0.id]?.rehearsed != true }?.id
+        guard rehearsesCard else { return nil }
+        return cardLines.first { record.card[$0.id]?.rehearsed != true }?.id
     }
 
     func cardPrompt(_ line: String, intro: Bool) -> Prompt {

@@ -24,6 +24,8 @@ extension Session {
             return nil
         case .card(let line):
             return cardPrompt(line, intro: intro)
+        case .warning(let flag):
+            return warningPrompt(flag)
         case .reveal(let indexes):
             let questions = indexes.compactMap { i -> Question? in if case .ask(let q) = entries[i].node { q } else { nil } }
             let names = record.people.compactMap(\.name)
@@ -82,7 +84,6 @@ extension Session {
         case .counter:
             notes.append(Note(.say, f.render(q.text)))
             prompt.text = "What would you suggest instead, \(displayName(who))?"
-            prompt.defaultText = nil
         default:
             break
         }
@@ -93,7 +94,7 @@ extension Session {
 
         switch q.kind {
         case .text, .word:
-            prompt.hint = q.optional ? "Enter to skip." : nil
+            prompt.hint = q.optional ? CoachText.enterSkips : nil
         case .lines, .list:
             if !collected.isEmpty {
                 prompt.kind = .multiline
@@ -140,6 +141,11 @@ extension Session {
             default:
                 break
             }
+        }
+        if part == .counter {
+            // Enter here leaves the question open, so no default is offered.
+            prompt.defaultText = nil
+            prompt.hint = [prompt.hint == CoachText.enterSkips ? nil : prompt.hint, CoachText.counterHint].compactMap { $0 }.joined(separator: " ")
         }
         prompt.intro = notes
         return prompt

@@ -44,6 +44,7 @@ extension Session {
             return command(cmd, now: now)
         }
         if Command.looksLikeCommand(input) { return Reply(problem: CoachText.unknownCommand(input.trimmingSpaces)) }
+        if case .warning(let flag) = location { return chooseAfterWarning(flag, input: input, now: now) }
         if case .card(let line) = location, focus == nil { return rehearse(line, input: input, now: now) }
         if case .reveal(let indexes) = location { return acknowledgeReveal(indexes, now: now) }
         if case .ask(_, let p, .accept) = location, let q = currentQuestion { return respondToProposal(q, person: p, input: input, now: now) }
@@ -78,6 +79,28 @@ extension Session {
             return finishAnswer(q, person: p, reply: reply, now: now)
         }
         commit(Event(.declined, at: now, question: q.id, by: p), into: &reply)
+        // Two rounds is enough: nobody is asked again and again to accept what they don't want.
+        if (record.agreements[q.id]?.declines ?? 0) >= 2 {
+            return leaveOpen(q, by: nil, reason: .disagreed, reply: reply, now: now)
+        }
+        reply.merge(advance(now: now))
+        return reply
+    }
+
+    /// A joint question ends without an agreement: nobody agreed to anything, and that is said plainly.
+    private mutating func leaveOpen(_ q: Question, by p: String?, reason: LeftOpen.Reason, reply: Reply, now: Moment) -> Reply {
+        var reply = reply
+        commit(Event(.leftOpen, at: now, question: q.id, by: p, reason: reason.rawValue), into: &reply)
+        for person in record.people {
+            commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name), into: &reply)
+        }
+        switch reason {
+        case .disagreed: reply.notes.append(Note(.info, CoachText.seeItDifferently))
+        case .declined: reply.notes.append(Note(.info, CoachText.leftForNow))
+        case .skipped: break
+        }
+        pending = nil
+        focus = nil
         reply.merge(advance(now: now))
         return reply
     }
@@ -154,6 +177,8 @@ extension Session {
             return backToQuestion(before: entries.count, person: person)
         case .reveal:
             return Reply(problem: "Both of you have answered, so there's no going back from here. You can see everything later with candor show.")
+        case .warning:
+            return Reply(problem: CoachText.pickAfterWarning)
         case .done:
             return Reply()
         }
@@ -187,9 +212,7 @@ extension Session {
             commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name), into: &reply)
         case .propose, .accept, .counter:
             // A joint question left for another time is skipped for everyone: nobody agreed to anything.
-            for person in record.people {
-                commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name), into: &reply)
-            }
+            return leaveOpen(q, by: p, reason: .skipped, reply: reply, now: now)
         case .additions:
             commit(Event(.added, at: now, question: q.id, by: p, value: .lines([])), into: &reply)
         case .item(let n):
@@ -210,6 +233,8 @@ extension Session {
         guard let q = currentQuestion, case .ask(_, let p, let part) = focus ?? location else { return Reply() }
         let f = facts(for: p)
         let text = input.trimmingSpaces
+        // Saying no to a suggestion never obliges anyone to make one: Enter leaves the question open.
+        if part == .counter && text.isEmpty { return leaveOpen(q, by: p, reason: .declined, reply: Reply(), now: now) }
 
         if case .item(let n) = part {
             let items = rateEntries(q, person: p)

@@ -29,9 +29,10 @@ extension Session {
         for (flag, by) in walk.flags {
             let message = facts(for: by).render(flag.message)
             commit(Event(.flagged, at: now, by: by, flag: flag.id, text: message), into: &reply)
-            reply.notes.append(Note(.flag, message))
         }
         if let (rule, step) = walk.stop {
+            // The talk ends here: the warning signs are said now, with the closing words.
+            reply.notes += walk.flags.compactMap { f in record.flags.first { $0.id == f.flag.id && $0.by == f.by }.map { Note(.flag, $0.message) } }
             let message = everyone.render(rule.message)
             commit(Event(.ended, at: now, reason: "stop rule in step \(script.steps[step].id)", text: message), into: &reply)
             reply.notes.append(Note(.closing, message))
@@ -39,11 +40,17 @@ extension Session {
             current = nil
             return reply
         }
+        // A warning sign comes before anything else: its person reads it and chooses what happens next.
+        if let flag = record.unansweredFlag {
+            location = .warning(flag: flag)
+            current = makePrompt(intro: true)
+            return reply
+        }
         location = walk.location
         settled = settledIndex(for: location)
         if location == .done {
             // With a card, the closing words were shown before it.
-            if cardLines.isEmpty { reply.notes += closingNotes() }
+            if !rehearsesCard { reply.notes += closingNotes() }
             commit(Event(.completed, at: now), into: &reply)
             current = nil
             return reply
@@ -53,7 +60,10 @@ extension Session {
     }
 
     /// Where the talk is, without committing anything (used when rebuilding from a record).
-    func locate() -> Location { walk().location }
+    func locate() -> Location {
+        if let flag = record.unansweredFlag { return .warning(flag: flag) }
+        return walk().location
+    }
 
     /// The pure walk, from the first entry not yet settled.
     func walk() -> Walk {
@@ -69,6 +79,9 @@ extension Session {
             switch entry.node {
             case .say:
                 break
+            case .flag(let flag) where flag.condition.isPersonal:
+                // About one person's point of view (someone refused them): shown to them alone.
+                raisePerPerson(flag, into: &result)
             case .flag(let flag):
                 if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }), everyone.holds(flag.condition) {
                     result.flags.append((flag, nil))
@@ -88,10 +101,7 @@ extension Session {
                         case .flag(let flag):
                             // A flag in a private run is raised for each person whose own answers raise it,
                             // and shown to them alone, in their turn.
-                            for p in record.people.map(\.id) where !record.hasFlag(flag.id, by: p)
-                                && !result.flags.contains(where: { $0.flag == flag && $0.by == p }) && facts(for: p).holds(flag.condition) {
-                                result.flags.append((flag, p))
-                            }
+                            raisePerPerson(flag, into: &result)
                         case .stop(let rule):
                             if everyone.holds(rule.condition) {
                                 result.stop = (rule, entries[k].step)
@@ -124,6 +134,11 @@ extension Session {
                 }
                 if record.mode == .together && q.who == .both {
                     if isAsked(q, person: nil), let (person, part) = agreementStage(q, entry: index) {
+                        // A refusal counts as soon as it is made (a proposed "no"): the person refused hears
+                        // of it before being asked to agree, so flags on it just below are raised now.
+                        for k in entries[(index + 1)...].prefix(while: { if case .flag = $0.node { true } else { false } }).indices {
+                            if case .flag(let flag) = entries[k].node, flag.condition.isPersonal { raisePerPerson(flag, into: &result) }
+                        }
                         result.location = .ask(entry: index, person: person, part: part)
                         return result
                     }
@@ -142,6 +157,14 @@ extension Session {
         return result
     }
 
+    /// Raises a flag for each person whose own point of view makes it hold (and who doesn't have it yet).
+    func raisePerPerson(_ flag: Flag, into result: inout Walk) {
+        for p in record.people.map(\.id) where !record.hasFlag(flag.id, by: p)
+            && !result.flags.contains(where: { $0.flag == flag && $0.by == p }) && facts(for: p).holds(flag.condition) {
+            result.flags.append((flag, p))
+        }
+    }
+
     /// Where the next walk may start, given where the talk is now: the question itself, or the start of
     /// its private run (the second person begins the run again from the top).
     func settledIndex(for location: Location) -> Int {
@@ -150,6 +173,8 @@ extension Session {
             return record.mode == .together ? runStart(of: entry) : entry
         case .reveal(let indexes):
             return runStart(of: indexes.first ?? 0)
+        case .warning:
+            return settled
         case .card, .done:
             return entries.count
         }

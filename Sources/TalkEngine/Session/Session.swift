@@ -41,6 +41,9 @@ public struct Session: Sendable {
         case ask(entry: Int, person: String, part: Part)
         /// Together: showing everyone the comparison of these private questions (entry indexes).
         case reveal(entries: [Int])
+        /// A warning sign was raised (`record.flags[flag]`): the person it is for reads it, then chooses
+        /// to take a break, stop, or carry on. Nothing else is asked until they do.
+        case warning(flag: Int)
         case card(line: String)
         case done
     }
@@ -151,7 +154,7 @@ public struct Session: Sendable {
         switch location {
         case .ask(let e, _, _):
             if script.steps[entries[e].step].id != Script.readinessStepId { return true }
-        case .card, .reveal:
+        case .card, .reveal, .warning:
             return true
         case .done:
             if record.status == .complete { return true }
@@ -165,6 +168,7 @@ public struct Session: Sendable {
     /// The participant answering now.
     var person: String {
         if case .ask(_, let p, _) = location { return p }
+        if case .warning(let i) = location, let p = record.flags[i].by { return p }
         return record.people.first?.id ?? "p1"
     }
 

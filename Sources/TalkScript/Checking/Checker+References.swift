@@ -4,6 +4,8 @@ extension Checker {
     /// What a reference names, once resolved.
     enum Target {
         case mode
+        /// `flagged`: a warning sign was raised for this person (or, on a shared screen, for everyone).
+        case flagged
         /// `name` or `partner`.
         case person
         case answer(Entry)
@@ -60,6 +62,13 @@ extension Checker {
                 sink.error("E013", "'contains' works on choices and list questions; '\(r.dotted)' is a "
                            + "\(q.kind.name) question with a single answer (use == or in)", at: r.location)
             }
+        case .refused(let r):
+            guard let target = resolve(r, use: .condition, limit: limit) else { return }
+            guard case .answer(let q) = target, q.who == .both, r.path.count == 1 else {
+                sink.error("E013", "'refused' works on joint questions (asked with 'both'); \(describe(r, target))",
+                           at: r.location)
+                return
+            }
         case .not(let inner):
             check(inner, limit: limit)
         case .and(let a, let b), .or(let a, let b):
@@ -73,6 +82,8 @@ extension Checker {
         switch target {
         case .mode:
             for v in values { checkValue(v, r, allowed: ["practice", "together"], what: "a mode", name: "modes") }
+        case .flagged:
+            sink.error("E013", "'flagged' is tested alone (when flagged, when not flagged)", at: r.location)
         case .person:
             break
         case .item(let q, let rating), .role(let q, let rating):
@@ -116,6 +127,7 @@ extension Checker {
     private func describe(_ r: Reference, _ target: Target) -> String {
         switch target {
         case .mode: "'mode' is practice or together"
+        case .flagged: "'flagged' is tested alone"
         case .person: "'\(r.dotted)' is a name"
         case .answer(let q): "'\(r.dotted)' is a \(q.kind.name) question"
         case .item, .role: "'\(r.dotted)' is a rating"
@@ -150,6 +162,13 @@ extension Checker {
                 return nil
             }
             return .mode
+        case "flagged":
+            if use == .text || r.path.count > 1 {
+                sink.error("E005", "'flagged' can only be tested alone in a condition (when flagged, when not flagged)",
+                           at: r.location)
+                return nil
+            }
+            return .flagged
         default:
             break
         }

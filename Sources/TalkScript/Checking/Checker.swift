@@ -7,6 +7,7 @@ struct Checker {
         /// Position in talk order (prelude questions first).
         var index: Int
         var kind: QuestionKind
+        var who: Who
         var location: SourceLocation
         var unchecked: Bool
     }
@@ -98,9 +99,9 @@ struct Checker {
                 sink.error("E004", "question '\(q.id)' is already asked at "
                            + "\(place(first.location, q.location)); question ids must be unique", at: q.location)
             } else {
-                questions[q.id] = Entry(id: q.id, index: questionCount, kind: q.kind, location: q.location,
+                questions[q.id] = Entry(id: q.id, index: questionCount, kind: q.kind, who: q.who, location: q.location,
                                         unchecked: q.unchecked)
-                if q.id == "name" || q.id == "partner" || q.id == "mode" {
+                if Script.builtInNames.contains(q.id) {
                     sink.error("E012", "'\(q.id)' is reserved (it already means something in conditions "
                                + "and text); choose another question id", at: q.location)
                 } else if inTalk {
@@ -182,6 +183,7 @@ struct Checker {
         if case .rate(_, _, let additions?) = q.kind { check(additions, limit: index) }
         // Said back after the answer, so it may name the question itself.
         if let reflect = q.reflect { check(reflect, limit: index + 1) }
+        if let differ = q.differ { check(differ, limit: index) }
         if questions[q.id]?.unchecked != true { checkDefault(q) }
     }
 

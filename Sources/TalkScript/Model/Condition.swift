@@ -8,14 +8,28 @@ public indirect enum Condition: Sendable, Equatable {
     case oneOf(Reference, [Literal])
     /// `ref contains value`: a several-valued answer (choices, list) holds this value.
     case contains(Reference, Literal)
+    /// `ref refused`, on a joint (`both`) question: someone other than the person it is evaluated for
+    /// would not agree to it (declined and left it, skipped it once something was proposed, or proposed
+    /// "no"). A flag on it is raised privately for each person it holds for: the one who was refused.
+    case refused(Reference)
     case not(Condition)
     case and(Condition, Condition)
     case or(Condition, Condition)
 
+    /// Whether it is about one person's point of view (`refused`): a flag on it is raised per person.
+    public var isPersonal: Bool {
+        switch self {
+        case .refused: true
+        case .answered, .compare, .oneOf, .contains: false
+        case .not(let c): c.isPersonal
+        case .and(let a, let b), .or(let a, let b): a.isPersonal || b.isPersonal
+        }
+    }
+
     /// Every reference the condition reads.
     public var references: [Reference] {
         switch self {
-        case .answered(let r), .compare(let r, _, _), .oneOf(let r, _), .contains(let r, _): [r]
+        case .answered(let r), .compare(let r, _, _), .oneOf(let r, _), .contains(let r, _), .refused(let r): [r]
         case .not(let c): c.references
         case .and(let a, let b), .or(let a, let b): a.references + b.references
         }

@@ -24,6 +24,9 @@ public struct Question: Sendable, Equatable {
     /// In a together talk, everyone's answers are shown side by side once all have answered.
     /// (Rate questions are always compared, under the talk's reveal policy.)
     public var reveal: Bool
+    /// Said at the reveal when the two answers differ, in place of the general remark: for answers where a
+    /// difference is something to settle (safer sex), not only to talk about.
+    public var differ: Template?
     public var location: SourceLocation
 
     public init(id: String, kind: QuestionKind, text: Template, who: Who = .each, help: Template? = nil,

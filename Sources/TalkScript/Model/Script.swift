@@ -32,6 +32,10 @@ public struct Script: Sendable, Equatable {
     /// file cannot define it, or any id starting with `ready-`.
     public static let readinessStepId = "ready"
 
+    /// Names that mean something of their own in conditions and text, so no question may take them:
+    /// `name` and `partner` (text), `mode` and `flagged` (conditions).
+    public static let builtInNames: Set<String> = ["name", "partner", "mode", "flagged"]
+
     public static func isReserved(_ id: String) -> Bool {
         id == readinessStepId || id.hasPrefix(readinessStepId + "-")
     }

@@ -2,6 +2,7 @@
 ///
 ///     COND := AND ("or" AND)*      AND := NOT ("and" NOT)*      NOT := "not" NOT | "(" COND ")" | TEST
 ///     TEST := REF | REF OP VALUE | REF ["not"] "in" "[" VALUE ("," VALUE)* "]" | REF "contains" VALUE
+///           | REF "refused"
 ///
 /// Each function reports what is missing and returns nil; the statement is then abandoned.
 ///
@@ -89,6 +90,7 @@ extension Parser {
         if acceptWord("contains") {
             return literal(after: "'contains'").map { .contains(ref, $0) }
         }
+        if acceptWord("refused") { return .refused(ref) }
         return .answered(ref)
     }
 

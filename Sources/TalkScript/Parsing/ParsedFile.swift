@@ -28,6 +28,7 @@ struct ParsedFile: Sendable {
 struct QuestionSummary: Sendable {
     var id: String
     var kind: QuestionKind
+    var who: Who
     var location: SourceLocation
     /// The `ask` line did not parse fully (or has an unknown kind). The question still counts for ids
     /// and order, but references to it are not checked further, so one mistake is reported once.

@@ -143,10 +143,11 @@ extension Parser {
             b.see(keyword)
         }
         switch keyword {
-        case .help, .why, .default, .reflect, .additions:
+        case .help, .why, .default, .reflect, .additions, .differ:
             guard let template = expectTemplate("the text in quotes after '\(name)'") else { return }
             switch keyword {
             case .help: b.question.help = template
+            case .differ: b.question.differ = template
             case .why: b.question.why = template
             case .default: b.question.defaultValue = template
             case .reflect: b.question.reflect = template

@@ -138,7 +138,7 @@ struct Parser {
         guard let b = builder else { return }
         builder = nil
         let question = b.finish(into: &sink)
-        out.questions.append(QuestionSummary(id: question.id, kind: question.kind, location: question.location,
+        out.questions.append(QuestionSummary(id: question.id, kind: question.kind, who: question.who, location: question.location,
                                              unchecked: b.unchecked, catalogLocation: b.catalogLocation))
         out.steps[builderSlot.step].nodes[builderSlot.node] = .ask(question)
     }

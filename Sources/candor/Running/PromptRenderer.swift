@@ -77,7 +77,7 @@ struct PromptRenderer {
             out += style.dim(safe(p.hint ?? "")) + "\n"
             out += "  " + style.bold("\u{201C}" + safe(p.text) + "\u{201D}") + "\n"
             return out
-        case .confirm, .menu, .reword, .agreement:
+        case .confirm, .menu, .warning, .reword, .agreement:
             out += "\n" + wrap(safe(p.text)) + "\n"
         case .reveal:
             return "\n" + style.dim(safe(p.text)) + "\n"
