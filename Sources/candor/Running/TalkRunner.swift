@@ -19,7 +19,7 @@ struct TalkRunner {
         output.write(renderer.notes(opening.notes))
         var showQuestion = true
         var audience: Handover.Audience?
-        /// Whose private turn the screen holds now, if anyone's: a talk that ends there is closed privately.
+        // Whether the screen holds someone's private turn: a talk that ends there is closed privately.
         var privateScreen = false
         let together = session.record.mode == .together
         let resumed = opening.events.contains { $0.type == .resumed }
