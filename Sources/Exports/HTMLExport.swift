@@ -18,6 +18,10 @@ public enum HTMLExport {
             }
             body += "</dl>\n"
         }
+        if !view.flags.isEmpty {
+            body += "<h2>Warning signs noted</h2>\n<ul>\n"
+            body += view.flags.map { "<li>\(escape($0).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+        }
         if !view.card.isEmpty {
             body += "<h2>My script</h2>\n" + view.card.map { "<blockquote>\(escape($0))</blockquote>" }.joined(separator: "\n") + "\n"
         }

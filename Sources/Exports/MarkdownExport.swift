@@ -24,9 +24,9 @@ public enum MarkdownExport {
             out += "\n## My script\n\n"
             for line in view.card { out += "> \(escape(line))\n>\n" }
         }
-        if !record.flags.isEmpty && (record.mode == .practice || everything) {
+        if !view.flags.isEmpty {
             out += "\n## Warning signs noted\n\n"
-            for f in record.flags { out += "- \(escape(f.message))\n" }
+            for f in view.flags { out += "- \(escape(f).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  "))\n" }
         }
         return out
     }

@@ -32,9 +32,60 @@ class Candor:
         return json.loads(out.stdout)
 
     def record(self, talk_id):
+        """The full record of a practice talk (`show --json`; a together talk shows only its shared view)."""
         out = self.run("show", talk_id, "--json")
         assert out.returncode == 0, out.stderr
         return json.loads(out.stdout)
+
+    def full_record(self, talk_id):
+        """Every answer of a talk, private ones included, read from its journal (see full_record below)."""
+        return full_record(self.home, talk_id)
+
+
+def full_record(home, talk_id):
+    """Folds a talk's journal the way Record.apply does, for the fields tests look at: answers, ratings,
+    agreements, flags, reveals and status. Candor itself shows a together talk's private answers only to
+    both people together (show --all on a terminal), so tests read the file they are kept in."""
+    journal = pathlib.Path(home) / "talks" / talk_id / "journal.jsonl"
+    rec = {"id": talk_id, "answers": {}, "agreements": {}, "flags": [], "revealed": [], "status": "inProgress"}
+    statuses = {"paused": "paused", "resumed": "inProgress", "stopped": "stopped", "ended": "ended", "completed": "complete"}
+    for line in journal.read_text().splitlines():
+        e = json.loads(line)["event"]
+        kind, q, by = e["type"], e.get("question"), e.get("by")
+        if kind == "started":
+            rec.update({"mode": e["mode"], "people": e["people"], "talk": e["talk"]})
+        elif kind == "answered":
+            rec["answers"].setdefault(q, {})[by] = {"value": e["value"], "kind": e.get("kind", "")}
+        elif kind in ("rated", "added"):
+            old = rec["answers"].setdefault(q, {}).get(by, {}).get("value", {})
+            sheet = dict(old) if "ratings" in old else {"ratings": {}}
+            sheet["ratings"] = dict(sheet["ratings"])
+            if kind == "rated":
+                sheet["ratings"][e["item"]] = e.get("value", {}).get("option")
+            else:
+                sheet["additions"] = e.get("value", {}).get("lines", [])
+            rec["answers"][q][by] = {"value": sheet, "kind": "rate"}
+        elif kind == "flagged":
+            rec["flags"].append({"id": e["flag"], "by": by, "message": e.get("text", "")})
+        elif kind == "proposed":
+            rec["agreements"][q] = {"value": e["value"], "proposedBy": by, "consents": [{"by": by}], "agreed": False}
+        elif kind == "declined":
+            rec["agreements"][q].update({"declinedBy": by, "consents": []})
+        elif kind == "agreed":
+            a = rec["agreements"][q]
+            if by not in [c["by"] for c in a["consents"]]:
+                a["consents"].append({"by": by})
+            a["agreed"] = {p["id"] for p in rec["people"]} <= {c["by"] for c in a["consents"]}
+            if a["agreed"]:
+                for p in rec["people"]:
+                    rec["answers"].setdefault(q, {})[p["id"]] = {"value": a["value"], "kind": e.get("kind", "")}
+        elif kind == "revealed":
+            rec["revealed"].append(q)
+        if kind in statuses:
+            rec["status"] = statuses[kind]
+        elif kind in ("answered", "rated", "added", "proposed") and rec["status"] == "paused":
+            rec["status"] = "inProgress"
+    return rec
 
 
 @pytest.fixture

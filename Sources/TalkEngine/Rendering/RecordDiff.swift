@@ -16,9 +16,9 @@ public struct RecordDiff: Sendable {
     public var changes: [Change]
 
     public init(old: Record, new: Record, script: Script?, everything: Bool = false) {
-        let all = everything || new.mode == .practice
-        let before = RecordDiff.flatten(old, script: script, everything: all)
-        let after = RecordDiff.flatten(new, script: script, everything: all)
+        // Each talk as its own view shows it: a practice talk whole, a together one shared unless everything.
+        let before = RecordDiff.flatten(old, script: script, everything: everything || old.mode == .practice)
+        let after = RecordDiff.flatten(new, script: script, everything: everything || new.mode == .practice)
         var changes: [Change] = []
         var seen = Set<String>()
         for item in after + before where !seen.contains(item.key) {

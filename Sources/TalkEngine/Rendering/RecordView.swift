@@ -30,6 +30,9 @@ public struct RecordView: Sendable {
     }
     /// The rehearsal card as it stands (practice), reworded lines included.
     public var card: [String]
+    /// The warning signs this view may show: all of them, or in a together talk's shared view only those
+    /// shown to both (raised by a joint answer); one raised by a private answer was shown to its person alone.
+    public var flags: [String]
 
     /// `everything`: every answer of every person. Without it, a together talk shows only what its reveals
     /// showed and the agreements, so a record never shows one partner's private answers (or a "no") to
@@ -37,6 +40,7 @@ public struct RecordView: Sendable {
     public init(record: Record, script: Script?, everything: Bool = true) {
         var sections: [Section] = []
         var seen = Set<String>()
+        flags = record.flags.filter { record.mode == .practice || everything || $0.by == nil }.map(\.message)
         if record.mode == .together && !everything {
             self.sections = script.map { RecordView.shared(record: record, script: $0) } ?? []
             card = []
@@ -55,7 +59,10 @@ public struct RecordView: Sendable {
                         if a.kind != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
                         return (p.id, AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
                     }
-                    entries.append(Entry(questionId: q.id, question: Facts(script: script, record: record, person: record.people.first?.id, today: nil).render(q.text), answers: answers))
+                    // Together, every person's answer stands under one question: worded for both, not for the first.
+                    let question = record.mode == .together ? Reveal.sharedWording(q.text)
+                        : Facts(script: script, record: record, person: record.people.first?.id, today: nil).render(q.text)
+                    entries.append(Entry(questionId: q.id, question: question, answers: answers))
                 }
                 if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }
             }
@@ -94,7 +101,7 @@ public struct RecordView: Sendable {
         for step in script.steps {
             var entries: [Entry] = []
             for case .ask(let q) in step.nodes {
-                let question = q.text.render { _ in nil }
+                let question = Reveal.sharedWording(q.text)
                 if q.who == .both, let a = record.agreements[q.id], a.agreed, let value = a.value {
                     let by = a.proposedBy.flatMap { id in record.person(id)?.name } ?? "one of you"
                     let text = (AnswerText.render(value, for: q, script: script) ?? "") + " (agreed; suggested by \(by))"

@@ -97,7 +97,13 @@ public enum Reveal {
         return ""
     }
 
-    private static func plain(_ t: Template) -> String { t.render { _ in nil } }
+    private static func plain(_ t: Template) -> String { sharedWording(t) }
+
+    /// A question worded for both people at once (a reveal heading, a shared view): `{partner}` reads "your
+    /// partner", and no answer is filled in, so nothing one person said privately can show through.
+    static func sharedWording(_ t: Template) -> String {
+        t.render { ref in ref.path == ["partner"] ? "your partner" : nil }
+    }
 
     private static func sideBySide(_ q: Question, script: Script, a: Participant, va: AnswerValue?, b: Participant,
                                    vb: AnswerValue?) -> String {

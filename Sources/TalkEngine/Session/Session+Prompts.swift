@@ -224,13 +224,19 @@ extension Session {
     private func confirmPrompt(_ text: String) -> Prompt {
         Prompt(kind: .confirm, id: currentQuestionId ?? "", text: text, person: participant(person),
                choices: [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")],
-               completions: ["yes", "no"])
+               completions: ["yes", "no"], isPrivate: inPrivateTurn)
     }
 
     private func slowPrompt() -> Prompt {
         Prompt(kind: .menu, id: currentQuestionId ?? "", text: CoachText.slowDown, person: participant(person),
                choices: SlowChoice.allCases.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label) },
-               completions: SlowChoice.allCases.map(\.rawValue))
+               completions: SlowChoice.allCases.map(\.rawValue), isPrivate: inPrivateTurn)
+    }
+
+    /// A confirmation or the yellow menu in the middle of someone's private turn stays in that turn: handing
+    /// the screen to both would show what was typed (or that they asked to slow down) to the partner.
+    private var inPrivateTurn: Bool {
+        record.mode == .together && currentQuestion?.who == .each
     }
 }
 

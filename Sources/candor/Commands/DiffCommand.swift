@@ -2,8 +2,9 @@ import TalkEngine
 import TalkStore
 import Terminal
 
-/// `candor diff [OLD] NEW [--all]`: what changed between two talks of the same people. With only NEW,
-/// OLD is the most recent earlier talk of the same talk, mode and people.
+/// `candor diff [OLD] NEW [--all]`: what changed between two talks of the same people, as `candor show`
+/// shows them (a together talk: what both saw, unless --all with both consenting). With only NEW, OLD is
+/// the most recent earlier talk of the same talk, mode and people.
 enum DiffCommand {
     static func run(_ context: Context, ids: [String], all: Bool) throws -> Int32 {
         let store = try context.store()
@@ -22,8 +23,12 @@ enum DiffCommand {
             }
             old = found
         }
-        if new.mode == .together && all {
-            context.output.error("This compares everything both of you answered privately, including anything either of you said no to.")
+        if all {
+            // Everyone in either talk agrees; the same two people are asked once.
+            let together = [new, old].filter { $0.mode == .together }
+            for r in together.indices where together[..<r].allSatisfy({ !samePeople($0, together[r]) }) {
+                guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)") else { return ExitCode.ok }
+            }
         }
         let script = try? TalkLoader.load(new.talk.source).script
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)
@@ -41,8 +46,18 @@ enum DiffCommand {
                 context.output.line("\n" + style.bold(style.accent(safe(step))))
             }
             let who = c.person.map { "\(safe($0)): " } ?? ""
+            let before = c.before ?? "(not answered)"
+            let after = c.after ?? "(not answered)"
             context.output.line("  " + safe(c.question))
-            context.output.line("    " + who + style.dim(safe(c.before ?? "(not answered)")) + " → " + style.calm(safe(c.after ?? "(not answered)")))
+            if before.contains("\n") || after.contains("\n") {
+                // Text of several lines (a reveal's summary) is shown as lines, before and after, not as ^J.
+                context.output.line("    " + who + "was:")
+                for line in ShowCommand.indentedLines(before, first: "      ", rest: "      ") { context.output.line(style.dim(line)) }
+                context.output.line("    " + who + "now:")
+                for line in ShowCommand.indentedLines(after, first: "      ", rest: "      ") { context.output.line(style.calm(line)) }
+            } else {
+                context.output.line("    " + who + style.dim(safe(before)) + " → " + style.calm(safe(after)))
+            }
         }
         return ExitCode.ok
     }

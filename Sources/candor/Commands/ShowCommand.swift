@@ -1,9 +1,10 @@
-import FoundationEssentials
 import TalkEngine
 import TalkStore
 import Terminal
 
-/// `candor show ID [--json]`: a talk's record, readable or as the JSON it is.
+/// `candor show ID [--json] [--all]`: a talk's record, readable or as JSON. A together talk shows what
+/// both of you saw together (agreements, reveals, warning signs raised by a joint answer); --all shows
+/// everything, once both have agreed (EverythingConsent). --json is the same view as JSON.
 enum ShowCommand {
     static func run(_ context: Context, id given: String, json: Bool, all: Bool = false) throws -> Int32 {
         let store = try context.store()
@@ -11,15 +12,16 @@ enum ShowCommand {
         let stored = try store.load(id)
         let record = stored.record
         for notice in stored.notices { context.output.error(notice) }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.output.line(JSONOutput.text(try encoder.encode(record)))
+        if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")")) {
             return ExitCode.ok
         }
+        let everything = record.mode == .practice || all
         let script = try? TalkLoader.load(record.talk.source).script
-        if record.mode == .together && all && !confirmEverything(context, record) { return ExitCode.ok }
-        let view = RecordView(record: record, script: script, everything: record.mode == .practice || all)
+        if json {
+            context.output.line(try ViewJSON.text(record, script: script, everything: everything))
+            return ExitCode.ok
+        }
+        let view = RecordView(record: record, script: script, everything: everything)
         let out = context.output
         let style = out.style
         let safe = Sanitizer.visible
@@ -32,15 +34,16 @@ enum ShowCommand {
                 out.line("  " + safe(entry.question))
                 for a in entry.answers {
                     let who = RecordView.speaker(a.person, in: record).map { "\(safe($0)): " } ?? ""
-                    out.line("    " + style.calm(who + safe(a.text)))
+                    for line in indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
                 }
             }
         }
-        // In a together talk a warning sign was shown privately to the person it concerned: only --all shows them.
-        if !record.flags.isEmpty && (record.mode == .practice || all) {
+        if !view.flags.isEmpty {
             out.line()
             out.line(style.warning(style.bold("Warning signs noted")))
-            for f in record.flags { out.line("  " + style.warning(safe(f.message))) }
+            for f in view.flags {
+                for line in indentedLines(f, first: "  ", rest: "  ") { out.line(style.warning(line)) }
+            }
         }
         if !view.card.isEmpty {
             out.line()
@@ -50,17 +53,11 @@ enum ShowCommand {
         return ExitCode.ok
     }
 
-    /// `--all` on a together talk shows both people's private answers, nos included: say so, and on a
-    /// terminal ask first.
-    static func confirmEverything(_ context: Context, _ record: Record) -> Bool {
-        let warning = "This shows everything both of you answered privately, including anything either of you said no to. "
-            + "Only go on if you both agree to see it."
-        context.output.error(warning)
-        guard Environment.stdinIsTerminal else { return true }
-        let reader = context.makeReader()
-        switch reader.readLine(prompt: "Show everything? (yes/no) › ", completions: ["yes", "no"], remember: false, prefill: nil) {
-        case .line(let answer): return ["y", "yes"].contains(answer.trimmingSpaces.lowercased())
-        default: return false
+    /// Text that may hold line breaks (a reveal's summary), as lines to print: each sanitized, the first
+    /// after `first`, the others after `rest`, so a break never shows as ^J.
+    static func indentedLines(_ text: String, first: String, rest: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+            (i == 0 ? first : rest) + Sanitizer.visible(String(line))
         }
     }
 }

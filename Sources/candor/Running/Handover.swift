@@ -53,10 +53,36 @@ struct Handover {
             if output.plain { output.line("Whoever isn't \(name), please look away for this part.") }
             return wait("Press Enter when only \(name) can see the screen.") ?? .ready
         case .everyone:
-            let names = people.compactMap(\.name).map(Sanitizer.visible)
-            let who = names.count == 2 ? "\(names[0]) and \(names[1])" : "Both of you"
-            return wait("\(who), you can both look at the screen now. Press Enter when you're both here.") ?? .ready
+            return wait(Handover.everyoneLooks(people) + " Press Enter when you're both here.") ?? .ready
         }
+    }
+
+    /// Ends the talk on a screen that held one person's private turn. Whoever was there reads what was
+    /// meant for them first (`canRead`: not after Ctrl-C or the end of input, where the input is gone or
+    /// the person wants out at once); then the screen, scrollback and history are cleared, and what is
+    /// left for the partner to see is only a neutral line that says neither who ended it nor why.
+    /// With --plain nothing is cleared, so the hand-over is in words and the last line stays neutral.
+    func closePrivately(canRead: Bool, ending: Ending?, people: [Participant]) {
+        if canRead { _ = wait("When you've read this, press Enter.") }
+        output.clearScreen()
+        reader.clearHistory()
+        output.line(Handover.everyoneLooks(people))
+        output.line(Handover.neutralEnding(ending))
+    }
+
+    /// The only words about how a talk ended that a private turn leaves on screen.
+    static func neutralEnding(_ ending: Ending?) -> String {
+        switch ending {
+        case .paused?, nil: "The talk is paused for now."
+        case .stopped?, .ended?: "The talk has stopped here."
+        case .complete?: "That's the end of this talk."
+        }
+    }
+
+    static func everyoneLooks(_ people: [Participant]) -> String {
+        let names = people.compactMap(\.name).map(Sanitizer.visible)
+        let who = names.count == 2 ? "\(names[0]) and \(names[1])" : "Both of you"
+        return "\(who), you can both look at the screen now."
     }
 
     /// Shows a line and waits for Enter. nil when Enter was pressed.

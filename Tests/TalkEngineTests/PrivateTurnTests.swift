@@ -1,0 +1,57 @@
+import BuiltinTalks
+import Foundation
+import Testing
+import TalkScript
+@testable import TalkEngine
+
+/// What happens inside one person's private turn of a together talk stays in that turn.
+struct PrivateTurnTests {
+    let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
+    let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
+
+    var script: Script {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let text = try! String(contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
+        return TalkCompiler.compile(SourceFile(name: "together.talk", text: text),
+                                    prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)).script!
+    }
+
+    /// Both readiness checks done: Sam's private run begins.
+    func samsTurn() -> Session {
+        var (s, _) = Session.start(script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+                                   id: "t", mode: .together, people: people, now: now)
+        for _ in 0..<8 { _ = s.submit("yes", now: now) }
+        return s
+    }
+
+    @Test func theYellowMenuInAPrivateTurnStaysInIt() {
+        var s = samsTurn()
+        #expect(s.current?.isPrivate == true)
+        _ = s.submit("yellow", now: now)
+        // A shared menu would make the host hand the screen to both, in the middle of Sam's answers.
+        #expect(s.current?.kind == .menu)
+        #expect(s.current?.isPrivate == true && s.current?.person.id == "p1")
+    }
+
+    @Test func backAtTheStartOfTheSecondTurnStaysThereAfterAResume() {
+        var s = samsTurn()
+        for input in ["yes", "no", "no", "yes", "SAM-ROUGH", "SAM-SECRET"] { _ = s.submit(input, now: now) }
+        _ = s.pause(reason: "command", now: now)
+        var resumed = Session(script: s.script, record: s.record)
+        _ = resumed.resume(now: now)
+        #expect(resumed.current?.person.id == "p2")
+        let reply = resumed.submit(":back", now: now)
+        #expect(reply.problem != nil)
+        #expect(resumed.current?.person.id == "p2" && resumed.current?.defaultText == nil)
+        // Further into Alex's turn, :back reaches only Alex's own answers.
+        for input in ["no", "yes", "yes", "maybe", "ALEX-ROUGH"] { _ = resumed.submit(input, now: now) }
+        var seen: [String] = []
+        for _ in 0..<8 {
+            _ = resumed.submit(":back", now: now)
+            seen.append(resumed.current?.defaultText ?? "")
+            #expect(resumed.current?.person.id == "p2")
+        }
+        #expect(seen.first == "ALEX-ROUGH")
+        #expect(!seen.contains { $0.contains("SAM") })
+    }
+}
