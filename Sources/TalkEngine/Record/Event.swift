@@ -32,7 +32,7 @@ public struct Event: Sendable, Equatable, Codable {
         case proposed
         /// Together: someone agreed to the proposal on the table: question, by, kind.
         case agreed
-        /// Together: someone did not agree and will suggest something else: question, by.
+        /// Together: someone did not agree to what was proposed (they may suggest something else): question, by.
         case declined
         /// Together: everyone has seen the comparison of a private question's answers: question.
         case revealed

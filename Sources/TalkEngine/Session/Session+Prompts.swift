@@ -75,7 +75,7 @@ extension Session {
             notes.append(Note(.say, f.render(q.text)))
             prompt.kind = .agreement
             prompt.text = "\(proposer) suggests: \u{201C}\(proposal)\u{201D}. \(displayName(who)), do you agree?"
-            prompt.hint = "yes to agree, no to suggest something else. :skip leaves it for another time."
+            prompt.hint = "yes to agree, no if you don't. :skip leaves it for another time."
             prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
             prompt.completions = ["yes", "no"] + Command.completions
             prompt.defaultText = nil

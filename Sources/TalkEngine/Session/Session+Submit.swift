@@ -25,6 +25,11 @@ extension Session {
             if yes { return command(word == "red" ? .stop : .slow, now: now) }
             return answer(word, now: now)
         case .slowing?:
+            // Red still stops, even from the yellow menu.
+            if Command.parse(input) == .stop {
+                pending = nil
+                return command(.stop, now: now)
+            }
             return slowChoice(input, now: now)
         case .rewording(let line)?:
             pending = nil
@@ -68,10 +73,10 @@ extension Session {
         return reply
     }
 
-    /// Yes agrees to what is on the table; no means the person will suggest something else.
+    /// Yes agrees to what is on the table; no doesn't, and the person may then suggest something else or leave it.
     private mutating func respondToProposal(_ q: Question, person p: String, input: String, now: Moment) -> Reply {
         guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else {
-            return Reply(problem: "Please answer yes or no. No means you'll suggest something else; nobody has to agree to anything.")
+            return Reply(problem: "Please answer yes or no. Nobody has to agree to anything.")
         }
         var reply = Reply()
         if yes {
