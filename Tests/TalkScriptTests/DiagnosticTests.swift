@@ -135,6 +135,17 @@ let cases: [Case] = [
     Case("word default", talk("  ask a word \"Q\"\n    default \"two words\"\n"), "test.talk:4:13: error[E014]"),
     Case("rejected default", talk("  ask a word \"Q\"\n    reject red \"No.\"\n    default \"RED\"\n"),
          "test.talk:5:13: error[E014]"),
+    // E015: a shared screen that would give away a private answer.
+    Case("shared say negating a private answer", talk("  ask a yesno \"Q\"\n  ask b yesno \"Q\" both\n  say when not a \"x\"\n"),
+         "test.talk:5:16: error[E015]"),
+    Case("joint question on != of a private answer", talk("  ask a yesno \"Q\"\n  ask b yesno \"Q\" both when a != yes\n"),
+         "test.talk:4:29: error[E015]"),
+    Case("shared say showing an unrevealed answer", talk("  ask a text \"Q\"\n  ask b yesno \"Q\" both\n  say \"You said {a}.\"\n"),
+         "test.talk:5:18: error[E015]"),
+    Case("joint question showing a private rating", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
+         + "  ask a rate c as yes no \"Q\"\n  ask b yesno \"Also {a.yes}?\" both\n", "test.talk:6:22: error[E015]"),
+    Case("step condition negating a private answer", talk("  ask a yesno \"Q\"\nstep u \"U\" when a not in [yes]\n  ask b yesno \"Q\" both\n"),
+         "test.talk:4:17: error[E015]"),
     // Warnings.
     Case("unrated catalog", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n  ask a yesno \"Q\"\n",
          "test.talk:2:1: warning[W101]"),
@@ -152,7 +163,7 @@ func diagnostic(_ c: Case) {
 
 @Test func everyCodeHasACase() {
     let codes = Set(cases.flatMap { $0.expected.compactMap { $0.split(separator: "[").last?.dropLast() } }.map(String.init))
-    let all = (1...14).map { "E" + ($0 < 10 ? "00" : "0") + String($0) } + ["W101", "W102", "W103"]
+    let all = (1...15).map { "E" + ($0 < 10 ? "00" : "0") + String($0) } + ["W101", "W102", "W103"]
     #expect(Set(all).subtracting(codes).isEmpty, "no case for \(Set(all).subtracting(codes).sorted())")
 }
 

@@ -28,7 +28,7 @@ step write "Write it down"
     "You marked light choking as something to try. It is the riskiest thing on the list:"
     "read the caution again, and talk it through before anything else."
 
-step clear "Be clear" unnumbered when mode == together or not acts.no
+step clear "Be clear" unnumbered when mode == practice and not acts.no
   ask safeword word "Pick a safe word." both
     warn no stop "If 'no' or 'stop' are part of your play, they cannot also mean stop."
     reject red "Red already means stop."
@@ -80,7 +80,7 @@ step later-step "Later"
     // Steps.
     #expect(script.steps.map(\.id) == ["write", "clear", "later-step"])
     #expect(script.steps[0].numbered && !script.steps[1].numbered)
-    #expect(render(script.steps[1].condition) == "(mode == together or not (acts.no))")
+    #expect(render(script.steps[1].condition) == "(mode == practice and not (acts.no))")
 
     // Nodes of the first step, in order.
     let write = script.steps[0].nodes

@@ -1,34 +1,75 @@
 import TalkScript
 
+/// Whose point of view a condition or a text is read from.
+enum Viewpoint: Sendable, Equatable {
+    /// One person's: their own private answers, and the answers everyone shares. A person's private turn.
+    case person(String)
+    /// A screen everyone sees. In a together talk a test on a private (`each`) answer holds only when it
+    /// holds for every person ("both"), so it never gives away what one of them said alone.
+    case shared
+}
+
 /// What conditions and interpolations can see: the script, the answers so far, the mode, and whose
 /// point of view the text is for.
 struct Facts {
     let script: Script
     let record: Record
-    /// The person being asked (their own answers come first), or nil for text everyone sees.
-    let person: String?
+    let viewpoint: Viewpoint
+    /// Who `{name}` and `{partner}` speak to: the person, or on a shared screen the one the prompt is for.
+    let addressee: String?
     let today: CivilDate?
 
-    /// Whose answers a reference to `question` reads: the person's own, else everyone's. In a together
-    /// talk a private answer is never read on someone else's behalf: what a person is asked (and how
-    /// many questions their step has) must not change with what their partner answered in private.
+    init(script: Script, record: Record, viewpoint: Viewpoint, addressee: String? = nil, today: CivilDate?) {
+        self.script = script
+        self.record = record
+        self.viewpoint = viewpoint
+        if case .person(let p) = viewpoint { self.addressee = p } else { self.addressee = addressee }
+        self.today = today
+    }
+
+    /// For views of a whole record (RecordView): a person's point of view, or the shared one when nil.
+    init(script: Script, record: Record, person: String?, today: CivilDate?) {
+        self.init(script: script, record: record, viewpoint: person.map { .person($0) } ?? .shared, today: today)
+    }
+
+    /// Whether a question's answers are one person's own: an `each` question of a together talk.
+    func isPrivate(_ question: String) -> Bool {
+        record.mode == .together && script.question(question)?.who == .each
+    }
+
+    /// Whose answers a reference to `question` reads. A person reads their own answer, and never someone
+    /// else's private one: what a person is asked (and how many questions their step has) must not change
+    /// with what their partner answered in private. The shared view reads a private answer only through
+    /// `holds` (for every person) or, when the question is revealed, to show it.
     private func answers(_ question: String) -> [AnswerValue] {
         guard let byPerson = record.answers[question] else { return [] }
-        if let p = person {
+        switch viewpoint {
+        case .person(let p):
             if let own = byPerson[p] { return [own.value] }
-            if record.mode == .together, script.question(question)?.who == .each { return [] }
+            if isPrivate(question) { return [] }
+        case .shared:
+            break
         }
         return record.people.compactMap { byPerson[$0.id]?.value }
     }
 
+    /// This person's own answer, whatever the point of view (for "both").
+    private func answers(_ question: String, of person: String) -> [AnswerValue] {
+        record.answers[question]?[person].map { [$0.value] } ?? []
+    }
+
     /// The values a reference has, as words (ids, yes/no, text) or a number; empty when unanswered.
     func values(_ ref: Reference) -> [String] {
+        values(ref, in: answers(ref.path[0]))
+    }
+
+    private func values(_ ref: Reference, in answers: [AnswerValue]) -> [String] {
         let path = ref.path
         if path == ["mode"] { return [record.mode.rawValue] }
         if path == ["flagged"] { return flagsSeen.isEmpty ? [] : ["yes"] }
         guard let q = script.question(path[0]) else { return [] }
         var out: [String] = []
-        for value in answers(q.id) {
+        for value in answers {
             out += Facts.values(of: value, path: Array(path.dropFirst()), question: q, script: script)
         }
         return out
@@ -61,9 +102,27 @@ struct Facts {
 
     func holds(_ condition: Condition) -> Bool {
         switch condition {
-        case .answered(let r): return !values(r).isEmpty
-        case .compare(let r, let op, let lit):
-            let vs = values(r)
+        case .not(let c): return !holds(c)
+        case .and(let a, let b): return holds(a) && holds(b)
+        case .or(let a, let b): return holds(a) || holds(b)
+        case .refused(let r):
+            // Only from one person's point of view: refused by someone else.
+            guard case .person(let p) = viewpoint, let refusers = record.agreements[r.head]?.refusedBy else { return false }
+            return refusers.contains { $0 != p }
+        case .answered(let r), .compare(let r, _, _), .oneOf(let r, _), .contains(let r, _):
+            // "Both": each test on a private answer, on its own, must hold for every person.
+            if viewpoint == .shared, isPrivate(r.head) {
+                return record.people.allSatisfy { Facts.test(condition, values(r, in: answers(r.head, of: $0.id))) }
+            }
+            return Facts.test(condition, values(r))
+        }
+    }
+
+    /// One test (not `and`, `or`, `not`) on the values its reference has.
+    private static func test(_ condition: Condition, _ vs: [String]) -> Bool {
+        switch condition {
+        case .answered: return !vs.isEmpty
+        case .compare(_, let op, let lit):
             switch op {
             case .equal: return vs.contains(lit.text)
             case .notEqual: return !vs.isEmpty && !vs.contains(lit.text)
@@ -79,17 +138,9 @@ struct Facts {
                     }
                 }
             }
-        case .oneOf(let r, let lits):
-            let vs = values(r)
-            return lits.contains { vs.contains($0.text) }
-        case .contains(let r, let lit): return values(r).contains(lit.text)
-        case .refused(let r):
-            // Only from one person's point of view: refused by someone else.
-            guard let p = person, let refusers = record.agreements[r.head]?.refusedBy else { return false }
-            return refusers.contains { $0 != p }
-        case .not(let c): return !holds(c)
-        case .and(let a, let b): return holds(a) && holds(b)
-        case .or(let a, let b): return holds(a) || holds(b)
+        case .oneOf(_, let lits): return lits.contains { vs.contains($0.text) }
+        case .contains(_, let lit): return vs.contains(lit.text)
+        case .not, .and, .or, .refused: return false
         }
     }
 
@@ -97,7 +148,10 @@ struct Facts {
     /// only everyone's (practising alone, all of them).
     var flagsSeen: [RaisedFlag] {
         if record.mode == .practice { return record.flags }
-        return record.flags.filter { $0.by == nil || $0.by == person }
+        switch viewpoint {
+        case .person(let p): return record.flags.filter { $0.by == nil || $0.by == p }
+        case .shared: return record.flags.filter { $0.by == nil }
+        }
     }
 
     /// Renders text for this point of view; unanswered references become empty.
@@ -113,9 +167,9 @@ struct Facts {
     func resolve(_ ref: Reference) -> String? {
         switch ref.path[0] {
         case "name":
-            return person.flatMap { record.person($0)?.name } ?? (record.mode == .practice ? "you" : nil)
+            return addressee.flatMap { record.person($0)?.name } ?? (record.mode == .practice ? "you" : nil)
         case "partner":
-            if let p = person, let other = record.people.first(where: { $0.id != p }), let n = other.name { return n }
+            if let p = addressee, let other = record.people.first(where: { $0.id != p }), let n = other.name { return n }
             return "your partner"
         case "mode":
             return record.mode.rawValue
@@ -123,6 +177,14 @@ struct Facts {
             guard let q = script.question(ref.path[0]) else { return nil }
             let path = Array(ref.path.dropFirst())
             let values = answers(q.id)
+            if viewpoint == .shared, isPrivate(q.id) {
+                // Shown to everyone only when the question is revealed anyway (`candor check`, E015).
+                guard q.reveal, path.isEmpty else { return nil }
+                let texts = values.compactMap { AnswerText.render($0, for: q, script: self.script, today: self.today) }
+                var distinct: [String] = []
+                for t in texts where !distinct.contains(t) { distinct.append(t) }
+                return distinct.isEmpty ? nil : AnswerText.joinedList(distinct)
+            }
             if path.isEmpty {
                 return values.lazy.compactMap { AnswerText.render($0, for: q, script: self.script, today: self.today) }.first
             }

@@ -50,7 +50,9 @@ extension Session {
     }
 
     private func questionPrompt(_ q: Question, entry: Int, person who: String, part: Part, intro: Bool) -> Prompt {
-        let f = facts(for: who)
+        // A joint question is on the shared screen: nothing on it may read one person's private answers alone.
+        let view = viewpoint(of: q, person: who)
+        let f = facts(view, addressee: who)
         var notes: [Note] = []
         let collected: [String]
         if case .collecting(let lines)? = pending { collected = lines } else { collected = [] }
@@ -60,10 +62,10 @@ extension Session {
         case .item(let n): firstPart = n == 0
         case .additions, .accept, .counter: firstPart = false
         }
-        if intro && firstPart && collected.isEmpty && focus == nil { notes = introNotes(before: entry) }
+        if intro && firstPart && collected.isEmpty && focus == nil { notes = introNotes(before: entry, from: view, addressee: who) }
 
         var prompt = Prompt(kind: .question(q.kind.name), id: q.id, text: f.render(q.text), person: participant(who),
-                            progress: progress(entry: entry, part: part, question: q, person: who), collected: collected,
+                            progress: progress(entry: entry, part: part, question: q, person: who, from: view), collected: collected,
                             completions: Command.completions, isPrivate: record.mode == .together && q.who == .each)
         switch part {
         case .propose:
@@ -152,10 +154,17 @@ extension Session {
     }
 
     /// The coaching to show before the question at `entry`: says (and step headings) since the previous
-    /// question actually asked, in order.
-    func introNotes(before entry: Int) -> [Note] {
+    /// question actually asked, in order. In a together talk a say bound to a private turn (`turnBound`) is
+    /// only ever shown in that turn: here, when the question is in the same run and seen by its person.
+    func introNotes(before entry: Int, from view: Viewpoint, addressee: String) -> [Note] {
         var notes: [Note] = []
-        let f = facts(for: person)
+        let f = facts(view, addressee: addressee)
+        let shared = facts(.shared)
+        let together = record.mode == .together
+        var ownRun: Range<Int>?
+        if together, case .person = view, case .ask(let q) = entries[entry].node, q.who == .each {
+            ownRun = privateRun(from: runStart(of: entry))
+        }
         var i = entry - 1
         var step = entries[entry].step
         func heading(_ s: Int) -> Note {
@@ -169,24 +178,38 @@ extension Session {
                 notes.append(heading(step))
                 step = e.step
             }
-            if let c = script.steps[e.step].condition, !f.holds(c) {
+            if let c = script.steps[e.step].condition, !shared.holds(c) {
                 i -= 1
                 continue
             }
-            if case .ask(let q) = e.node, isAsked(q, person: person) { break }
-            if case .say(let say) = e.node, say.condition.map(f.holds) ?? true { notes.append(Note(.say, f.render(say.text))) }
+            if case .ask(let q) = e.node, endsCoaching(q, from: view) { break }
+            if case .say(let say) = e.node, !(together && turnBound[i] && ownRun?.contains(i) != true),
+               say.condition.map(f.holds) ?? true {
+                notes.append(Note(.say, f.render(say.text)))
+            }
             i -= 1
         }
         if i < 0 { notes.append(heading(step)) }
         return notes.reversed()
     }
 
+    /// Whether coaching gathered backwards from a prompt stops at this earlier question: it was asked, as
+    /// far as this point of view can know. A shared screen stops at any private question, since which
+    /// private questions were asked of whom is not for it to know.
+    func endsCoaching(_ q: Question, from view: Viewpoint) -> Bool {
+        guard record.mode == .together else { return isAsked(q, by: view) }
+        if q.who == .both { return isAsked(q, by: .shared) }
+        guard case .person(let p) = view else { return true }
+        return isAsked(q, by: .person(p))
+    }
+
     /// The steps that count in "Step N of M".
     var numberedSteps: [Int] { script.steps.indices.filter { script.steps[$0].numbered } }
 
-    func progress(entry: Int, part: Part, question: Question, person who: String) -> Progress {
+    func progress(entry: Int, part: Part, question: Question, person who: String, from view: Viewpoint) -> Progress {
         let s = entries[entry].step
-        let f = facts(for: who)
+        // A private prompt counts what its person is asked; a shared one what both are ("both").
+        let f = facts(view)
         // The step's questions that are asked (this one always), and this one's place among them.
         var count = 0
         var position = 1
@@ -206,16 +229,20 @@ extension Session {
         return p
     }
 
-    /// Says after the last question asked: the talk's closing words.
+    /// Says after the last question asked: the talk's closing words, on the shared screen (those bound to a
+    /// private turn were shown at its end).
     func closingNotes() -> [Note] {
-        let f = facts(for: nil)
+        let f = facts(.shared)
+        let together = record.mode == .together
         var notes: [Note] = []
         var i = entries.count - 1
         while i >= 0 {
             let e = entries[i]
             if let c = script.steps[e.step].condition, !f.holds(c) { i -= 1; continue }
-            if case .ask(let q) = e.node, q.condition.map(f.holds) ?? true { break }
-            if case .say(let say) = e.node, say.condition.map(f.holds) ?? true { notes.append(Note(.closing, f.render(say.text))) }
+            if case .ask(let q) = e.node, endsCoaching(q, from: .shared) { break }
+            if case .say(let say) = e.node, !(together && turnBound[i]), say.condition.map(f.holds) ?? true {
+                notes.append(Note(.closing, f.render(say.text)))
+            }
             i -= 1
         }
         return notes.reversed()

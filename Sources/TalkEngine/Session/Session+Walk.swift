@@ -10,7 +10,7 @@ import TalkScript
 extension Session {
     struct Walk {
         /// Flags whose condition holds and that are not raised yet, in order, with whose private answers
-        /// raised them (nil: everyone's).
+        /// raised them (nil: a shared flag).
         var flags: [(flag: Flag, by: String?)] = []
         /// A stop rule whose condition holds: the talk ends there.
         var stop: (rule: StopRule, step: Int)?
@@ -24,30 +24,31 @@ extension Session {
             current = nil
             return reply
         }
+        let before = location
         let walk = self.walk()
-        let everyone = facts(for: nil)
         for (flag, by) in walk.flags {
-            let message = facts(for: by).render(flag.message)
+            let message = (by.map { facts(for: $0) } ?? facts(.shared)).render(flag.message)
             commit(Event(.flagged, at: now, by: by, flag: flag.id, text: message), into: &reply)
         }
         if let (rule, step) = walk.stop {
             // The talk ends here: the warning signs are said now, with the closing words.
             reply.notes += walk.flags.compactMap { f in record.flags.first { $0.id == f.flag.id && $0.by == f.by }.map { Note(.flag, $0.message) } }
-            let message = everyone.render(rule.message)
+            let message = facts(.shared).render(rule.message)
             commit(Event(.ended, at: now, reason: "stop rule in step \(script.steps[step].id)", text: message), into: &reply)
             reply.notes.append(Note(.closing, message))
             location = .done
             current = nil
             return reply
         }
+        location = walk.location
+        settled = settledIndex(for: location)
+        reply.notes += turnEndNotes(leaving: before)
         // A warning sign comes before anything else: its person reads it and chooses what happens next.
         if let flag = record.unansweredFlag {
             location = .warning(flag: flag)
             current = makePrompt(intro: true)
             return reply
         }
-        location = walk.location
-        settled = settledIndex(for: location)
         if location == .done {
             // With a card, the closing words were shown before it.
             if !rehearsesCard { reply.notes += closingNotes() }
@@ -59,6 +60,25 @@ extension Session {
         return reply
     }
 
+    /// Together: the says left for a person at the end of their private turn (after their last question in
+    /// the run), shown to them alone, in the reply to their last answer and before the hand-over. They read
+    /// that person's private answers, so they must never wait for the next shared screen.
+    func turnEndNotes(leaving before: Location) -> [Note] {
+        guard record.mode == .together, case .ask(let e, let p, _) = before, case .ask(let q) = entries[e].node,
+              q.who == .each else { return [] }
+        let run = privateRun(from: runStart(of: e))
+        if case .ask(let next, let who, _) = location, who == p, run.contains(next) { return [] }
+        let f = facts(for: p)
+        let last = run.last { k in
+            if case .ask(let rq) = entries[k].node { rq.who == .each && isAsked(rq, by: .person(p)) } else { false }
+        } ?? run.lowerBound
+        var notes: [Note] = []
+        for k in (last + 1)..<run.upperBound where turnBound[k] {
+            if case .say(let say) = entries[k].node, say.condition.map(f.holds) ?? true { notes.append(Note(.say, f.render(say.text))) }
+        }
+        return notes
+    }
+
     /// Where the talk is, without committing anything (used when rebuilding from a record).
     func locate() -> Location {
         if let flag = record.unansweredFlag { return .warning(flag: flag) }
@@ -68,11 +88,12 @@ extension Session {
     /// The pure walk, from the first entry not yet settled.
     func walk() -> Walk {
         var result = Walk()
-        let everyone = facts(for: nil)
+        // Steps, flags and stop rules outside a private run are shared: a private answer counts for "both".
+        let shared = facts(.shared)
         var index = settled
         while index < entries.count {
             let entry = entries[index]
-            if let c = script.steps[entry.step].condition, !everyone.holds(c) {
+            if let c = script.steps[entry.step].condition, !shared.holds(c) {
                 index = entries[index...].firstIndex { $0.step != entry.step } ?? entries.count
                 continue
             }
@@ -83,40 +104,47 @@ extension Session {
                 // About one person's point of view (someone refused them): shown to them alone.
                 raisePerPerson(flag, into: &result)
             case .flag(let flag):
-                if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }), everyone.holds(flag.condition) {
+                if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }), shared.holds(flag.condition) {
                     result.flags.append((flag, nil))
                 }
             case .stop(let rule):
-                if everyone.holds(rule.condition) {
+                if shared.holds(rule.condition) {
                     result.stop = (rule, entry.step)
                     return result
                 }
             case .ask(let q):
                 if record.mode == .together && q.who == .each {
                     let run = privateRun(from: index)
-                    // Flags and stop rules inside the run apply as soon as an answer makes them hold, so a
+                    // A stop rule inside the run applies as soon as any person's own answer makes it hold, so a
                     // "no" in the readiness check ends the talk before anyone is asked anything more.
                     for k in run {
-                        switch entries[k].node {
-                        case .flag(let flag):
-                            // A flag in a private run is raised for each person whose own answers raise it,
-                            // and shown to them alone, in their turn.
-                            raisePerPerson(flag, into: &result)
-                        case .stop(let rule):
-                            if everyone.holds(rule.condition) {
-                                result.stop = (rule, entries[k].step)
-                                return result
-                            }
-                        default:
-                            break
+                        if case .stop(let rule) = entries[k].node,
+                           record.people.contains(where: { facts(for: $0.id).holds(rule.condition) }) {
+                            result.stop = (rule, entries[k].step)
+                            return result
                         }
                     }
                     for p in record.people.map(\.id) {
+                        // A flag in a private run is raised for each person whose own answers raise it, and shown
+                        // to them alone: in their turn, once they have answered something in it (before that,
+                        // the reply it would come in belongs to the person before them).
+                        let begun = run.contains { k in
+                            if case .ask(let rq) = entries[k].node { rq.who == .each && record.answer(rq.id, by: p) != nil } else { false }
+                        }
                         for k in run {
-                            guard case .ask(let rq) = entries[k].node, rq.who == .each, isAsked(rq, person: p) else { continue }
-                            if let part = firstOpenPart(rq, person: p) {
-                                result.location = .ask(entry: k, person: p, part: part)
-                                return result
+                            switch entries[k].node {
+                            case .flag(let flag):
+                                if begun, !record.hasFlag(flag.id, by: p),
+                                   !result.flags.contains(where: { $0.flag == flag && $0.by == p }), facts(for: p).holds(flag.condition) {
+                                    result.flags.append((flag, p))
+                                }
+                            case .ask(let rq) where rq.who == .each && isAsked(rq, by: .person(p)):
+                                if let part = firstOpenPart(rq, person: p) {
+                                    result.location = .ask(entry: k, person: p, part: part)
+                                    return result
+                                }
+                            default:
+                                break
                             }
                         }
                     }
@@ -133,7 +161,7 @@ extension Session {
                     continue
                 }
                 if record.mode == .together && q.who == .both {
-                    if isAsked(q, person: nil), let (person, part) = agreementStage(q, entry: index) {
+                    if isAsked(q, by: .shared), let (person, part) = agreementStage(q, entry: index) {
                         // A refusal counts as soon as it is made (a proposed "no"): the person refused hears
                         // of it before being asked to agree, so flags on it just below are raised now.
                         for k in entries[(index + 1)...].prefix(while: { if case .flag = $0.node { true } else { false } }).indices {
@@ -144,7 +172,7 @@ extension Session {
                     }
                     break
                 }
-                for p in record.people.map(\.id) where isAsked(q, person: p) {
+                for p in record.people.map(\.id) where isAsked(q, by: .person(p)) {
                     if let part = firstOpenPart(q, person: p) {
                         result.location = .ask(entry: index, person: p, part: part)
                         return result
@@ -224,10 +252,10 @@ extension Session {
         return (waiting, .accept)
     }
 
-    /// Whether the question is asked of this person (nil: of anyone, for joint questions).
-    func isAsked(_ q: Question, person: String?) -> Bool {
+    /// Whether the question is asked, seen from this point of view (`.shared` for joint questions).
+    func isAsked(_ q: Question, by viewpoint: Viewpoint) -> Bool {
         guard let c = q.condition else { return true }
-        return facts(for: person).holds(c)
+        return facts(viewpoint).holds(c)
     }
 
     /// The first part of the question still to answer, or nil when it is fully answered.
@@ -266,8 +294,8 @@ extension Session {
         }
         while i >= floor {
             if case .ask(let q) = entries[i].node, record.answer(q.id, by: person) != nil,
-               script.steps[entries[i].step].condition.map({ facts(for: nil).holds($0) }) ?? true,
-               isAsked(q, person: person) {
+               script.steps[entries[i].step].condition.map({ facts(.shared).holds($0) }) ?? true,
+               isAsked(q, by: .person(person)) {
                 return i
             }
             i -= 1

@@ -31,6 +31,10 @@ public struct Session: Sendable {
     /// of a prompt together in a long talk).
     let isQuestion: [Bool]
     let questionConditions: [Condition?]
+    /// Per entry, together: a `say` inside a private run that belongs to each person's own turn, because it
+    /// reads private answers or comes before the run's last private question. Shown to each person for
+    /// whom it holds, at the latest at the end of their turn; never on a shared screen.
+    let turnBound: [Bool]
 
     struct Entry: Sendable {
         let step: Int
@@ -89,6 +93,7 @@ public struct Session: Sendable {
         stepRanges = ranges
         isQuestion = entries.map { if case .ask = $0.node { true } else { false } }
         questionConditions = entries.map { if case .ask(let q) = $0.node { q.condition } else { nil } }
+        turnBound = Session.turnBoundSays(script: script, entries: entries)
         today = record.updated.local
         if record.status.isOpen {
             location = locate()
@@ -177,8 +182,48 @@ public struct Session: Sendable {
         return nil
     }
 
-    func facts(for person: String?) -> Facts {
-        Facts(script: script, record: record, person: person, today: today.date)
+    /// A person's point of view: their own answers and the shared ones.
+    func facts(for person: String) -> Facts {
+        facts(.person(person))
+    }
+
+    /// `addressee`: on a shared screen, who `{name}` and `{partner}` speak to (the person the prompt is for).
+    func facts(_ viewpoint: Viewpoint, addressee: String? = nil) -> Facts {
+        Facts(script: script, record: record, viewpoint: viewpoint, addressee: addressee, today: today.date)
+    }
+
+    /// Where a question is seen from: a joint question of a together talk on the shared screen, anything
+    /// else by the person answering.
+    func viewpoint(of q: Question, person: String) -> Viewpoint {
+        record.mode == .together && q.who == .both ? .shared : .person(person)
+    }
+
+    /// See `turnBound`.
+    static func turnBoundSays(script: Script, entries: [Entry]) -> [Bool] {
+        func readsPrivate(_ say: Say) -> Bool {
+            let refs = (say.condition?.references ?? []) + say.text.references
+            return refs.contains { script.question($0.head)?.who == .each }
+        }
+        var bound = Array(repeating: false, count: entries.count)
+        var i = 0
+        while i < entries.count {
+            // A private run: from an `each` question to the next question that is not, or the step's end.
+            guard case .ask(let q) = entries[i].node, q.who == .each else { i += 1; continue }
+            var end = i
+            var lastPrivate = i
+            while end < entries.count, entries[end].step == entries[i].step {
+                if case .ask(let rq) = entries[end].node {
+                    if rq.who != .each { break }
+                    lastPrivate = end
+                }
+                end += 1
+            }
+            for k in i..<end {
+                if case .say(let say) = entries[k].node { bound[k] = k < lastPrivate || readsPrivate(say) }
+            }
+            i = end
+        }
+        return bound
     }
 
     /// Applies an event to the record and adds it to the reply, so the record and the journal never disagree.

@@ -42,6 +42,7 @@ struct Checker {
         if let prelude { checkQuestionAndFlagIDs(prelude, inTalk: false, rated: &rated) }
         checkQuestionAndFlagIDs(talk, inTalk: true, rated: &rated)
         checkOrderAndReferences(steps)
+        checkPrivacy(steps)
         if let card = talk.card { checkCard(card) }
         for catalog in talk.catalogs where !rated.contains(catalog.id) {
             sink.warning("W101", "catalog '\(catalog.id)' is not rated by any question; add one: "
