@@ -16,9 +16,13 @@ import TalkScript
 ///     > TEXT                         type TEXT (a lone `>` is Enter)
 ///     see TEXT                       what was shown since the last `>` contains TEXT
 ///     unseen TEXT                    ...and does not contain TEXT
+///     said TEXT                      the reply to the last input (shown to whoever typed it, before any
+///                                    hand-over) contains TEXT
+///     prompt-unseen TEXT             the prompt now shown does not contain TEXT
 ///     problem TEXT                   the last input was refused with a reason containing TEXT
 ///     answer QID PERSON JSON         the saved answer equals JSON ({"text": "..."}, {"skipped": true}, ...)
-///     flag ID                        the record holds this flag
+///     flag ID [BY [QUESTION]]        the record holds this flag (raised by BY's answer to QUESTION)
+///     no-flag ID [BY [QUESTION]]     ...does not
 ///     status STATUS                  the record's status
 ///     eof | interrupt                the input ends / Ctrl-C (both pause the talk)
 ///     rebuild                        rebuild the session from its record, as resume does
@@ -156,6 +160,13 @@ struct TranscriptRunner {
             case "unseen":
                 _ = try started(lineNumber)
                 guard !shown.contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in:\n\(shown)") }
+            case "said":
+                guard describe(lastReply).contains(rest) else {
+                    throw fail(lineNumber, "expected the reply to say \u{201C}\(rest)\u{201D}, got:\n\(describe(lastReply))")
+                }
+            case "prompt-unseen":
+                let s = try started(lineNumber)
+                guard !describe(s.current).contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in the prompt") }
             case "problem":
                 guard let p = lastReply.problem, p.contains(rest) else {
                     throw fail(lineNumber, "expected the input refused with \u{201C}\(rest)\u{201D}, got \(lastReply.problem ?? "no problem")")
@@ -170,9 +181,14 @@ struct TranscriptRunner {
             case "no-answer":
                 let s = try started(lineNumber)
                 guard s.record.answers[rest] == nil else { throw fail(lineNumber, "\(rest) should not be answered") }
-            case "flag":
+            case "flag", "no-flag":
                 let s = try started(lineNumber)
-                guard s.record.flags.contains(where: { $0.id == rest }) else { throw fail(lineNumber, "no flag \(rest) in the record") }
+                let (id, tail) = split(rest)
+                let (by, question) = split(tail)
+                let found = s.record.flags.contains { f in
+                    f.id == id && (by.isEmpty || f.by == by) && (question.isEmpty || f.question == question)
+                }
+                guard found == (word == "flag") else { throw fail(lineNumber, "\(found ? "a" : "no") flag \(rest) in the record") }
             case "status":
                 let s = try started(lineNumber)
                 guard s.record.status.rawValue == rest else { throw fail(lineNumber, "status is \(s.record.status.rawValue), expected \(rest)") }

@@ -31,8 +31,8 @@ extension Record {
                                                   talkVersion: talk.version)
             reopenIfPaused()
         case .flagged:
-            guard let f = event.flag, !hasFlag(f, by: event.by) else { return }
-            flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? "", by: event.by))
+            guard let f = event.flag, !hasFlag(f, by: event.by, question: event.question) else { return }
+            flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? "", by: event.by, question: event.question))
         case .proposed:
             guard let q = event.question, let by = event.by, let value = event.value else { return }
             agreements[q] = Agreement(value: value, proposedBy: by, consents: [Consent(by: by, at: event.at)])

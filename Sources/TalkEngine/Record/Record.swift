@@ -64,9 +64,10 @@ public struct Record: Sendable, Equatable, Codable {
 
     public func person(_ id: String) -> Participant? { people.first { $0.id == id } }
 
-    /// Whether this flag was raised already (for this person, when raised by a private answer).
-    public func hasFlag(_ id: String, by person: String?) -> Bool {
-        flags.contains { $0.id == id && $0.by == person }
+    /// Whether this flag was raised already (for this person, when raised by a private answer; about this
+    /// question, when raised by one answer, as distress is).
+    public func hasFlag(_ id: String, by person: String?, question: String? = nil) -> Bool {
+        flags.contains { $0.id == id && $0.by == person && $0.question == question }
     }
 
     public var answerCount: Int { answers.values.reduce(0) { $0 + $1.count } }
@@ -127,12 +128,15 @@ public struct RaisedFlag: Sendable, Equatable, Codable {
     /// Together: whose private answer raised it (the flag was shown to them alone). nil: raised by
     /// what everyone can see.
     public var by: String?
+    /// The question whose answer raised it, when it was one answer (distress in what someone typed).
+    public var question: String?
 
-    public init(id: String, at: Moment, message: String, by: String? = nil) {
+    public init(id: String, at: Moment, message: String, by: String? = nil, question: String? = nil) {
         self.id = id
         self.at = at
         self.message = message
         self.by = by
+        self.question = question
     }
 }
 

@@ -12,13 +12,16 @@ struct Facts {
     /// Whose answers a reference to `question` reads: the person's own, else everyone's. In a together
     /// talk a private answer is never read on someone else's behalf: what a person is asked (and how
     /// many questions their step has) must not change with what their partner answered in private.
-    private func answers(_ question: String) -> [AnswerValue] {
+    /// `quoting` (text, not conditions): an answer kept to its author is quoted to nobody else.
+    private func answers(_ question: String, quoting: Bool = false) -> [AnswerValue] {
         guard let byPerson = record.answers[question] else { return [] }
         if let p = person {
             if let own = byPerson[p] { return [own.value] }
             if record.mode == .together, script.question(question)?.who == .each { return [] }
         }
-        return record.people.compactMap { byPerson[$0.id]?.value }
+        return record.people.compactMap { other in
+            quoting && record.isWithheld(question: question, by: other.id) ? nil : byPerson[other.id]?.value
+        }
     }
 
     /// The values a reference has, as words (ids, yes/no, text) or a number; empty when unanswered.
@@ -110,7 +113,7 @@ struct Facts {
         default:
             guard let q = script.question(ref.path[0]) else { return nil }
             let path = Array(ref.path.dropFirst())
-            let values = answers(q.id)
+            let values = answers(q.id, quoting: true)
             if path.isEmpty {
                 return values.lazy.compactMap { AnswerText.render($0, for: q, script: self.script, today: self.today) }.first
             }

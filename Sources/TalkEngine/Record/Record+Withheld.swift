@@ -1,0 +1,17 @@
+/// Answers kept to their author: an answer in which Candor noticed distress ("he hit me") is shown to
+/// nobody else, in any view, reveal or text, and reads to others exactly as a skipped answer would.
+extension Record {
+    /// The flag raised when distress is noticed in what someone typed (by: the author, question: where).
+    public static let distressFlag = "distress"
+
+    /// Whether `person`'s answer to `question` is kept from everyone but them.
+    public func isWithheld(question: String, by person: String) -> Bool {
+        hasFlag(Record.distressFlag, by: person, question: question)
+    }
+
+    /// A person's answer as anyone but its author may see it: a withheld answer reads as skipped.
+    public func sharedAnswer(_ question: String, by person: String) -> AnswerValue? {
+        guard let answer = answer(question, by: person) else { return nil }
+        return isWithheld(question: question, by: person) ? .skipped : answer.value
+    }
+}
