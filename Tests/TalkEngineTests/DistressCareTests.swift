@@ -75,3 +75,15 @@ struct DistressCareTests {
         #expect(s.facts(for: nil).resolve(Reference(path: ["opener"])) == nil)
     }
 }
+
+extension DistressCareTests {
+    /// What show, export and diff print of a together talk, --all and JSON included.
+    @Test func theRecordForEveryoneSkipsWithheldAnswersAndDropsTheirFlags() {
+        let s = together(samRough: "he hit me", alexRough: "firm hands")
+        let shown = s.record.withheldAnswersSkipped
+        #expect(shown.answer("rough", by: "p1")?.value == .skipped)
+        #expect(shown.answer("rough", by: "p2")?.value == .text("firm hands"))
+        #expect(shown.flags.isEmpty)
+        #expect(s.record.answer("rough", by: "p1")?.value == .text("he hit me"))  // the journal's record keeps it
+    }
+}

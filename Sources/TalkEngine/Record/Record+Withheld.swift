@@ -15,3 +15,19 @@ extension Record {
         return isWithheld(question: question, by: person) ? .skipped : answer.value
     }
 }
+
+extension Record {
+    /// The record as it may be shown where anyone could be looking: in a together talk (even with
+    /// `--all`), each withheld answer reads as skipped and distress flags are left out, since a flag
+    /// says something about its author. Practising alone, the record is the author's own: unchanged.
+    public var withheldAnswersSkipped: Record {
+        guard mode == .together else { return self }
+        var copy = self
+        for flag in flags where flag.id == Record.distressFlag {
+            guard let q = flag.question, let by = flag.by, copy.answers[q]?[by] != nil else { continue }
+            copy.answers[q]?[by]?.value = .skipped
+        }
+        copy.flags = flags.filter { $0.id != Record.distressFlag }
+        return copy
+    }
+}
