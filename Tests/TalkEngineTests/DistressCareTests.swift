@@ -87,3 +87,27 @@ extension DistressCareTests {
         #expect(s.record.answer("rough", by: "p1")?.value == .text("he hit me"))  // the journal's record keeps it
     }
 }
+
+extension DistressCareTests {
+    /// A suggestion that held distress never became the joint answer, so what was agreed later is shared.
+    @Test func anAgreementAfterAHeldBackSuggestionIsShared() {
+        var s = together(samRough: "firm hands", alexRough: "slow")
+        _ = s.submit("he will hit me", now: now)
+        #expect(s.record.agreements["plan"] == nil)
+        #expect(s.record.hasFlag(Record.distressFlag, by: "p1", question: "plan"))
+        _ = s.submit("a slow evening", now: now)
+        _ = s.submit("yes", now: now)
+        #expect(s.record.withheldAnswersSkipped.answer("plan", by: "p1")?.value == .text("a slow evening"))
+        #expect(!s.record.isWithheld(question: "plan", by: "p1"))
+    }
+
+    /// Lines typed before Ctrl-D are saved as the answer: if they hold distress, the check-in is still said.
+    @Test func pausingAfterDistressedLinesStillChecksIn() {
+        var (s, _) = Session.start(script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+                                   id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
+        for input in ["yes", "yes", "yes", "yes", "he hurts me"] { _ = s.submit(input, now: now) }
+        let reply = s.pause(reason: "end-of-input", now: now)
+        #expect(reply.notes.contains { $0.kind == .flag && $0.text == CareText.distressCheckIn })
+        #expect(s.record.isWithheld(question: "opener", by: "p1"))
+    }
+}

@@ -4,9 +4,10 @@ extension Record {
     /// The flag raised when distress is noticed in what someone typed (by: the author, question: where).
     public static let distressFlag = "distress"
 
-    /// Whether `person`'s answer to `question` is kept from everyone but them.
+    /// Whether `person`'s answer to `question` is kept from everyone but them. A joint answer never is:
+    /// a suggestion that held distress was never put on the table, and what was agreed later is shared.
     public func isWithheld(question: String, by person: String) -> Bool {
-        hasFlag(Record.distressFlag, by: person, question: question)
+        agreements[question] == nil && hasFlag(Record.distressFlag, by: person, question: question)
     }
 
     /// A person's answer as anyone but its author may see it: a withheld answer reads as skipped.
@@ -24,7 +25,7 @@ extension Record {
         guard mode == .together else { return self }
         var copy = self
         for flag in flags where flag.id == Record.distressFlag {
-            guard let q = flag.question, let by = flag.by, copy.answers[q]?[by] != nil else { continue }
+            guard let q = flag.question, let by = flag.by, isWithheld(question: q, by: by), copy.answers[q]?[by] != nil else { continue }
             copy.answers[q]?[by]?.value = .skipped
         }
         copy.flags = flags.filter { $0.id != Record.distressFlag }

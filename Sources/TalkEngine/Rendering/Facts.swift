@@ -12,7 +12,8 @@ struct Facts {
     /// Whose answers a reference to `question` reads: the person's own, else everyone's. In a together
     /// talk a private answer is never read on someone else's behalf: what a person is asked (and how
     /// many questions their step has) must not change with what their partner answered in private.
-    /// `quoting` (text, not conditions): an answer kept to its author is quoted to nobody else.
+    /// An answer kept to its author (docs/care.md) reads as skipped to anyone else: in text, and in a
+    /// together talk's conditions (practising alone, a condition is the author's own business).
     private func answers(_ question: String, quoting: Bool = false) -> [AnswerValue] {
         guard let byPerson = record.answers[question] else { return [] }
         if let p = person {
@@ -20,7 +21,7 @@ struct Facts {
             if record.mode == .together, script.question(question)?.who == .each { return [] }
         }
         return record.people.compactMap { other in
-            quoting && record.isWithheld(question: question, by: other.id) ? nil : byPerson[other.id]?.value
+            (quoting || record.mode == .together) && record.isWithheld(question: question, by: other.id) ? nil : byPerson[other.id]?.value
         }
     }
 

@@ -136,6 +136,7 @@ public struct Session: Sendable {
         if case .collecting(let lines)? = pending, !lines.isEmpty {
             let finished = submit("", now: now)
             if finished.problem == nil { reply.events += finished.events }
+            reply.notes += finished.notes.filter { $0.kind == .flag }  // a check-in (docs/care.md) is still said
             guard record.status.isOpen, current != nil else { return reply }
         }
         commit(Event(.paused, at: now, question: currentQuestionId, reason: reason), into: &reply)
