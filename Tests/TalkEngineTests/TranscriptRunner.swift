@@ -16,10 +16,13 @@ import TalkScript
 ///     > TEXT                         type TEXT (a lone `>` is Enter)
 ///     see TEXT                       what was shown since the last `>` contains TEXT
 ///     unseen TEXT                    ...and does not contain TEXT
+///     said TEXT                      the reply to the last input (shown to whoever typed it, before any
+///                                    hand-over) contains TEXT
+///     prompt-unseen TEXT             the prompt now shown does not contain TEXT
 ///     problem TEXT                   the last input was refused with a reason containing TEXT
 ///     answer QID PERSON JSON         the saved answer equals JSON ({"text": "..."}, {"skipped": true}, ...)
-///     flag ID [PERSON]               the record holds this flag (raised for PERSON)
-///     no-flag ID [PERSON]            ...does not
+///     flag ID [BY [QUESTION]]        the record holds this flag (raised by BY's answer to QUESTION)
+///     no-flag ID [BY [QUESTION]]     ...does not
 ///     left-open QID REASON [BY]      the joint question ended without an agreement (declined, skipped, disagreed)
 ///     status STATUS                  the record's status
 ///     eof | interrupt                the input ends / Ctrl-C (both pause the talk)
@@ -158,6 +161,13 @@ struct TranscriptRunner {
             case "unseen":
                 _ = try started(lineNumber)
                 guard !shown.contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in:\n\(shown)") }
+            case "said":
+                guard describe(lastReply).contains(rest) else {
+                    throw fail(lineNumber, "expected the reply to say \u{201C}\(rest)\u{201D}, got:\n\(describe(lastReply))")
+                }
+            case "prompt-unseen":
+                let s = try started(lineNumber)
+                guard !describe(s.current).contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in the prompt") }
             case "problem":
                 guard let p = lastReply.problem, p.contains(rest) else {
                     throw fail(lineNumber, "expected the input refused with \u{201C}\(rest)\u{201D}, got \(lastReply.problem ?? "no problem")")
@@ -172,18 +182,14 @@ struct TranscriptRunner {
             case "no-answer":
                 let s = try started(lineNumber)
                 guard s.record.answers[rest] == nil else { throw fail(lineNumber, "\(rest) should not be answered") }
-            case "flag":
+            case "flag", "no-flag":
                 let s = try started(lineNumber)
-                let (id, person) = split(rest)
-                guard s.record.flags.contains(where: { $0.id == id && (person.isEmpty || $0.by == person) }) else {
-                    throw fail(lineNumber, "no flag \(rest) in the record: \(s.record.flags.map { "\($0.id) \($0.by ?? "")" })")
+                let (id, tail) = split(rest)
+                let (by, question) = split(tail)
+                let found = s.record.flags.contains { f in
+                    f.id == id && (by.isEmpty || f.by == by) && (question.isEmpty || f.question == question)
                 }
-            case "no-flag":
-                let s = try started(lineNumber)
-                let (id, person) = split(rest)
-                guard !s.record.flags.contains(where: { $0.id == id && (person.isEmpty || $0.by == person) }) else {
-                    throw fail(lineNumber, "flag \(rest) should not be in the record")
-                }
+                guard found == (word == "flag") else { throw fail(lineNumber, "\(found ? "a" : "no") flag \(rest) in the record") }
             case "left-open":
                 // left-open QID REASON [BY]: the joint question ended without an agreement.
                 let s = try started(lineNumber)

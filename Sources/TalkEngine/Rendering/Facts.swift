@@ -37,11 +37,12 @@ struct Facts {
         record.mode == .together && script.question(question)?.who == .each
     }
 
-    /// Whose answers a reference to `question` reads. A person reads their own answer, and never someone
-    /// else's private one: what a person is asked (and how many questions their step has) must not change
-    /// with what their partner answered in private. The shared view reads a private answer only through
-    /// `holds` (for every person) or, when the question is revealed, to show it.
-    private func answers(_ question: String) -> [AnswerValue] {
+    /// Whose answers a reference to `question` reads: the person's own, else everyone's. In a together
+    /// talk a private answer is never read on someone else's behalf: what a person is asked (and how
+    /// many questions their step has) must not change with what their partner answered in private.
+    /// An answer kept to its author (docs/care.md) reads as skipped to anyone else: in text, and in a
+    /// together talk's conditions (practising alone, a condition is the author's own business).
+    private func answers(_ question: String, quoting: Bool = false) -> [AnswerValue] {
         guard let byPerson = record.answers[question] else { return [] }
         switch viewpoint {
         case .person(let p):
@@ -50,12 +51,15 @@ struct Facts {
         case .shared:
             break
         }
-        return record.people.compactMap { byPerson[$0.id]?.value }
+        return record.people.compactMap { other in
+            (quoting || record.mode == .together) && record.isWithheld(question: question, by: other.id) ? nil : byPerson[other.id]?.value
+        }
     }
 
     /// This person's own answer, whatever the point of view (for "both").
     private func answers(_ question: String, of person: String) -> [AnswerValue] {
-        record.answers[question]?[person].map { [$0.value] } ?? []
+        if record.isWithheld(question: question, by: person) { return [] }
+        return record.answers[question]?[person].map { [$0.value] } ?? []
     }
 
     /// The values a reference has, as words (ids, yes/no, text) or a number; empty when unanswered.
@@ -176,7 +180,7 @@ struct Facts {
         default:
             guard let q = script.question(ref.path[0]) else { return nil }
             let path = Array(ref.path.dropFirst())
-            let values = answers(q.id)
+            let values = answers(q.id, quoting: true)
             if viewpoint == .shared, isPrivate(q.id) {
                 // Shown to everyone only when the question is revealed anyway (`candor check`, E015).
                 guard q.reveal, path.isEmpty else { return nil }

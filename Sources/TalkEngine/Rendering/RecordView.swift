@@ -41,6 +41,11 @@ public struct RecordView: Sendable {
         var sections: [Section] = []
         var seen = Set<String>()
         flags = record.flags.filter { record.mode == .practice || everything || $0.by == nil }.map(\.message)
+        // Together, everyone may be looking: an answer kept to its author shows as skipped. Practising
+        // alone, the view is the author's own.
+        func hidden(_ question: String, _ person: String) -> Bool {
+            record.mode == .together && record.isWithheld(question: question, by: person)
+        }
         if record.mode == .together && !everything {
             self.sections = script.map { RecordView.shared(record: record, script: $0) } ?? []
             card = []
@@ -55,7 +60,7 @@ public struct RecordView: Sendable {
                     seen.insert(q.id)
                     let answers = record.people.compactMap { p -> (String, String)? in
                         guard let a = byPerson[p.id] else { return nil }
-                        if a.value.isSkipped { return (p.id, "(skipped)") }
+                        if a.value.isSkipped || hidden(q.id, p.id) { return (p.id, "(skipped)") }
                         if a.kind != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
                         return (p.id, AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
                     }
@@ -76,7 +81,7 @@ public struct RecordView: Sendable {
                 Entry(questionId: id, question: id, answers: record.people.compactMap { p in
                     guard let a = record.answers[id]?[p.id] else { return nil }
                     let text: String
-                    switch a.value {
+                    switch hidden(id, p.id) ? .skipped : a.value {
                     case .skipped: text = "(skipped)"
                     case .text(let s): text = s
                     case .lines(let l): text = l.joined(separator: "; ")

@@ -59,8 +59,9 @@ public enum Reveal {
         let (a, b) = (record.people[0], record.people[1])
         var notes: [Note] = []
         for q in questions {
-            let va = record.answer(q.id, by: a.id)?.value
-            let vb = record.answer(q.id, by: b.id)?.value
+            // An answer kept to its author reads here exactly as a skipped one.
+            let va = record.sharedAnswer(q.id, by: a.id)
+            let vb = record.sharedAnswer(q.id, by: b.id)
             if case .rate = q.kind {
                 notes.append(Note(.heading, q.text.parts.isEmpty ? (script.catalog(catalogId(q))?.title ?? q.id) : plain(q.text)))
                 if record.reveal == .all {

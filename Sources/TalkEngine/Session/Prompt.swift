@@ -129,6 +129,8 @@ public struct Note: Sendable, Equatable {
         case caution
         /// A red flag: what it means and where to get help.
         case flag
+        /// Checking in with someone whose answer sounded like distress: are you safe, where to get help.
+        case checkIn
         /// Help, `:why`, and other answers to the person's own requests.
         case info
         /// The last words of a talk.

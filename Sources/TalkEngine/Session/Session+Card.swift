@@ -6,9 +6,11 @@ extension Session {
     /// The card's lines that apply: their condition holds and every interpolation has a value.
     public var cardLines: [(id: String, text: String)] {
         guard record.mode == .practice, let card = script.card else { return [] }
-        let f = record.people.first.map { facts(for: $0.id) } ?? facts(.shared)
+        let author = record.people.first?.id ?? "p1"
+        let f = facts(for: author)
         return card.lines.compactMap { line in
-            guard line.condition.map(f.holds) ?? true, f.allReferencesHaveValues(line.template) else { return nil }
+            guard line.condition.map(f.holds) ?? true, f.allReferencesHaveValues(line.template),
+                  !usesWithheldAnswer(line.template, author: author) else { return nil }
             return (line.id, record.card[line.id]?.reworded ?? f.render(line.template))
         }
     }

@@ -35,6 +35,7 @@ extension Session {
             pending = nil
             let text = input.trimmingSpaces
             guard !text.isEmpty, text != cardText(line) else { return Reply() }
+            if let care = holdBackDistressedReword(text, line: line, now: now) { return care }
             var reply = Reply()
             commit(Event(.reworded, at: now, value: .text(text), line: line), into: &reply)
             return reply
@@ -273,6 +274,7 @@ extension Session {
             if part == .additions {
                 var reply = Reply()
                 commit(Event(.added, at: now, question: q.id, by: p, value: .lines(lines)), into: &reply)
+                noticeDistress(in: .lines(lines), q, person: p, now: now, into: &reply)
                 return finishAnswer(q, person: p, reply: reply, now: now)
             }
             if lines.isEmpty {
@@ -329,6 +331,7 @@ extension Session {
         var reply = Reply()
         if case .ask(_, _, let part) = focus ?? location, part == .propose || part == .counter {
             // A suggestion for a joint answer: it becomes everyone's answer only once everyone agrees.
+            if let care = holdBackDistressedProposal(value, q, person: p, now: now) { return care }
             commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
             pending = nil
             focus = nil
@@ -336,6 +339,7 @@ extension Session {
             return reply
         }
         commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+        noticeDistress(in: value, q, person: p, now: now, into: &reply)
         return finishAnswer(q, person: p, reply: reply, now: now)
     }
 
@@ -355,7 +359,7 @@ extension Session {
     }
 
     private func reflection(_ q: Question, person p: String) -> [Note] {
-        guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped else { return [] }
+        guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped, !record.isWithheld(question: q.id, by: p) else { return [] }
         if let r = q.reflect {
             // Said back only when it has something to say ("So your signal is: ." helps nobody).
             let f = facts(for: p)

@@ -23,10 +23,16 @@ extension Session {
         let flag = record.flags[index]
         let who = flag.by.flatMap(record.person) ?? record.people.first ?? Participant(id: "p1", name: nil)
         return Prompt(kind: .warning, id: flag.id, text: CoachText.afterWarning,
-                      hint: CoachText.afterWarningHint, intro: [Note(.flag, flag.message)], person: who,
+                      hint: CoachText.afterWarningHint, intro: [guidance(flag)], person: who,
                       choices: WarningChoice.allCases.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label) },
                       completions: WarningChoice.allCases.map(\.rawValue) + Command.completions,
                       isPrivate: record.mode == .together && flag.by != nil)
+    }
+
+    /// What the person reads first: the flag's guidance, or for distress noticed in what they typed, the
+    /// check-in (the record keeps a shorter message, without their words).
+    func guidance(_ flag: RaisedFlag) -> Note {
+        flag.id == Record.distressFlag ? Note(.checkIn, CareText.distressCheckIn) : Note(.flag, flag.message)
     }
 
     mutating func chooseAfterWarning(_ index: Int, input: String, now: Moment) -> Reply {

@@ -144,6 +144,9 @@ public struct Session: Sendable {
         if case .collecting(let lines)? = pending, !lines.isEmpty {
             let finished = submit("", now: now)
             if finished.problem == nil { reply.events += finished.events }
+            // A warning sign those lines raised (a check-in, docs/care.md) is still said before stopping; the
+            // choice it offers comes again on resume.
+            if case .warning(let flag) = location { reply.notes.append(guidance(record.flags[flag])) }
             guard record.status.isOpen, current != nil else { return reply }
         }
         commit(Event(.paused, at: now, question: currentQuestionId, reason: reason), into: &reply)

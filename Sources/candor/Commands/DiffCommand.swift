@@ -9,10 +9,11 @@ enum DiffCommand {
     static func run(_ context: Context, ids: [String], all: Bool) throws -> Int32 {
         let store = try context.store()
         let newId = try store.resolve(ids.last!)
-        let new = try store.load(newId).record
+        // An answer kept to its author (docs/care.md) reads as skipped, on both sides.
+        let new = try store.load(newId).record.withheldAnswersSkipped
         let old: Record
         if ids.count == 2 {
-            old = try store.load(try store.resolve(ids[0])).record
+            old = try store.load(try store.resolve(ids[0])).record.withheldAnswersSkipped
         } else {
             let earlier = TalkSummaries.load(store).compactMap(\.record).filter {
                 $0.id != new.id && $0.talk.id == new.talk.id && $0.mode == new.mode && samePeople($0, new) && $0.created <= new.created
@@ -21,7 +22,7 @@ enum DiffCommand {
                 context.output.line("There's no earlier \(new.talk.id) talk of the same people to compare with. Name one: candor diff OLD \(newId)")
                 return ExitCode.ok
             }
-            old = found
+            old = found.withheldAnswersSkipped
         }
         if all {
             // Everyone in either talk agrees; the same two people are asked once.

@@ -10,7 +10,7 @@ enum ShowCommand {
         let store = try context.store()
         let id = try store.resolve(given)
         let stored = try store.load(id)
-        let record = stored.record
+        let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
         for notice in stored.notices { context.output.error(notice) }
         if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")")) {
             return ExitCode.ok

@@ -54,6 +54,8 @@ struct PromptRenderer {
             return style.warning(wrap("Careful: " + text)) + "\n"
         case .flag:
             return "\n" + style.warning(style.bold("A warning sign")) + "\n" + style.warning(wrap(text)) + "\n\n"
+        case .checkIn:
+            return "\n" + style.bold("Checking in") + "\n" + wrap(text) + "\n\n"
         case .info:
             return style.dim(text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }.joined(separator: "\n")) + "\n"
         case .closing:
