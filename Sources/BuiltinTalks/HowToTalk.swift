@@ -191,8 +191,12 @@ step clear "Be clear"
   ask safeword word "What will your safe word be?" both
     why "In the heat of the moment, one clear word that means stop is the simplest protection there is."
     help "Short, unusual, easy to remember and hard to mishear, like a colour or a fruit. One word, no spaces."
-    warn no stop "If 'no' or 'stop' might be said as part of your play, they can't also mean stop for real."
-      "Pick a word that only ever means stop."
+    # Words said in play, or that mean "go on" or "slow down": none of them can also mean stop.
+    # ('red' needs no entry here: Candor treats it as a stop and asks before taking it as an answer.)
+    warn no stop dont please wait enough more harder faster again yes ok okay go green yellow ow ouch
+      "Words like 'no', 'stop', 'don't', 'please', 'more' or 'yes' are easy to say in the heat of the moment"
+      "without meaning stop, and 'green' and 'yellow' already mean go on and slow down."
+      "A safe word works best when it only ever means one thing: stop. Pick a word you'd never say in bed by accident."
     reflect "So your safe word is {safeword}."
 
   ask partner-safeword choice "Do you think your partner will be willing to use a safe word?"

@@ -145,7 +145,8 @@ public struct ScaleLabel: Sendable, Equatable {
     }
 }
 
-/// A word refused or warned about, case-insensitively, with the reason shown.
+/// A word refused or warned about, with the reason shown. An answer matches when it is one of the words once
+/// both are folded (`WordRule.fold`): "Stop!", "NO." and "Don't" match `stop`, `no` and `dont`.
 public struct WordRule: Sendable, Equatable {
     public var words: [String]
     public var message: Template
@@ -157,8 +158,25 @@ public struct WordRule: Sendable, Equatable {
         self.location = location
     }
 
+    /// The one rule for `reject` and `warn`, used by the answer parser and by the checker alike.
     public func matches(_ answer: String) -> Bool {
-        let folded = answer.lowercased()
-        return words.contains { $0.lowercased() == folded }
+        let folded = Self.fold(answer)
+        return !folded.isEmpty && words.contains { Self.fold($0) == folded }
     }
+
+    /// Lower case, without the punctuation, symbols and spaces around the word, and without apostrophes
+    /// inside it: a word shouted or typed in a hurry ("Stop!", "'no'", "Don’t") is still that word, and
+    /// a rule can name "don't" as `dont`, since an id cannot hold an apostrophe.
+    public static func fold(_ text: String) -> String {
+        let scalars = text.lowercased().unicodeScalars
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        guard let first = scalars.firstIndex(where: isWordScalar), let last = scalars.lastIndex(where: isWordScalar)
+        else { return "" }
+        var out = String.UnicodeScalarView()
+        for s in scalars[first...last] where !Self.apostrophes.contains(s) { out.append(s) }
+        return String(out)
+    }
+
+    /// ', ’ and ʼ: the apostrophes keyboards and phones type.
+    private static let apostrophes: Set<Unicode.Scalar> = ["\u{27}", "\u{2019}", "\u{2BC}"]
 }
