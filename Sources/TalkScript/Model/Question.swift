@@ -51,6 +51,11 @@ public struct Question: Sendable, Equatable {
     }
 }
 
+extension Question {
+    /// The ages a person can be: what `age N` may name, and what a typed age is read as.
+    public static let ages: ClosedRange<Int> = 1...130
+}
+
 /// Who answers a question.
 public enum Who: String, Sendable, Equatable, Codable {
     /// Every participant for themselves (privately, in a together talk). The default.
@@ -77,7 +82,9 @@ public enum QuestionKind: Sendable, Equatable {
     case scale(min: Int, max: Int, labels: [ScaleLabel])
     /// A date and time, typed naturally ("saturday 7pm", "tomorrow 19:30", "2026-12-01 18:00").
     case date
-    case yesno
+    /// Yes or no. With `age`, the question asks whether the person is at least that old, and an age typed
+    /// as a number ("17", "I'm 17") is an answer too: that age or older is yes, younger is no.
+    case yesno(age: Int?)
     /// A single token, such as a safe word.
     case word
 

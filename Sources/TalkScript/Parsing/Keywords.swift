@@ -4,7 +4,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     // Top level and structure.
     case talk, about, catalog, item, note, caution, step, say, ask, flag, stop, script, line
     // Attributes of the nearest `ask` above.
-    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect, reveal
+    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect, reveal, age
 
     var name: String {
         switch self {
@@ -37,6 +37,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         case .additions: "additions"
         case .reflect: "reflect"
         case .reveal: "reveal"
+        case .age: "age"
         }
     }
 
@@ -45,7 +46,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     /// Attributes a question may be given only once.
     var isSingle: Bool {
         switch self {
-        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal: true
+        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal, .age: true
         default: false
         }
     }
@@ -58,6 +59,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         case .label: [.scale]
         case .min, .max: [.text, .lines, .list, .word]
         case .reject, .warn: [.text, .word]
+        case .age: [.yesno]
         case .default: QuestionKindName.allCases.filter { $0 != .rate }
         default: nil
         }
