@@ -74,7 +74,7 @@ step changes "What's changed"
   say when changed contains boundaries
     "If your limits have changed, the new ones count from now on, whatever you agreed to before."
 
-  ask changed-share lines "Is there anything about how things are for you that you'd like {partner} to know?"
+  ask changed-share lines "Is there anything about how things are for you right now that you'd like to share?"
     optional
     reveal
     why "A partner can only make room for what they know about."

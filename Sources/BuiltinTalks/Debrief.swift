@@ -66,8 +66,9 @@ step now "How you feel now"
 
 # ---------------------------------------------------------------------------------------------------
 step look-back "Looking back"
-  say "Now, looking back on it. Be kind and specific, and listen without getting defensive."
-    "Take each other's feelings seriously, even the ones that surprise you."
+  say "Now, looking back on it. Be honest and specific, and kind, to yourself as well."
+    "When you talk it over with each other, listen without getting defensive, and take each other's feelings"
+    "seriously, even the ones that surprise you."
   say when mode == together
     "Answer on your own first. Then you'll see each other's answers side by side."
 
@@ -178,7 +179,10 @@ step next "Next time"
     why "Agreements should keep up with what you learn. Picking a time means nobody has to bring it up alone."
     help "You can always talk sooner. Candor's short check-in talk is one way: 'candor together --talk check-in'."
 
+  # The close is the same for everyone: in a together talk both read it, and it must neither depend on nor
+  # hint at anyone's private answers. So it is sober enough to fit someone who has just recorded a warning sign.
   say "If anything about this time felt wrong, it's OK to clear the air before you have sex again, and to take"
-    "as long as that needs. A counsellor or sex therapist can help you talk it through."
-  say "Thank you for talking it over. Conversations like this are how trust grows."
+    "as long as that needs. Nobody owes anyone another time. A counsellor or sex therapist can help you talk it through."
+  say "Thank you for talking it over. Whatever came up, you don't have to settle all of it today."
+    "Look after yourself."
 """#

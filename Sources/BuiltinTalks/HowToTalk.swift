@@ -1,4 +1,7 @@
 // The default talk. Written by the content pass; see docs/talk-language.md and docs/coverage.md.
+// In a together talk both people read every shared screen: what is worded for one person preparing to talk
+// to a partner (opening the talk, inviting them, picking a time for it) is asked practising alone only,
+// and a together question of its own, with its own id, takes its place where one is needed.
 let howToTalkSource = #"""
 talk how-to-talk "Talking about sex" version 1
 about "Write down what you want, pick a good time, get clear on words, limits and signals, and keep talking."
@@ -36,8 +39,12 @@ catalog acts "Things you might like to try"
 step write "Write it down"
   say "Let's start by writing things down. Putting it into words first makes it much easier to say out loud later."
   say "There are no wrong answers here, and you can skip anything with ':skip'."
+  say when mode == together
+    "You'll each answer this part on your own, in turn. From your lists, only what you both said yes or maybe"
+    "to is shown to you both afterwards."
 
   ask opener lines "How would you open the talk with {partner}, in your own words?"
+    when mode == practice
     why "Having your first sentence ready takes a lot of the nerves out of starting."
     help "A sentence or two is plenty: why you'd like to talk, and that you want to hear their side too."
       "You can reword it as often as you like. Finish with an empty line."
@@ -84,24 +91,37 @@ step write "Write it down"
 
 # ---------------------------------------------------------------------------------------------------
 step time "Pick the right time"
-  say "A talk like this goes best when it's planned. Don't bring it up in the middle of sex, and don't catch"
+  say when mode == practice
+    "A talk like this goes best when it's planned. Don't bring it up in the middle of sex, and don't catch"
     "{partner} off guard with it."
-  say "Let them know you'd like a chat about sex and what you both enjoy, then find a time that works for you both."
+  say when mode == practice
+    "Let them know you'd like a chat about sex and what you both enjoy, then find a time that works for you both."
   say when mode == together
-    "You're already talking, which is great. Pick a time for your next talk, to go over how things are going."
+    "You're already talking, which is great. Talks like this go best when they're planned, not sprung on anyone"
+    "or started in the middle of sex, so pick a time now for the next one, to see how things are going."
+
+  ask next-talk date "When would you like to talk again?" both
+    when mode == together
+    why "With a time agreed, neither of you has to be the one who brings it up."
+    help "Type it the way you'd say it: 'saturday 7pm', 'tomorrow 19:30' or '2026-12-01 18:00'."
+      "Choose a time when you're both rested, sober and not in a rush."
+    reflect "Your next talk: {next-talk}."
 
   ask when date "When would be a good time to sit down and talk?" both
+    when mode == practice
     why "A set time means you both arrive expecting it, and ready to listen."
     help "Type it the way you'd say it: 'saturday 7pm', 'tomorrow 19:30' or '2026-12-01 18:00'."
       "Choose a time when you're both rested, sober and not in a rush."
 
   ask where text "Where will you talk?" both
+    when mode == practice
     optional
     why "Somewhere relaxed and private makes it easier to be honest."
     help "Somewhere nobody will walk in or overhear: a walk, the sofa, a quiet evening in."
       "Better not in bed right before sex."
 
   ask length choice "How much time would you like to set aside?" both
+    when mode == practice
     option short "About 15 minutes"
     option half-hour "About 30 minutes"
     option hour "About an hour"
@@ -117,9 +137,10 @@ step time "Pick the right time"
     help "Keep it light and low-pressure: what you'd like to talk about, a suggested time, and that they're free"
       "to say no or pick another time. Press Enter to keep the suggestion shown."
 
-  say "Be ready for any answer. Your partner might be curious, surprised or simply not interested, and all of"
+  say when mode == practice
+    "Be ready for any answer. Your partner might be curious, surprised or simply not interested, and all of"
     "those are fine. The aim is to understand each other, not to win."
-  say "If starting the conversation feels too hard, a couples counsellor or sex therapist can help you have it."
+  say "If a talk like this ever feels too hard to have on your own, a couples counsellor or sex therapist can help."
 
 # ---------------------------------------------------------------------------------------------------
 step clear "Be clear"
@@ -140,10 +161,11 @@ step clear "Be clear"
     why "A hard limit isn't up for discussion in the moment. Writing them down means nobody has to guess."
     help "Anything at all can be a hard limit, and you don't need to explain why. One per line, then an empty line."
 
-  ask triggers lines "Is there anything from past experiences your partner should know about, like words, touches or situations that upset you?"
+  ask triggers lines "Is there anything from past experiences, like words, touches or situations, that upsets you and is worth keeping in mind?"
     optional
     why "Knowing about these ahead of time helps avoid painful surprises."
-    help "Share only what you're comfortable sharing. Press Enter on an empty line to skip."
+    help "Write only what you're comfortable writing. In a talk together, this stays with you: it isn't shown"
+      "side by side, and you can tell {partner} about it whenever you choose. Press Enter on an empty line to skip."
 
   ask limits-pushed yesno "Has your partner ever pushed past a limit you set, or pressured you into something you didn't want?"
     when mode == practice
@@ -191,8 +213,12 @@ step clear "Be clear"
   ask safeword word "What will your safe word be?" both
     why "In the heat of the moment, one clear word that means stop is the simplest protection there is."
     help "Short, unusual, easy to remember and hard to mishear, like a colour or a fruit. One word, no spaces."
-    warn no stop "If 'no' or 'stop' might be said as part of your play, they can't also mean stop for real."
-      "Pick a word that only ever means stop."
+    # Words said in play, or that mean "go on" or "slow down": none of them can also mean stop.
+    # ('red' needs no entry here: Candor treats it as a stop and asks before taking it as an answer.)
+    warn no stop dont please wait enough more harder faster again yes ok okay go green yellow ow ouch
+      "Words like 'no', 'stop', 'don't', 'please', 'more' or 'yes' are easy to say in the heat of the moment"
+      "without meaning stop, and 'green' and 'yellow' already mean go on and slow down."
+      "A safe word works best when it only ever means one thing: stop. Pick a word you'd never say in bed by accident."
     reflect "So your safe word is {safeword}."
   flag safeword-refused when safeword refused "{partner} didn't agree to a safe word. Someone who won't agree to a way"
     "to stop is showing you something important, and it's a warning sign. You deserve to be able to stop anything,"
@@ -214,7 +240,7 @@ step clear "Be clear"
 
   say "Many people also use a traffic light. Green: all good, keep going. Yellow: slow down or ease off."
     "Red: stop, right now."
-  ask traffic-light yesno "Will you both use the traffic light, as well as the safe word?" both
+  ask traffic-light yesno "Would you like to use the traffic light, as well as the safe word?" both
     why "It lets either of you say 'a bit less' without stopping everything."
     help "Red works just like the safe word: everything stops."
 
@@ -235,7 +261,7 @@ step clear "Be clear"
     reflect "So your signal is: {signal}."
 
   say "Alcohol and drugs blur judgement, make it harder to read each other, and make clear consent harder to give."
-  ask sober-play yesno "Do you both agree to stay sober when you play like this?" both
+  ask sober-play yesno "Will you stay sober whenever you play like this?" both
     why "Being clear-headed is how you notice when something isn't right, and stop in time."
     help "Answer honestly. There's no wrong answer here."
   say when sober-play == no
@@ -281,7 +307,7 @@ step clear "Be clear"
     "About restraints: know exactly how they work before you use them, and pick ones that open quickly."
     "Keep the key or safety scissors within reach, never leave a tied-up person alone, and check often for"
     "numbness, tingling or cold hands and feet."
-  ask restraints-release yesno "Do you both know how your restraints open, and how to get someone out quickly?" both
+  ask restraints-release yesno "Do you know how your restraints open, and how to get someone out quickly?" both
     when acts.restraints in [yes, maybe]
     why "A quick release turns a scary moment into a small one."
     help "If not, practise opening them before you play, fully dressed and calm."
@@ -290,7 +316,7 @@ step clear "Be clear"
     "Wash toys properly after each use, the way their own instructions say: it helps keep infections away."
     "Don't move a toy from one body to another without cleaning it or covering it with a fresh condom."
 
-  ask new-partner yesno "Is this with someone you haven't met before, or don't know well yet?"
+  ask new-partner yesno "Is {partner} someone you don't know well yet?"
     why "Meeting someone new calls for a little extra planning."
     help "Answer yes if you haven't met in person yet, or have only met a few times."
   say when new-partner == yes
@@ -352,7 +378,7 @@ step keep "Keep talking"
     "breathing, pulling away, or pain. If you notice any of them, stop and ask. Every time."
   say "Big feelings can surface in intense play, anger or tears included. If that happens, pause,"
     "and talk about it kindly."
-  ask stop-signs yesno "Do you both agree to stop and check in if you notice any of those signs?" both
+  ask stop-signs yesno "Will you stop and check in whenever you notice any of those signs?" both
     why "Adrenaline can hide distress. Agreeing now means nobody has to decide in the moment."
     help "Stopping to ask is never a failure. It's how trust grows."
 
@@ -407,7 +433,7 @@ step keep "Keep talking"
     help "Press Enter on an empty line to skip."
 
   say when not flagged
-    "That's it. Well done for taking the time to talk about this with care."
+    "That's the end of the talk. Thank you for taking the time to do this with care."
   say when flagged
     "That's as far as this talk goes for now. You noted a warning sign along the way, so Candor won't rehearse"
     "an invitation with you. What you wrote is saved, privately, and nothing has to happen next."

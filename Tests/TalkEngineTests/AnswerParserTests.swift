@@ -37,13 +37,44 @@ struct AnswerParserTests {
     }
 
     @Test func yesNoAndScale() {
-        #expect(parse("Y", question(.yesno)) == .accepted(.bool(true)))
-        #expect(parse("nope", question(.yesno)) == .accepted(.bool(false)))
-        if case .problem = parse("maybe", question(.yesno)) {} else { Issue.record("maybe is not yes or no") }
+        #expect(parse("Y", question(.yesno(age: nil))) == .accepted(.bool(true)))
+        #expect(parse("nope", question(.yesno(age: nil))) == .accepted(.bool(false)))
+        if case .problem = parse("maybe", question(.yesno(age: nil))) {} else { Issue.record("maybe is not yes or no") }
         let s = question(.scale(min: 1, max: 5, labels: [ScaleLabel(value: 5, label: "Intense")]))
         #expect(parse("3", s) == .accepted(.number(3)))
         #expect(parse("intense", s) == .accepted(.number(5)))
         if case .problem = parse("6", s) {} else { Issue.record("6 is out of range") }
+    }
+
+    @Test func anAgeQuestionTakesATypedAge() {
+        let adult = question(.yesno(age: 18))
+        #expect(parse("I'm 17", adult) == .accepted(.bool(false)))
+        #expect(parse("17", adult) == .accepted(.bool(false)))
+        #expect(parse("25", adult) == .accepted(.bool(true)))
+        #expect(parse("18", adult) == .accepted(.bool(true)))
+        #expect(parse("im 25", adult) == .accepted(.bool(true)))
+        #expect(parse("yes", adult) == .accepted(.bool(true)))
+        if case .problem(let why) = parse("nearly", adult) { #expect(why.contains("your age")) } else {
+            Issue.record("nearly is neither yes, no nor an age")
+        }
+    }
+
+    @Test func anOrdinaryYesNoQuestionDoesNotTakeANumber() {
+        let plain = question(.yesno(age: nil))
+        for input in ["I'm 17", "25", "18"] {
+            if case .problem = parse(input, plain) {} else { Issue.record("\(input) is not yes or no") }
+        }
+    }
+
+    @Test(arguments: [("17", 17), ("I'm 17", 17), ("i’m 17!", 17), ("im 25", 25), ("I am 40", 40), ("17 years old", 17),
+                      ("I'm 17 years old.", 17), ("17yo", 17), ("she's 19", 19), ("they are 30", 30), ("age: 52", 52)])
+    func statedAges(_ input: String, _ age: Int) {
+        #expect(AnswerParser.statedAge(input) == age)
+    }
+
+    @Test(arguments: ["I'm 17 and a half", "17.5", "17 or 18", "0", "200", "yes", "", "seventeen", "room 17", "1 2"])
+    func notAnAge(_ input: String) {
+        #expect(AnswerParser.statedAge(input) == nil)
     }
 
     @Test func wordsRejectsWarningsAndLimits() {

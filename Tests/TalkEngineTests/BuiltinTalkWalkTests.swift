@@ -68,11 +68,15 @@ struct BuiltinTalkWalkTests {
         #expect(r.agreements["safeword"]?.agreed == true)
         #expect(Set(r.agreements["safeword"]?.consents.map(\.by) ?? []) == ["p1", "p2"])
         // Every private question was answered by both, on their own turns.
-        for q in ["opener", "acts", "hard-limits", "aftercare"] {
+        for q in ["motivation", "acts", "hard-limits", "aftercare"] {
             #expect(r.answer(q, by: "p1") != nil && r.answer(q, by: "p2") != nil, "\(q) not answered by both")
         }
+        // Together they are already talking: they agree on the next talk instead of planning this one.
+        #expect(r.agreements["next-talk"]?.agreed == true)
         // Practice-only questions are not asked together; there is no rehearsal card.
-        #expect(r.answers["invitation"] == nil)
+        for q in ["invitation", "opener", "when", "where", "length", "ready-partner-adult", "ready-power"] {
+            #expect(r.answers[q] == nil && r.agreements[q] == nil, "\(q) is for practice only")
+        }
         #expect(!events.contains { $0.type == .rehearsed })
         #expect(Record.fold(id: "t", events: events) == r)
     }

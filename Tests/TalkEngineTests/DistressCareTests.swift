@@ -73,7 +73,7 @@ struct DistressCareTests {
     @Test func practiceKeepsTheAnswerInTheAuthorsOwnViewAndOutOfTheCard() {
         var (s, _) = Session.start(script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
                                    id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
-        for input in ["yes", "yes", "yes", "yes", "he hurts me", ""] { _ = s.submit(input, now: now) }
+        for input in ["yes", "yes", "yes", "yes", "1", "yes", "he hurts me", ""] { _ = s.submit(input, now: now) }
         #expect(s.record.isWithheld(question: "opener", by: "p1"))
         let view = RecordView(record: s.record, script: s.script, everything: true)
         #expect(view.sections.flatMap(\.entries).flatMap(\.answers).contains { $0.text.contains("he hurts me") })
@@ -114,7 +114,7 @@ extension DistressCareTests {
     @Test func pausingAfterDistressedLinesStillChecksIn() {
         var (s, _) = Session.start(script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
                                    id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
-        for input in ["yes", "yes", "yes", "yes", "he hurts me"] { _ = s.submit(input, now: now) }
+        for input in ["yes", "yes", "yes", "yes", "1", "yes", "he hurts me"] { _ = s.submit(input, now: now) }
         let reply = s.pause(reason: "end-of-input", now: now)
         #expect(reply.notes.contains { $0.kind == .checkIn && $0.text == CareText.distressCheckIn })
         #expect(s.record.isWithheld(question: "opener", by: "p1"))

@@ -34,15 +34,19 @@ import BuiltinTalks
         #expect(ready.id == "ready")
         #expect(!ready.numbered)
         let ids = ready.nodes.compactMap { if case .ask(let q) = $0 { q.id } else { nil } }
-        #expect(ids == ["ready-adult", "ready-sober", "ready-choice", "ready-place"])
+        #expect(ids == ["ready-adult", "ready-partner-adult", "ready-sober", "ready-choice", "ready-power", "ready-place"])
         for node in ready.nodes {
             if case .ask(let q) = node {
                 #expect(q.required, "\(q.id) must be required")
-                #expect(q.kind == .yesno)
+                #expect(q.kind.name == (q.id == "ready-power" ? "choice" : "yesno"))
             }
         }
         let stops = ready.nodes.filter { if case .stop = $0 { true } else { false } }
-        #expect(stops.count == 4)
+        #expect(stops.count == 6)
+        // Both age questions read a typed age as their answer, with 18 as the line.
+        let aged = ready.nodes.compactMap { if case .ask(let q) = $0, case .yesno(let age?) = q.kind { (q.id, age) } else { nil } }
+        #expect(aged.map(\.0) == ["ready-adult", "ready-partner-adult"])
+        #expect(aged.allSatisfy { $0.1 == 18 })
     }
 
     @Test func defaultTalkHasTheFourStepsInOrder() throws {

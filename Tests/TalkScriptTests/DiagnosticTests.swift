@@ -96,6 +96,7 @@ let cases: [Case] = [
     Case("missing catalog", talk("  ask a rate acts as yes no \"Q\"\n"), "test.talk:3:14: error[E008]"),
     // E009: attributes that do not fit the kind.
     Case("option on text", talk("  ask a text \"Q\"\n    option x \"X\"\n"), "test.talk:4:5: error[E009]"),
+    Case("age on text", talk("  ask a text \"Q\"\n    age 18\n"), "test.talk:4:5: error[E009]"),
     Case("label on choice", talk("  ask a choice \"Q\"\n    option x \"X\"\n    option y \"Y\"\n    label 1 \"One\"\n"),
          "test.talk:6:5: error[E009]"),
     Case("default on rate", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
@@ -114,6 +115,8 @@ let cases: [Case] = [
     Case("version 0", "talk t \"T\" version 0\nstep s \"S\"\n  ask a yesno \"Q\"\n", "test.talk:1:20: error[E011]"),
     Case("scale the wrong way", talk("  ask a scale 5 1 \"Q\"\n"), "test.talk:3:17: error[E011]"),
     Case("min above max", talk("  ask a text \"Q\"\n    min 10\n    max 5\n"), "test.talk:5:9: error[E011]"),
+    Case("age that is not an age", talk("  ask a yesno \"Q\"\n    age 0\n"), "test.talk:4:9: error[E011]"),
+    Case("age given twice", talk("  ask a yesno \"Q\"\n    age 18\n    age 21\n"), "test.talk:5:5: error[E002]"),
     Case("label outside the scale", talk("  ask a scale 1 5 \"Q\"\n    label 6 \"Six\"\n"),
          "test.talk:4:11: error[E011]"),
     // E012: reserved ids.

@@ -18,7 +18,7 @@ import pytest
 
 from conftest import CANDOR, FIXTURES, practice_answers
 
-READY = "yes\nyes\nyes\nyes\n"
+READY = "yes\nyes\nyes\nyes\nnone\nyes\n"
 ESC_OR_BEL = re.compile(rb"[\x1b\x07]")
 # Raw control bytes that could act on a terminal: C0 but tab, newline, CR; DEL; UTF-8 C1 (U+0080-U+009F).
 CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
@@ -219,8 +219,8 @@ def test_a_full_disk_stops_with_exit_73_and_keeps_the_answers_before(candor):
         pytest.skip("mount -t tmpfs failed (no permission in this container?)")
     try:
         lines = (FIXTURES / "practice-answers.txt").read_text().splitlines()
-        lines[4] = "a" * 20_000          # the opener: fits
-        lines[7] = "b" * 60_000          # the motivation: does not fit in what is left
+        lines[6] = "a" * 20_000          # the opener: fits
+        lines[9] = "b" * 60_000          # the motivation: does not fit in what is left
         out = candor.run("practice", input="\n".join(lines) + "\n")
         journal = next((candor.home / "talks").glob("*/journal.jsonl"))
         expect_cannot_write(out, journal)

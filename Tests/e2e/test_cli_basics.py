@@ -66,7 +66,7 @@ def test_practice_with_a_folder_as_talk(candor, tmp_path):
 
 
 def test_plain_candor_shows_a_short_menu_whose_default_practises(candor):
-    out = candor.run(input="\nyes\nyes\nyes\nyes\nhello\n\n")
+    out = candor.run(input="\nyes\nyes\nyes\nyes\nnone\nyes\nhello\n\n")
     assert out.returncode == 0, out.stderr
     assert "What would you like to do?" in out.stdout
     talks = candor.talks()
@@ -110,6 +110,6 @@ def test_diff_compares_with_the_last_talk_of_the_same_people(candor):
     assert out.returncode == 0, out.stderr
     assert "pineapple → mango" in out.stdout
     assert candor.run("diff").returncode == 64
-    alone = candor.run("practice", "--name", "Kim", input="yes\nyes\nyes\nyes\nhi\n\n")
+    alone = candor.run("practice", "--name", "Kim", input="yes\nyes\nyes\nyes\nnone\nyes\nhi\n\n")
     kim = [t for t in candor.talks() if t["people"] == ["Kim"]][0]["id"]
     assert "no earlier" in candor.run("diff", kim).stdout

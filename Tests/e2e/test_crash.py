@@ -15,7 +15,7 @@ from conftest import CANDOR, practice_answers
 
 KILLS = int(os.environ.get("CANDOR_SOAK", "50"))
 SEED = int(os.environ.get("CANDOR_CRASH_SEED", str(random.randrange(1 << 30))))
-READINESS = 4  # the talk reaches the disk once the fourth readiness answer is in
+READINESS = 6  # practising alone, the talk reaches the disk once the sixth readiness answer is in
 # A prompt, then (in piped mode) the answer Candor read, echoed on the same line.
 PROMPT = re.compile(r"^(?:.*?› |  … )(.*)$")
 LINES = practice_answers().split("\n")

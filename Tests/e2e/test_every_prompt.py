@@ -31,7 +31,7 @@ import pytest
 from conftest import CANDOR, FIXTURES
 
 FIXTURE = (FIXTURES / "practice-answers.txt").read_text().splitlines()
-READINESS = 4  # the readiness check's questions, asked first
+READINESS = 6  # the readiness check's questions practising alone, asked first
 # Every prompt Candor shows ends with one of these marks and a space (--plain and NO_COLOR: no colour).
 PROMPT = r"(?:›|…) "
 EXIT = r"candor-exit=(\d+)\r\n(\S*)\r\n"

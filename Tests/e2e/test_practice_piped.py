@@ -13,7 +13,7 @@ def test_whole_default_talk_completes_with_every_answer_keyed_by_id(candor):
     assert talks[0]["status"] == "complete"
     record = candor.record(talks[0]["id"])
     answers = record["answers"]
-    for qid in ["ready-adult", "ready-sober", "ready-choice", "ready-place", "opener", "motivation", "experience",
+    for qid in ["ready-adult", "ready-partner-adult", "ready-sober", "ready-choice", "ready-power", "ready-place", "opener", "motivation", "experience",
                 "acts", "when", "length", "invitation", "dos", "hard-limits", "safeword", "signal", "aftercare",
                 "check-in", "revisit"]:
         assert qid in answers, f"{qid} missing from the record"
@@ -61,7 +61,7 @@ def test_red_or_eof_during_the_readiness_check_saves_nothing(candor):
 
 
 def test_red_stops_at_once_and_saves(candor):
-    out = candor.run("practice", input="yes\nyes\nyes\nyes\nred\nmore\n")
+    out = candor.run("practice", input="yes\nyes\nyes\nyes\nnone\nyes\nred\nmore\n")
     assert out.returncode == 0
     record = candor.record(candor.talks()[0]["id"])
     assert record["status"] == "stopped"
@@ -71,7 +71,7 @@ def test_red_stops_at_once_and_saves(candor):
 
 
 def test_skip_is_recorded_as_skipped_never_no(candor):
-    candor.run("practice", input="yes\nyes\nyes\nyes\n:skip\n")
+    candor.run("practice", input="yes\nyes\nyes\nyes\nnone\nyes\n:skip\n")
     record = candor.record(candor.talks()[0]["id"])
     assert record["answers"]["opener"]["p1"]["value"] == {"skipped": True}
 
@@ -88,7 +88,7 @@ def _modes(home):
 
 def test_files_0600_and_folders_0700_whatever_the_umask(candor):
     for umask in (0o000, 0o077, 0o022):
-        candor.run("practice", input="yes\nyes\nyes\nyes\nhello\n\n", umask=umask)
+        candor.run("practice", input="yes\nyes\nyes\nyes\nnone\nyes\nhello\n\n", umask=umask)
     modes = _modes(candor.home)
     assert modes, "nothing was written"
     for path, mode in modes.items():
@@ -97,7 +97,7 @@ def test_files_0600_and_folders_0700_whatever_the_umask(candor):
 
 
 def test_plain_candor_offers_the_unfinished_talk_and_reads_on_from_the_same_input(candor):
-    candor.run("practice", input="yes\nyes\nyes\nyes\nFirst line.\n\n")
+    candor.run("practice", input="yes\nyes\nyes\nyes\nnone\nyes\nFirst line.\n\n")
     # Enter picks the unfinished talk; the next lines must reach the talk itself (one reader, nothing lost).
     out = candor.run(input="\nBecause it matters.\n\n")
     assert out.returncode == 0, out.stderr

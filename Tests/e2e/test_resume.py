@@ -129,8 +129,8 @@ def test_a_second_candor_on_the_same_talk_exits_75_naming_the_holder(tmp_path):
 
 def test_the_picker_lists_unfinished_talks_with_people_talk_step_and_last_touched(tmp_path):
     # Two unfinished talks, at different steps; one finished talk that is not offered.
-    run(tmp_path, "practice", "--name", "Sam", input="yes\nyes\nyes\nyes\nhello\n\n")
-    run(tmp_path, "practice", "--name", "Alex", input="yes\nyes\nyes\nyes\n:skip\n:skip\nnew\n" + "yes\n" * 20 + "\n" + "\n" * 6)
+    run(tmp_path, "practice", "--name", "Sam", input="yes\nyes\nyes\nyes\nnone\nyes\nhello\n\n")
+    run(tmp_path, "practice", "--name", "Alex", input="yes\nyes\nyes\nyes\nnone\nyes\n:skip\n:skip\nnew\n" + "yes\n" * 20 + "\n" + "\n" * 6)
     talks = {t["people"][0]: t for t in json.loads(run(tmp_path, "list", "--json").stdout)}
     child = spawn(tmp_path, "resume")
     child.expect("aren't finished")
@@ -142,7 +142,7 @@ def test_the_picker_lists_unfinished_talks_with_people_talk_step_and_last_touche
     child.send("2\r")
     # The picker's own prompt is still in the buffer: wait for the talk's question, or Ctrl-D can reach the
     # terminal before the line editor is reading (and be lost), as it did on a busy machine.
-    child.expect("When would be a good time")
+    child.expect(["What draws you to this", "When would be a good time"])
     child.expect(PROMPT)
     child.send(CTRL_D)
     assert finish(child) == (0, None)

@@ -32,7 +32,7 @@ step two "Second"
 def test_resume_after_the_script_changed_asks_new_and_changed_questions_and_keeps_old_answers(candor, tmp_path):
     script = tmp_path / "demo.talk"
     script.write_text(V1)
-    out = candor.run("practice", "--talk", str(script), input="yes\nyes\nyes\nyes\nhi there\ngoing away\nsome\ncloseness\n")
+    out = candor.run("practice", "--talk", str(script), input="yes\nyes\nyes\nyes\nnone\nyes\nhi there\ngoing away\nsome\ncloseness\n")
     assert out.returncode == 0, out.stderr
     talk = candor.talks()[0]["id"]
     before = candor.record(talk)

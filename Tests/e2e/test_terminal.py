@@ -34,8 +34,9 @@ def answer(child, text):
 
 
 def through_readiness(child):
-    for _ in range(4):
-        answer(child, "yes")
+    """Practising alone: adult, partner adult, sober, by choice, no power over each other, private."""
+    for ready in ["yes", "yes", "yes", "yes", "none", "yes"]:
+        answer(child, ready)
 
 
 def finish(child):
@@ -147,9 +148,9 @@ def test_terminal_is_restored_after_every_exit(tmp_path, ending):
         shell.expect(PROMPT)
         shell.send("no\r")
     else:
-        for _ in range(4):
+        for ready in ["yes", "yes", "yes", "yes", "none", "yes"]:  # practising alone: six readiness questions
             shell.expect(PROMPT)
-            shell.send("yes\r")
+            shell.send(ready + "\r")
         shell.expect(PROMPT)
         shell.send({"ctrl-d": CTRL_D, "ctrl-c": CTRL_C, "red": "red\r", "pause": ":pause\r"}[ending])
     shell.expect(r"exit=(\d+)")

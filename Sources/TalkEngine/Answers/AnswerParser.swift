@@ -55,9 +55,11 @@ public enum AnswerParser {
             case .failure(.notUnderstood):
                 return .problem("I couldn't read that as a date. Try \u{201C}saturday 7pm\u{201D}, \u{201C}tomorrow 19:30\u{201D} or \u{201C}2026-12-01 18:00\u{201D}.")
             }
-        case .yesno:
+        case .yesno(let age):
             if let b = yesNo(text) { return .accepted(.bool(b)) }
-            return .problem("Please answer yes or no (y or n).")
+            guard let age else { return .problem("Please answer yes or no (y or n).") }
+            if let stated = statedAge(text) { return .accepted(.bool(stated >= age)) }
+            return .problem("Please answer yes or no, or type your age as a number.")
         case .rate:
             return .problem("This question is answered item by item.")
         }
@@ -74,6 +76,37 @@ public enum AnswerParser {
         case "n", "no", "nope", "not really": false
         default: nil
         }
+    }
+
+    /// An age typed as a number, alone or in a short sentence: "17", "I'm 17", "im 25", "17 years old",
+    /// "she's 19", "age: 30". Nil for anything else, so "I'm 17 and a half" or "17 or 18" is asked again
+    /// rather than guessed at. Only `yesno` questions with `age` read it (`QuestionKind.yesno(age:)`).
+    public static func statedAge(_ text: String) -> Int? {
+        // Words without apostrophes ("I'm" is "im"), and digits apart from letters ("17yo" is "17 yo").
+        var words: [String] = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" }) {
+            var run = ""
+            for c in word where c != "'" && c != "\u{2019}" {
+                if let last = run.last, last.isNumber != c.isNumber { words.append(run); run = "" }
+                run.append(c)
+            }
+            if !run.isEmpty { words.append(run) }
+        }
+        func drop(_ phrases: [[String]], atStart: Bool) {
+            for p in phrases where words.count > p.count {
+                if atStart ? Array(words.prefix(p.count)) == p : Array(words.suffix(p.count)) == p {
+                    words.removeFirst(atStart ? p.count : 0)
+                    words.removeLast(atStart ? 0 : p.count)
+                    return
+                }
+            }
+        }
+        drop([["i", "am"], ["im"], ["i", "m"], ["they", "are"], ["theyre"], ["she", "is"], ["shes"], ["he", "is"],
+              ["hes"], ["age"], ["aged"], ["my", "age", "is"]], atStart: true)
+        drop([["years", "old"], ["year", "old"], ["years"], ["yrs", "old"], ["yrs"], ["yo"], ["y", "o"]], atStart: false)
+        guard words.count == 1, let digits = words.first, digits.allSatisfy(\.isASCII), let n = Int(digits),
+              Question.ages.contains(n) else { return nil }
+        return n
     }
 
     /// Matches a number ("2"), an id, a label, or a unique start of an id or label, ignoring case.

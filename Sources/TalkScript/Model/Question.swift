@@ -54,6 +54,11 @@ public struct Question: Sendable, Equatable {
     }
 }
 
+extension Question {
+    /// The ages a person can be: what `age N` may name, and what a typed age is read as.
+    public static let ages: ClosedRange<Int> = 1...130
+}
+
 /// Who answers a question.
 public enum Who: String, Sendable, Equatable, Codable {
     /// Every participant for themselves (privately, in a together talk). The default.
@@ -80,7 +85,9 @@ public enum QuestionKind: Sendable, Equatable {
     case scale(min: Int, max: Int, labels: [ScaleLabel])
     /// A date and time, typed naturally ("saturday 7pm", "tomorrow 19:30", "2026-12-01 18:00").
     case date
-    case yesno
+    /// Yes or no. With `age`, the question asks whether the person is at least that old, and an age typed
+    /// as a number ("17", "I'm 17") is an answer too: that age or older is yes, younger is no.
+    case yesno(age: Int?)
     /// A single token, such as a safe word.
     case word
 
@@ -148,7 +155,8 @@ public struct ScaleLabel: Sendable, Equatable {
     }
 }
 
-/// A word refused or warned about, case-insensitively, with the reason shown.
+/// A word refused or warned about, with the reason shown. An answer matches when it is one of the words once
+/// both are folded (`WordRule.fold`): "Stop!", "NO." and "Don't" match `stop`, `no` and `dont`.
 public struct WordRule: Sendable, Equatable {
     public var words: [String]
     public var message: Template
@@ -160,8 +168,25 @@ public struct WordRule: Sendable, Equatable {
         self.location = location
     }
 
+    /// The one rule for `reject` and `warn`, used by the answer parser and by the checker alike.
     public func matches(_ answer: String) -> Bool {
-        let folded = answer.lowercased()
-        return words.contains { $0.lowercased() == folded }
+        let folded = Self.fold(answer)
+        return !folded.isEmpty && words.contains { Self.fold($0) == folded }
     }
+
+    /// Lower case, without the punctuation, symbols and spaces around the word, and without apostrophes
+    /// inside it: a word shouted or typed in a hurry ("Stop!", "'no'", "Don’t") is still that word, and
+    /// a rule can name "don't" as `dont`, since an id cannot hold an apostrophe.
+    public static func fold(_ text: String) -> String {
+        let scalars = text.lowercased().unicodeScalars
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        guard let first = scalars.firstIndex(where: isWordScalar), let last = scalars.lastIndex(where: isWordScalar)
+        else { return "" }
+        var out = String.UnicodeScalarView()
+        for s in scalars[first...last] where !Self.apostrophes.contains(s) { out.append(s) }
+        return String(out)
+    }
+
+    /// ', ’ and ʼ: the apostrophes keyboards and phones type.
+    private static let apostrophes: Set<Unicode.Scalar> = ["\u{27}", "\u{2019}", "\u{2BC}"]
 }

@@ -4,7 +4,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     // Top level and structure.
     case talk, about, catalog, item, note, caution, step, say, ask, flag, stop, script, line
     // Attributes of the nearest `ask` above.
-    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect, reveal, differ
+    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect, reveal, differ, age
 
     var name: String {
         switch self {
@@ -38,6 +38,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         case .reflect: "reflect"
         case .reveal: "reveal"
         case .differ: "differ"
+        case .age: "age"
         }
     }
 
@@ -46,7 +47,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     /// Attributes a question may be given only once.
     var isSingle: Bool {
         switch self {
-        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal, .differ: true
+        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal, .differ, .age: true
         default: false
         }
     }
@@ -59,6 +60,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         case .label: [.scale]
         case .min, .max: [.text, .lines, .list, .word]
         case .reject, .warn: [.text, .word]
+        case .age: [.yesno]
         case .default: QuestionKindName.allCases.filter { $0 != .rate }
         default: nil
         }

@@ -174,6 +174,14 @@ extension Parser {
             guard let (n, numberLocation) = expectNumber("a number after '\(name)'") else { return }
             if n < 0 { sink.error("E011", "'\(name)' cannot be negative", at: numberLocation) }
             if keyword == .min { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
+        case .age:
+            guard let (n, numberLocation) = expectNumber("the age after 'age' (age N: a number typed as the answer "
+                                                         + "is an age, N or older counts as yes)") else { return }
+            if !Question.ages.contains(n) {
+                sink.error("E011", "age \(n) is not an age; write a whole number from \(Question.ages.lowerBound) "
+                           + "to \(Question.ages.upperBound)", at: numberLocation)
+            }
+            b.age = n
         case .option:
             guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
                   let label = expectPlainText("the option's label in quotes", usage: "a label") else { return }

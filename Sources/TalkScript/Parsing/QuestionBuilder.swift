@@ -16,6 +16,8 @@ struct QuestionBuilder: Sendable {
     var scaleLabels: [ScaleLabel] = []
     var additions: Template?
     var maxLocation: SourceLocation?
+    /// `age N` on a yesno question.
+    var age: Int?
     /// Attributes given so far, one bit per `Keyword`, to report those that may be given only once.
     private var seenBits: UInt64 = 0
 
@@ -34,7 +36,7 @@ struct QuestionBuilder: Sendable {
         case .lines: q.kind = .lines
         case .list: q.kind = .list
         case .date: q.kind = .date
-        case .yesno: q.kind = .yesno
+        case .yesno: q.kind = .yesno(age: age)
         case .word: q.kind = .word
         case .choice, .choices:
             if options.count < 2 {
