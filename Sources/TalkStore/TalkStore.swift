@@ -177,6 +177,9 @@ public final class TalkStore {
     /// Removes a talk folder whose creation was cut off before its journal was made. True when it is gone,
     /// or when another Candor is creating it right now (it is not a talk yet).
     private func removeUnfinished(_ name: String, folder: Folder, in talks: Folder) -> Bool {
+        // Only once its creator has held the lock (its pid is in the file) and let it go. A creation that
+        // has just made the folder has not written its pid yet: it is left alone (and listed, for now).
+        guard let pid = try? folder.read(TalkLock.fileName), !pid.isEmpty else { return false }
         let lock: TalkLock
         do {
             lock = try TalkLock.acquire(folder: folder, id: name)

@@ -53,4 +53,31 @@ struct FolderSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
         #expect(StoreError.unsafe(path: "x", problem: .link).exitCode == 74)
     }
+
+    /// A talk folder with no journal is what a creation killed before its journal was named leaves:
+    /// removed by the next listing once its creator is gone, never while a Candor is making it.
+    @Test func aTalkFolderWithNoJournalIsRemovedOnlyOnceNoCandorIsMakingIt() throws {
+        let store = TalkStore(root: tempRoot())
+        let making = try store.create(id: "abcd")  // locked, no journal yet
+        #expect(try store.allIDs() == [])
+        #expect(FileManager.default.fileExists(atPath: store.folder("abcd")))
+        try making.append([started()])
+        #expect(try store.allIDs() == ["abcd"])
+        making.close()
+
+        func folder(_ id: String, lock: String, files: [String]) throws {
+            try FileManager.default.createDirectory(atPath: store.folder(id), withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+            try Data(lock.utf8).write(to: URL(fileURLWithPath: store.folder(id) + "/lock"))
+            for name in files { try Data("{\"seq\":1".utf8).write(to: URL(fileURLWithPath: store.folder(id) + "/" + name)) }
+        }
+        // Killed: its pid in the lock, the lock free.
+        try folder("zzzz", lock: "4242\n", files: ["journal.jsonl.tmp-0123456789abcdef", "journal.jsonl.new"])
+        // Just made by a Candor that has not written its pid yet: left alone, but not out of sight.
+        try folder("yyyy", lock: "", files: [])
+        #expect(try store.allIDs() == ["abcd", "yyyy"])
+        #expect(!FileManager.default.fileExists(atPath: store.folder("zzzz")))
+        #expect(FileManager.default.fileExists(atPath: store.folder("yyyy")))
+        #expect(throws: StoreError.self) { try store.load("yyyy") }
+    }
 }
