@@ -38,7 +38,7 @@ def env_for(home):
 def fresh(name):
     path = os.path.join(WORK, name)
     shutil.rmtree(path, ignore_errors=True)
-    os.makedirs(path)
+    os.makedirs(path, mode=0o700)  # a data folder others can open is refused
     return path
 
 

@@ -1,34 +1,19 @@
 import Glibc
 
-/// Thin, checked wrappers over POSIX file calls. Privacy rules live here: every folder Candor makes is
-/// 0700 and every file 0600, whatever the umask, because permissions are set explicitly after creation.
+/// Thin, checked wrappers over POSIX file calls by path: for files outside the data folder (talk scripts,
+/// exports). Inside the data folder everything goes through `Folder`, which never follows a link.
 public enum FileIO {
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    /// Creates the folder (and missing parents) and makes sure the folder itself is 0700.
-    static func makePrivateDirectory(_ path: String) throws {
-        var st = stat()
-        if stat(path, &st) != 0 {
-            let parent = parentPath(path)
-            if !parent.isEmpty, parent != path, stat(parent, &st) != 0 {
-                try makeDirectory(parent, mode: 0o755)
-            }
-            if mkdir(path, 0o700) != 0 && errno != EEXIST {
-                throw StoreError.cannotWrite(path: path, reason: errorText())
-            }
-        } else if (st.st_mode & S_IFMT) != S_IFDIR {
-            throw StoreError.cannotWrite(path: path, reason: "it exists and is not a folder")
-        }
-        if chmod(path, 0o700) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
-    }
-
-    /// Parents of the data folder get ordinary permissions: they are not Candor's.
-    private static func makeDirectory(_ path: String, mode: mode_t) throws {
-        var st = stat()
-        if stat(path, &st) == 0 { return }
+    /// Makes the missing folders of a path with ordinary permissions (0755 less the umask): the
+    /// parents of the data folder are not Candor's.
+    static func makeParents(of path: String) throws {
         let parent = parentPath(path)
-        if !parent.isEmpty, parent != path { try makeDirectory(parent, mode: mode) }
-        if mkdir(path, mode) != 0 && errno != EEXIST { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        guard !parent.isEmpty, parent != path else { return }
+        var st = stat()
+        if stat(parent, &st) == 0 { return }
+        try makeParents(of: parent)
+        if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw StoreError.cannotWrite(path: parent, reason: errorText()) }
     }
 
     static func parentPath(_ path: String) -> String {
@@ -53,6 +38,11 @@ public enum FileIO {
             throw errno == ENOENT ? StoreError.notFound(path) : StoreError.io(path: path, reason: errorText())
         }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// Everything left to read from an open descriptor.
+    static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
         var out: [UInt8] = []
         var st = stat()
         if fstat(fd, &st) == 0, st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
@@ -90,63 +80,5 @@ public enum FileIO {
         if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
         try writeAll(fd, bytes, path: path)
         if fsync(fd) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
-    }
-
-    /// Makes a folder's entries (a new or renamed file) durable.
-    static func syncDirectory(_ path: String) {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
-    }
-
-    /// The names in a folder, without . and ..
-    static func list(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-}
-
-extension FileIO {
-    /// Temporary files are named `NAME.tmp-PID` next to their target; any left by a crash are removed by
-    /// the next writer of the folder (which holds the talk's lock).
-    static let temporaryMarker = ".tmp-"
-
-    /// Writes a whole file so that it is either the old one or the new one after a crash: a temporary
-    /// file in the same folder (0600), fsync, rename over the target, fsync of the folder.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let temporary = path + temporaryMarker + String(getpid())
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.cannotWrite(path: temporary, reason: errorText()) }
-        do {
-            defer { close(fd) }
-            if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: temporary, reason: errorText()) }
-            try writeAll(fd, bytes, path: temporary)
-            if fsync(fd) != 0 { throw StoreError.cannotWrite(path: temporary, reason: errorText()) }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        if rename(temporary, path) != 0 {
-            let reason = errorText()
-            unlink(temporary)
-            throw StoreError.cannotWrite(path: path, reason: reason)
-        }
-        syncDirectory(parentPath(path))
-    }
-
-    /// Removes temporary files a crash left in a folder.
-    static func removeLeftovers(in folder: String) {
-        for name in list(folder) where name.contains(temporaryMarker) || name.hasSuffix(".new") {
-            unlink(folder + "/" + name)
-        }
     }
 }

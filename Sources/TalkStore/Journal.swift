@@ -29,45 +29,45 @@ public final class Journal {
 
     deinit { close(fd) }
 
-    /// Creates a journal holding its first events, all or nothing: they are written to `PATH.new`, made
-    /// durable, and only then given the journal's name, so a crash leaves no journal or a whole one.
-    /// An existing journal is never replaced (`link` refuses to).
-    static func create(path: String, events: [Event]) throws -> Journal {
-        let temporary = path + ".new"
-        unlink(temporary)  // left by a crash at this very step; the caller holds the talk's lock
-        let fd = Glibc.open(temporary, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.cannotWrite(path: temporary, reason: FileIO.errorText()) }
+    static let fileName = "journal.jsonl"
+
+    /// Creates a journal holding its first events, all or nothing: they are written to a temporary file
+    /// (`journal.jsonl.tmp-<random>`), made durable, and only then given the journal's name, so a crash
+    /// leaves no journal or a whole one. An existing journal (or a link in its place) is never replaced:
+    /// `linkat` refuses to.
+    static func create(in folder: Folder, events: [Event]) throws -> Journal {
+        let (temporary, fd) = try folder.makeTemporary(for: fileName, flags: O_APPEND)
+        let path = folder.child(fileName)
         let journal = Journal(path: path, fd: fd, entries: 0, length: 0, lastCRC: 0, tornTail: false)
         do {
-            // The umask may have taken bits away or (with 000) left none: set exactly 0600.
-            if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: temporary, reason: FileIO.errorText()) }
             try journal.append(events)
-            if link(temporary, path) != 0 {
-                // A file system without hard links: rename, having checked there is nothing to replace
-                // (the talk's lock keeps any other Candor out meanwhile).
-                let code = errno
-                guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP, !FileIO.exists(path),
-                      rename(temporary, path) == 0 else {
-                    throw StoreError.cannotWrite(path: path, reason: FileIO.errorText(code))
-                }
+            guard try folder.publish(temporary, as: fileName) else {
+                if folder.kind(of: fileName) == .link { throw StoreError.unsafe(path: path, problem: .link) }
+                throw StoreError.cannotWrite(path: path, reason: "a talk with this id already exists")
             }
         } catch {
-            unlink(temporary)
+            folder.remove(temporary)
             throw error
         }
-        unlink(temporary)
-        FileIO.syncDirectory(FileIO.parentPath(path))
+        folder.sync()
         return journal
     }
 
     /// Opens an existing journal to add lines after the `entries` good ones that end at byte `length`.
-    static func open(path: String, entries: Int, length: Int, lastCRC: UInt32) throws -> Journal {
-        let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+    /// It must be a regular file with no other name: appending would write into that other file too.
+    static func open(in folder: Folder, entries: Int, length: Int, lastCRC: UInt32) throws -> Journal {
+        let path = folder.child(fileName)
+        guard let fd = try folder.openFile(fileName, O_WRONLY | O_APPEND, writing: true) else {
+            throw StoreError.io(path: path, reason: "the journal is gone; is another program changing the folder?")
+        }
         var st = stat()
         guard fstat(fd, &st) == 0, Int(st.st_size) >= length else {
             close(fd)
             throw StoreError.io(path: path, reason: "the file is shorter than when it was read; is another program changing it?")
+        }
+        guard st.st_nlink == 1 else {
+            close(fd)
+            throw StoreError.unsafe(path: path, problem: .hardLinked)
         }
         if fchmod(fd, 0o600) != 0 {
             close(fd)

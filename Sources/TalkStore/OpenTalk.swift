@@ -10,19 +10,19 @@ public final class OpenTalk {
     public static let snapshotInterval = 256
 
     public let id: String
-    public let folder: String
+    public var folder: String { directory.path }
     public let lock: TalkLock
-    private let journalPath: String
+    /// The talk's folder, held open: the journal and snapshot are opened relative to it, never by path.
+    private let directory: Folder
     private let writer: String
     private var journal: Journal?
     /// The record as the journal's events fold: what a snapshot holds.
     public private(set) var record: Record?
     private var sinceSnapshot = 0
 
-    init(id: String, folder: String, journalPath: String, lock: TalkLock, writer: String, journal: Journal?, record: Record?) {
+    init(id: String, directory: Folder, lock: TalkLock, writer: String, journal: Journal?, record: Record?) {
         self.id = id
-        self.folder = folder
-        self.journalPath = journalPath
+        self.directory = directory
         self.lock = lock
         self.writer = writer
         self.journal = journal
@@ -40,7 +40,7 @@ public final class OpenTalk {
         if let journal {
             try journal.append(events)
         } else {
-            journal = try Journal.create(path: journalPath, events: events)
+            journal = try Journal.create(in: directory, events: events)
         }
         if let folded {
             record = folded
@@ -64,7 +64,7 @@ public final class OpenTalk {
     public func writeSnapshot() throws {
         guard let journal, let record, journal.entries > 0 else { return }
         try Snapshot(writer: writer, entries: journal.entries, offset: journal.length, crc: journal.lastCRC, record: record)
-            .write(folder: folder)
+            .write(in: directory)
         sinceSnapshot = 0
     }
 

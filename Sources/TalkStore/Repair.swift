@@ -14,8 +14,11 @@ public struct RepairReport: Sendable, Equatable {
     public var fromLine: Int
     /// What was wrong with line `fromLine`.
     public var problem: String
+    /// What was wrong with the snapshot, which was removed; nil when it was sound (or there was none).
+    /// A snapshot is checked even when the journal is healthy: a damaged one is never left in place.
+    public var snapshotProblem: String?
 
-    public var nothingToRepair: Bool { dropped == 0 }
+    public var nothingToRepair: Bool { dropped == 0 && snapshotProblem == nil }
 }
 
 extension TalkStore {
@@ -24,11 +27,12 @@ extension TalkStore {
     /// snapshot (which may cover dropped lines) is removed. A healthy journal is left exactly as it is.
     /// Takes the talk's lock for the whole time.
     public func repair(_ id: String, now: Moment) throws -> RepairReport {
-        let lock = try self.lock(id)
+        guard let folder = try talksFolder(create: false)?.folder(id, writing: true) else { throw StoreError.notFound(id) }
+        let lock = try TalkLock.acquire(folder: folder, id: id)
         defer { lock.release() }
-        let path = journalPath(id)
-        guard FileIO.exists(path) else { throw StoreError.notFound(id) }
-        let bytes = try FileIO.read(path)
+        try folder.removeLeftovers()
+        let path = folder.child(Journal.fileName)
+        guard let bytes = try folder.read(Journal.fileName) else { throw StoreError.notFound(id) }
         let lines = JournalLines(bytes: bytes)
         let decoder = JSONDecoder()
         var keptEnd = 0
@@ -51,6 +55,8 @@ extension TalkStore {
         var report = RepairReport(journal: path, backup: nil, kept: kept, dropped: 0, fromLine: kept + 1, problem: "")
         switch ending {
         case .clean:
+            report.snapshotProblem = try snapshotProblem(in: folder, id: id, journal: bytes, path: path)
+            if report.snapshotProblem != nil { Snapshot.remove(in: folder) }
             return report
         case .stopped:
             report.problem = badDecode?.detail ?? "not a journal entry"
@@ -63,31 +69,50 @@ extension TalkStore {
         guard kept > 0 else {
             throw StoreError.unrecoverable(id: id, file: path, detail: "line 1 is damaged (\(report.problem)), so no part of the talk can be recovered")
         }
-        let backup = try keepBackup(bytes, of: path, now: now)
-        report.backup = backup
-        try FileIO.writeAtomically(Array(bytes[0..<keptEnd]), to: path)
-        Snapshot.remove(folder: folder(id))
+        report.backup = try keepBackup(bytes, in: folder, now: now)
+        try folder.writeAtomically(Array(bytes[0..<keptEnd]), to: Journal.fileName)
+        // It may cover dropped lines: the journal alone says what the talk is now.
+        Snapshot.remove(in: folder)
         return report
     }
 
-    /// Copies the journal's bytes to `PATH.bak-YYYYMMDDTHHMMSSZ` (0600, never over an existing file).
-    private func keepBackup(_ bytes: [UInt8], of path: String, now: Moment) throws -> String {
-        let stamp = TalkStore.utcStamp(now)
-        var candidate = path + ".bak-" + stamp
-        var n = 1
-        while true {
-            let fd = Glibc.open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if fd >= 0 {
-                defer { close(fd) }
-                if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: candidate, reason: FileIO.errorText()) }
-                try FileIO.writeAll(fd, bytes, path: candidate)
-                if fsync(fd) != 0 { throw StoreError.cannotWrite(path: candidate, reason: FileIO.errorText()) }
-                FileIO.syncDirectory(FileIO.parentPath(candidate))
-                return candidate
+    /// What is wrong with the snapshot of a healthy journal, if anything: damaged, or (checksum and all)
+    /// holding a record that is not what the lines it names fold to. A snapshot that names other lines
+    /// (an older one) is not wrong: it is simply not used.
+    private func snapshotProblem(in folder: Folder, id: String, journal bytes: [UInt8], path: String) throws -> String? {
+        switch try Snapshot.read(in: folder, id: id, writer: writer) {
+        case .absent, .ignored:
+            return nil
+        case .damaged(let reason):
+            return reason
+        case .usable(let snapshot):
+            guard let through = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: snapshot),
+                  let full = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil) else { return nil }
+            return through.record == full.record ? nil : "its record is not what the journal says"
+        }
+    }
+
+    /// Copies the journal's bytes to `journal.jsonl.bak-YYYYMMDDTHHMMSSZ` (0600, never over an existing
+    /// file). Written under a temporary name first, so a crash never leaves a partial backup under a
+    /// backup's name (the temporary file is removed by the next holder of the lock).
+    private func keepBackup(_ bytes: [UInt8], in folder: Folder, now: Moment) throws -> String {
+        let base = Journal.fileName + ".bak-" + TalkStore.utcStamp(now)
+        let (temporary, fd) = try folder.makeTemporary(for: base)
+        do {
+            defer { close(fd) }
+            try FileIO.writeAll(fd, bytes, path: folder.child(temporary))
+            if fsync(fd) != 0 { throw StoreError.cannotWrite(path: folder.child(temporary), reason: FileIO.errorText()) }
+            var name = base
+            var n = 1
+            while try !folder.publish(temporary, as: name) {
+                n += 1
+                name = base + "-\(n)"
             }
-            guard errno == EEXIST else { throw StoreError.cannotWrite(path: candidate, reason: FileIO.errorText()) }
-            n += 1
-            candidate = path + ".bak-" + stamp + "-\(n)"
+            folder.sync()
+            return folder.child(name)
+        } catch {
+            folder.remove(temporary)
+            throw error
         }
     }
 

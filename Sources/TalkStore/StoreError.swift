@@ -14,6 +14,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case locked(id: String, pid: Int32)
     /// A journal so damaged that `repair` can keep nothing of it.
     case unrecoverable(id: String, file: String, detail: String)
+    /// Something in the data folder that Candor will not open: a link, or not the file or folder it should be.
+    case unsafe(path: String, problem: Unsafe)
+    /// The data folder (or its `talks` folder) can be opened by other users: `mode` is its permission bits.
+    case exposed(path: String, mode: UInt32)
+    /// CANDOR_HOME names a relative path, which would mean another data folder in every working folder.
+    case relativeHome(String)
+
+    public enum Unsafe: Sendable, Equatable {
+        case link, notAFile, notAFolder, hardLinked
+    }
 
     public var description: String {
         switch self {
@@ -33,7 +43,31 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "talk \(id) is open in another Candor (pid \(pid))"
         case .unrecoverable(let id, let file, let detail):
             "\(file): \(detail). Nothing was changed. To remove the talk: candor forget \(id)"
+        case .unsafe(let path, .link):
+            "\(path) is a symbolic link. Candor does not follow links inside its data folder, so that nothing outside it "
+                + "is read or changed by mistake. Nothing was changed. Remove the link, and put the real file or folder "
+                + "in its place if it belongs to a talk (or choose another data folder with --home)."
+        case .unsafe(let path, .notAFile):
+            "\(path) is not a regular file. Nothing was changed. Move it out of the data folder and try again."
+        case .unsafe(let path, .hardLinked):
+            "\(path) has another name elsewhere (a hard link), so writing to it would change that file too. Nothing was "
+                + "changed. Give it a file of its own (cp \(path) \(path).copy && mv \(path).copy \(path)) and try again."
+        case .unsafe(let path, .notAFolder):
+            "\(path) is not a folder. Nothing was changed. Move it away (or choose another data folder with --home) and try again."
+        case .exposed(let path, let mode):
+            "\(path) can be opened by other users (its mode is \(Self.octal(mode))). Candor keeps private answers there, "
+                + "so it won't use the folder as it is, and won't change it for you. To make it private: chmod 700 \(path) "
+                + "(or choose another data folder with --home)."
+        case .relativeHome(let path):
+            "CANDOR_HOME is a relative path (\(path)), so the talks would go to a different folder wherever Candor is run. "
+                + "Set it to a full path, such as CANDOR_HOME=\"$PWD/\(path)\"."
         }
+    }
+
+    /// 0755, as chmod writes it.
+    static func octal(_ mode: UInt32) -> String {
+        let digits = String(mode & 0o7777, radix: 8)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// The exit status the command line uses for this error (sysexits).
@@ -42,8 +76,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notFound, .ambiguous: 66
         case .damaged, .unrecoverable: 65
         case .cannotWrite: 73
-        case .io: 74
+        case .io, .unsafe, .exposed: 74
         case .locked: 75
+        case .relativeHome: 64
         }
     }
 }

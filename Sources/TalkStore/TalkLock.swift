@@ -19,19 +19,21 @@ public final class TalkLock {
     deinit { release() }
 
     /// Takes the lock of the talk in `folder` without waiting; `.locked` with the holder's pid if another
-    /// process has it.
-    static func acquire(folder: String, id: String) throws -> TalkLock {
-        let path = folder + "/" + fileName
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw StoreError.notFound(id) }
-            throw StoreError.cannotWrite(path: path, reason: FileIO.errorText())
+    /// process has it. The file is opened without following a link and must be a regular file with no
+    /// other name (a hard link): taking the lock truncates it and writes our pid there.
+    static func acquire(folder: Folder, id: String) throws -> TalkLock {
+        let path = folder.child(fileName)
+        guard let fd = try folder.openFile(fileName, O_RDWR | O_CREAT, writing: true) else { throw StoreError.notFound(id) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_nlink == 1 else {
+            close(fd)
+            throw StoreError.unsafe(path: path, problem: .hardLinked)
         }
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             let code = errno
-            close(fd)
-            if code == EWOULDBLOCK { throw StoreError.locked(id: id, pid: holder(path)) }
+            defer { close(fd) }
+            if code == EWOULDBLOCK { throw StoreError.locked(id: id, pid: holder(fd)) }
             throw StoreError.io(path: path, reason: FileIO.errorText(code))
         }
         // Ours now: 0600 whatever the umask, and our pid for anyone who finds it locked.
@@ -43,12 +45,13 @@ public final class TalkLock {
         return TalkLock(path: path, fd: fd)
     }
 
-    /// The pid written by the lock's holder. It writes it just after taking the lock, so an empty file is
-    /// given a moment; 0 if it still can't be read.
-    private static func holder(_ path: String) -> Int32 {
+    /// The pid written by the lock's holder, read through our own descriptor of the same file. The holder
+    /// writes it just after taking the lock, so an empty file is given a moment; 0 if it still can't be read.
+    private static func holder(_ fd: Int32) -> Int32 {
+        var buffer = [UInt8](repeating: 0, count: 32)
         for _ in 0..<50 {
-            if let bytes = try? FileIO.read(path),
-               let pid = Int32(String(decoding: bytes, as: UTF8.self).filter(\.isNumber)), pid > 0 {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 32, 0) }
+            if n > 0, let pid = Int32(String(decoding: buffer[0..<n], as: UTF8.self).filter(\.isNumber)), pid > 0 {
                 return pid
             }
             usleep(10_000)

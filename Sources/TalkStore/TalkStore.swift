@@ -2,7 +2,8 @@ import Glibc
 import TalkEngine
 
 /// The data directory: one folder per talk under `talks/`, each holding its journal. Nothing is
-/// written anywhere else.
+/// written anywhere else: below the data folder itself every folder and file is opened relative to its
+/// parent and never through a link (`Folder`).
 public final class TalkStore {
     public let root: String
     /// Who writes snapshots ("candor 0.1.0"): a snapshot from another writer is not used, since another
@@ -14,34 +15,89 @@ public final class TalkStore {
         self.writer = writer
     }
 
-    /// `--home`, else $CANDOR_HOME, else $XDG_DATA_HOME/candor, else ~/.local/share/candor.
-    public static func defaultRoot(home: String?, environment: [String: String]) -> String? {
-        if let h = home, !h.isEmpty { return h }
-        if let h = environment["CANDOR_HOME"], !h.isEmpty { return h }
-        if let x = environment["XDG_DATA_HOME"], !x.isEmpty { return x + "/candor" }
+    /// `--home`, else $CANDOR_HOME, else $XDG_DATA_HOME/candor, else ~/.local/share/candor. A relative
+    /// `--home` is resolved from the current folder, once: from then on the full path is used and named.
+    /// A relative CANDOR_HOME is refused: kept in the environment, it would name another folder wherever
+    /// Candor is run. A relative XDG_DATA_HOME is ignored, as the XDG spec asks.
+    public static func defaultRoot(home: String?, environment: [String: String]) throws -> String? {
+        if let h = home, !h.isEmpty { return absolute(h) }
+        if let h = environment["CANDOR_HOME"], !h.isEmpty {
+            guard h.hasPrefix("/") else { throw StoreError.relativeHome(h) }
+            return h
+        }
+        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") { return x + "/candor" }
         if let h = environment["HOME"], !h.isEmpty { return h + "/.local/share/candor" }
         return nil
     }
 
-    var talksDir: String { root + "/talks" }
+    static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let cwd = getcwd(nil, 0) else { return path }
+        defer { free(cwd) }
+        let base = String(cString: cwd)
+        let rest = path == "." ? "" : path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return rest.isEmpty ? base : (base == "/" ? "/" : base + "/") + rest
+    }
+
+    static let talksName = "talks"
+
+    var talksDir: String { root + "/" + TalkStore.talksName }
 
     /// The talk's folder: its journal, snapshot, lock and any repair backups.
     public func folder(_ id: String) -> String { talksDir + "/" + id }
 
-    public func journalPath(_ id: String) -> String { folder(id) + "/journal.jsonl" }
+    public func journalPath(_ id: String) -> String { folder(id) + "/" + Journal.fileName }
+
+    /// The data folder, open and checked private; nil when it does not exist and `create` is false. A
+    /// new one is made 0700; an existing one that other users can open is refused, never changed.
+    private func openRoot(create: Bool) throws -> Folder? {
+        if let existing = try Folder.openRoot(root, writing: create) {
+            try TalkStore.checkPrivate(existing)
+            return existing
+        }
+        guard create else { return nil }
+        try FileIO.makeParents(of: root)
+        let made = mkdir(root, 0o700) == 0
+        if !made && errno != EEXIST { throw StoreError.cannotWrite(path: root, reason: FileIO.errorText()) }
+        guard let folder = try Folder.openRoot(root, writing: true) else {
+            throw StoreError.cannotWrite(path: root, reason: FileIO.errorText(ENOENT))
+        }
+        // Ours: exactly 0700 whatever the umask took away.
+        if made && fchmod(folder.fd, 0o700) != 0 { throw StoreError.cannotWrite(path: root, reason: FileIO.errorText()) }
+        try TalkStore.checkPrivate(folder)
+        return folder
+    }
+
+    /// A folder that holds private answers must be the owner's alone: no permission bits for group or others.
+    private static func checkPrivate(_ folder: Folder) throws {
+        var st = stat()
+        guard fstat(folder.fd, &st) == 0 else { throw StoreError.io(path: folder.path, reason: FileIO.errorText()) }
+        if st.st_mode & 0o077 != 0 { throw StoreError.exposed(path: folder.path, mode: UInt32(st.st_mode & 0o7777)) }
+    }
+
+    /// `talks/`, made if missing when `create`; nil when there is none yet.
+    func talksFolder(create: Bool) throws -> Folder? {
+        guard let rootFolder = try openRoot(create: create) else { return nil }
+        let talks = create ? try rootFolder.makeFolder(TalkStore.talksName) : try rootFolder.folder(TalkStore.talksName)
+        if let talks { try TalkStore.checkPrivate(talks) }
+        return talks
+    }
+
+    /// The talk's folder, opened without following a link; nil when there is none.
+    private func talkFolder(_ id: String, writing: Bool = false) throws -> Folder? {
+        try talksFolder(create: false)?.folder(id, writing: writing)
+    }
 
     /// Makes the data folders (0700) if needed.
     public func prepare() throws {
-        try FileIO.makePrivateDirectory(root)
-        try FileIO.makePrivateDirectory(talksDir)
+        _ = try talksFolder(create: true)
     }
 
     /// Makes the data folders and checks that talks can be written there, before anyone answers
     /// anything: finding out at the first save would lose that answer.
     public func checkWritable() throws {
-        try prepare()
-        if access(talksDir, W_OK) != 0 {
-            throw StoreError.cannotWrite(path: talksDir, reason: FileIO.errorText())
+        guard let talks = try talksFolder(create: true) else { return }
+        if faccessat(talks.fd, ".", W_OK, 0) != 0 {
+            throw StoreError.cannotWrite(path: talks.path, reason: FileIO.errorText())
         }
     }
 
@@ -49,7 +105,8 @@ public final class TalkStore {
     static let alphabet = Array("23456789abcdefghjkmnpqrstuvwxyz")
 
     public func newID<R: RandomNumberGenerator>(using rng: inout R) -> String {
-        let existing = Set(allIDs())
+        // Every name in talks/, not only whole talks: a folder being created now is not one yet.
+        let existing = Set((try? talksFolder(create: false)?.names()) ?? [])
         var length = 4
         while true {
             for _ in 0..<20 {
@@ -62,43 +119,88 @@ public final class TalkStore {
 
     /// A new talk's folder, locked by this process. Its journal is created, whole, by the first append.
     public func create(id: String) throws -> OpenTalk {
-        try prepare()
-        try FileIO.makePrivateDirectory(folder(id))
-        let lock = try TalkLock.acquire(folder: folder(id), id: id)
-        FileIO.removeLeftovers(in: folder(id))
-        guard !FileIO.exists(journalPath(id)) else {
-            throw StoreError.cannotWrite(path: journalPath(id), reason: "a talk with this id already exists")
+        guard let talks = try talksFolder(create: true) else { throw StoreError.cannotWrite(path: talksDir, reason: "it could not be made") }
+        let folder = try talks.makeFolder(id)
+        let lock = try TalkLock.acquire(folder: folder, id: id)
+        try folder.removeLeftovers()
+        guard folder.kind(of: Journal.fileName) == nil else {
+            throw StoreError.cannotWrite(path: folder.child(Journal.fileName), reason: "a talk with this id already exists")
         }
-        return OpenTalk(id: id, folder: folder(id), journalPath: journalPath(id), lock: lock, writer: writer,
-                        journal: nil, record: nil)
+        return OpenTalk(id: id, directory: folder, lock: lock, writer: writer, journal: nil, record: nil)
     }
 
     /// Takes the talk's lock (exit 75 if another Candor has it) and reads it, to carry on writing.
-    /// Nothing on disk changes until something is appended.
+    /// Nothing on disk changes until something is appended, but what a crash left (temporary files).
     public func open(_ id: String) throws -> (talk: OpenTalk, stored: StoredTalk) {
-        let lock = try self.lock(id)
-        let stored = try load(id)
-        FileIO.removeLeftovers(in: folder(id))
-        let journal = try Journal.open(path: journalPath(id), entries: stored.entries, length: stored.length,
-                                       lastCRC: stored.lastCRC)
-        let talk = OpenTalk(id: id, folder: folder(id), journalPath: journalPath(id), lock: lock, writer: writer,
-                            journal: journal, record: stored.record)
+        guard let folder = try talkFolder(id, writing: true) else { throw StoreError.notFound(id) }
+        let lock = try TalkLock.acquire(folder: folder, id: id)
+        let stored = try load(id, in: folder)
+        try folder.removeLeftovers()
+        let journal = try Journal.open(in: folder, entries: stored.entries, length: stored.length, lastCRC: stored.lastCRC)
+        let talk = OpenTalk(id: id, directory: folder, lock: lock, writer: writer, journal: journal, record: stored.record)
         return (talk, stored)
     }
 
     /// The talk's lock, for commands that change a talk's files without writing to it (repair, forget).
     public func lock(_ id: String) throws -> TalkLock {
-        guard FileIO.isDirectory(folder(id)) else { throw StoreError.notFound(id) }
-        return try TalkLock.acquire(folder: folder(id), id: id)
+        guard let folder = try talkFolder(id, writing: true) else { throw StoreError.notFound(id) }
+        return try TalkLock.acquire(folder: folder, id: id)
     }
 
-    public func allIDs() -> [String] {
-        FileIO.list(talksDir).filter { FileIO.exists(journalPath($0)) }.sorted()
+    /// Every talk in the data folder, by id. A folder with no journal is what a creation cut off before
+    /// its first save leaves (nothing in it was ever acknowledged): it is removed when no Candor holds
+    /// it, and listed when it can't be, so no talk folder is ever out of sight. A link in `talks/` is
+    /// listed too, and refused, with its name, when it is read. Unreadable folders are an error, never
+    /// "no talks".
+    public func allIDs() throws -> [String] {
+        guard let talks = try talksFolder(create: false) else { return [] }
+        var ids: [String] = []
+        for name in try talks.names() where !name.hasPrefix(".") {
+            switch talks.kind(of: name) {
+            case .link:
+                ids.append(name)
+            case .folder:
+                guard let folder = try? talks.folder(name) else {
+                    ids.append(name)
+                    continue
+                }
+                if folder.kind(of: Journal.fileName) != nil || !removeUnfinished(name, folder: folder, in: talks) {
+                    ids.append(name)
+                }
+            default:
+                continue
+            }
+        }
+        return ids.sorted()
+    }
+
+    /// Removes a talk folder whose creation was cut off before its journal was made. True when it is gone,
+    /// or when another Candor is creating it right now (it is not a talk yet).
+    private func removeUnfinished(_ name: String, folder: Folder, in talks: Folder) -> Bool {
+        // Only once its creator has held the lock (its pid is in the file) and let it go. A creation that
+        // has just made the folder has not written its pid yet: it is left alone (and listed, for now).
+        guard let pid = try? folder.read(TalkLock.fileName), !pid.isEmpty else { return false }
+        let lock: TalkLock
+        do {
+            lock = try TalkLock.acquire(folder: folder, id: name)
+        } catch StoreError.locked {
+            return true
+        } catch {
+            return false
+        }
+        defer { lock.release() }
+        guard folder.kind(of: Journal.fileName) == nil, let names = try? folder.names(writing: true) else { return false }
+        for entry in names where entry != TalkLock.fileName {
+            guard folder.kind(of: entry) != .folder, folder.remove(entry) else { return false }
+        }
+        guard folder.remove(TalkLock.fileName), unlinkat(talks.fd, name, AT_REMOVEDIR) == 0 else { return false }
+        talks.sync()
+        return true
     }
 
     /// The talk an id or unique prefix names.
     public func resolve(_ prefix: String) throws -> String {
-        let ids = allIDs()
+        let ids = try allIDs()
         if ids.contains(prefix) { return prefix }
         let matches = ids.filter { $0.hasPrefix(prefix.lowercased()) }
         if matches.count == 1 { return matches[0] }
@@ -107,18 +209,32 @@ public final class TalkStore {
     }
 
     /// A talk's record, with every journal line checked. A snapshot that matches the journal spares
-    /// decoding the lines it covers; one that does not is ignored. Reading changes nothing.
+    /// decoding the lines it covers; one that does not is ignored, and one that is damaged is ignored
+    /// with a notice. Reading changes nothing.
     public func load(_ id: String) throws -> StoredTalk {
-        let path = journalPath(id)
-        guard FileIO.exists(path) else { throw StoreError.notFound(id) }
-        let bytes = try FileIO.read(path)
-        if let snapshot = Snapshot.read(folder: folder(id), id: id, writer: writer),
-           let stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: snapshot) {
-            return stored
+        guard let folder = try talkFolder(id) else { throw StoreError.notFound(id) }
+        return try load(id, in: folder)
+    }
+
+    func load(_ id: String, in folder: Folder) throws -> StoredTalk {
+        let path = folder.child(Journal.fileName)
+        guard let bytes = try folder.read(Journal.fileName) else {
+            throw StoreError.io(path: path, reason: "the talk's folder has no journal (its start was cut off before "
+                                + "anything was saved, or the file was moved). To remove the folder: candor forget \(id)")
         }
-        guard let stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil) else {
+        var notices: [String] = []
+        switch try Snapshot.read(in: folder, id: id, writer: writer) {
+        case .usable(let snapshot):
+            if let stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: snapshot) { return stored }
+        case .damaged(let reason):
+            notices.append(Snapshot.damagedNotice(path: folder.child(Snapshot.fileName), id: id, reason: reason))
+        case .absent, .ignored:
+            break
+        }
+        guard var stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil) else {
             throw StoreError.damaged(file: path, line: 1, detail: "it could not be read")  // unreachable: nothing to match
         }
+        stored.notices = notices + stored.notices
         return stored
     }
 }

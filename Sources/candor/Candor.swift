@@ -84,7 +84,7 @@ struct Context {
     }
 
     func store() throws -> TalkStore {
-        guard let root = TalkStore.defaultRoot(home: invocation.home, environment: environment) else {
+        guard let root = try TalkStore.defaultRoot(home: invocation.home, environment: environment) else {
             throw CommandFailure(message: "Can't tell where to keep talks: HOME is not set. Use --home DIR or set CANDOR_HOME.",
                                  code: ExitCode.usage)
         }

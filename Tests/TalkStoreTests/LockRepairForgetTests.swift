@@ -118,6 +118,6 @@ struct LockRepairForgetTests {
         let lock = try store.lock("abcd")
         try store.remove("abcd", holding: lock)
         #expect(!FileManager.default.fileExists(atPath: store.folder("abcd")))
-        #expect(store.allIDs().isEmpty)
+        #expect(try store.allIDs().isEmpty)
     }
 }

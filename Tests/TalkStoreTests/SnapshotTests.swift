@@ -72,10 +72,16 @@ struct SnapshotTests {
 
         // A snapshot whose record lies (no answers at all): when it is used, it shows.
         var lying = try JSONSerialization.jsonObject(with: original) as! [String: Any]
+        lying["checksum"] = nil  // sealed again below, after each change
         var record = lying["record"] as! [String: Any]
         record["answers"] = [String: Any]()
         lying["record"] = record
-        let lie = try JSONSerialization.data(withJSONObject: lying)
+        // Each is written with a checksum that holds (as a writer with a bug would), so what is tested
+        // here is the match with the journal, not the checksum.
+        func sealed(_ object: [String: Any]) throws -> Data {
+            Data(try #require(Snapshot.seal([UInt8](try JSONSerialization.data(withJSONObject: object)))))
+        }
+        let lie = try sealed(lying)
         // Each mismatch with the journal must make the load ignore it and fold the journal instead.
         let cases: [(String, (inout [String: Any]) -> Void)] = [
             ("checksum", { $0["crc"] = "00000000" }),
@@ -84,11 +90,12 @@ struct SnapshotTests {
             ("offset past the end", { $0["offset"] = ($0["offset"] as! Int) + 100 }),
             ("writer", { $0["writer"] = "candor 0.0.1" }),
             ("schema", { $0["schema"] = 99 }),
+            ("the format before snapshots had a checksum", { $0["schema"] = 1 }),
         ]
         for (name, change) in cases {
             var object = lying
             change(&object)
-            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+            try sealed(object).write(to: URL(fileURLWithPath: path))
             let loaded = try store.load("abcd")
             #expect(!loaded.usedSnapshot, "\(name)")
             #expect(loaded.record == full, "\(name)")
@@ -150,5 +157,95 @@ struct SnapshotTests {
             #expect(mode == 0o600, "\(name)")
         }
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == ["journal.jsonl", "snapshot.json", "lock"])
+    }
+
+    /// A small talk with words worth changing: a safe word, and a pause (a status a snapshot could lie about).
+    func smallTalk(_ store: TalkStore) throws {
+        let talk = try store.create(id: "abcd")
+        try talk.append([started(),
+                         Event(.answered, at: t0, question: "safeword", by: "p1", value: .text("pineapple"), kindName: "word"),
+                         Event(.answered, at: t0, question: "q1", by: "p1", value: .number(3), kindName: "scale"),
+                         Event(.paused, at: t0, reason: "command")])
+        talk.close()
+    }
+
+    /// Issue 9: the snapshot's content was believed. Every bit of every byte of a small talk's snapshot is
+    /// flipped in turn: each load gives the journal's own record, with a notice (or refuses with exit 65),
+    /// never another record.
+    @Test func aBitFlippedAnywhereInTheSnapshotNeverChangesWhatIsLoaded() throws {
+        let store = TalkStore(root: tempRoot())
+        try smallTalk(store)
+        let url = URL(fileURLWithPath: snapshotPath(store, "abcd"))
+        let original = [UInt8](try Data(contentsOf: url))
+        let truth = try fullFold(store, "abcd")
+        // As written, the snapshot is used: the flips below are flips of a snapshot that counts.
+        let intact = try store.load("abcd")
+        #expect(intact.usedSnapshot && intact.notices.isEmpty && intact.record == truth)
+        var believed: [String] = []
+        var unsaid: [String] = []
+        for i in original.indices {
+            for bit in 0..<8 {
+                var flipped = original
+                flipped[i] ^= UInt8(1) << UInt8(bit)
+                try Data(flipped).write(to: url)
+                do {
+                    let loaded = try store.load("abcd")
+                    if loaded.record != truth || loaded.usedSnapshot { believed.append("byte \(i) bit \(bit)") }
+                    if loaded.notices.isEmpty { unsaid.append("byte \(i) bit \(bit)") }
+                } catch let error as StoreError where error.exitCode == 65 {
+                    continue
+                }
+            }
+        }
+        #expect(original.count > 300)
+        #expect(believed.isEmpty, "a damaged snapshot was believed: \(believed.prefix(10)) (\(believed.count) in all)")
+        #expect(unsaid.isEmpty, "a damaged snapshot was passed over without a word: \(unsaid.prefix(10)) (\(unsaid.count) in all)")
+    }
+
+    /// A damaged snapshot: repair says so and removes it (never "healthy" alone), and the next snapshot is
+    /// made from the journal, so the damage is not certified again.
+    @Test func repairRemovesADamagedSnapshotAndTheNextOneIsTheJournals() throws {
+        let store = TalkStore(root: tempRoot())
+        try smallTalk(store)
+        let url = URL(fileURLWithPath: snapshotPath(store, "abcd"))
+        let truth = try fullFold(store, "abcd")
+        let original = try Data(contentsOf: url)
+        let pineappla = Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "pineapple", with: "pineappla").utf8)
+        try pineappla.write(to: url)
+
+        // Resumed and closed: the new snapshot holds the journal's truth.
+        let (talk, stored) = try store.open("abcd")
+        #expect(stored.record == truth && !stored.usedSnapshot && stored.notices.count == 1)
+        try talk.append([Event(.resumed, at: t0)])
+        talk.close()
+        let resumed = try store.load("abcd")
+        #expect(resumed.usedSnapshot && resumed.notices.isEmpty)
+        #expect(resumed.record.answers["safeword"]?["p1"]?.value == .text("pineapple"))
+
+        try pineappla.write(to: url)
+        let report = try store.repair("abcd", now: t0)
+        #expect(report.snapshotProblem == "its checksum does not match" && !report.nothingToRepair && report.backup == nil)
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+
+        // Sealed again after the change (a checksum is not a signature): repair still finds the record
+        // is not what the journal says.
+        try smallTalk(TalkStore(root: store.root + "-2"))
+        let other = TalkStore(root: store.root + "-2")
+        let otherURL = URL(fileURLWithPath: snapshotPath(other, "abcd"))
+        var object = try JSONSerialization.jsonObject(with: try Data(contentsOf: otherURL)) as! [String: Any]
+        object["checksum"] = nil
+        var record = object["record"] as! [String: Any]
+        record["status"] = "complete"
+        object["record"] = record
+        try Data(try #require(Snapshot.seal([UInt8](try JSONSerialization.data(withJSONObject: object))))).write(to: otherURL)
+        #expect(try other.repair("abcd", now: t0).snapshotProblem == "its record is not what the journal says")
+        #expect(try other.load("abcd").record.status == .paused)
+
+        // And a sound snapshot is left alone: nothing to repair.
+        let (again, _) = try other.open("abcd")
+        try again.append([Event(.resumed, at: t0)])
+        again.close()
+        #expect(try other.repair("abcd", now: t0).nothingToRepair)
+        #expect(FileManager.default.fileExists(atPath: otherURL.path))
     }
 }

@@ -189,7 +189,7 @@ def read_only_mount(path):
 
 
 def test_a_read_only_data_folder_is_named_with_exit_73_and_keeps_what_it_has(candor):
-    candor.home.mkdir(parents=True)
+    candor.home.mkdir(parents=True, mode=0o700)  # a folder others can open is refused
     # One talk saved while the folder could still be written.
     first = first_answers(candor)
     assert first.returncode == 0, first.stderr
@@ -213,8 +213,8 @@ def test_a_read_only_data_folder_is_named_with_exit_73_and_keeps_what_it_has(can
 def test_a_full_disk_stops_with_exit_73_and_keeps_the_answers_before(candor):
     if not IS_ROOT:
         pytest.skip("mounting a small tmpfs to fill needs root")
-    candor.home.mkdir(parents=True)
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(candor.home)],
+    candor.home.mkdir(parents=True, mode=0o700)  # a folder others can open is refused
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(candor.home)],
                       capture_output=True).returncode != 0:
         pytest.skip("mount -t tmpfs failed (no permission in this container?)")
     try:

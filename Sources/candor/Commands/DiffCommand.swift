@@ -15,7 +15,7 @@ enum DiffCommand {
         if ids.count == 2 {
             old = try store.load(try store.resolve(ids[0])).record.withheldAnswersSkipped
         } else {
-            let earlier = TalkSummaries.load(store).compactMap(\.record).filter {
+            let earlier = try TalkSummaries.load(store).compactMap(\.record).filter {
                 $0.id != new.id && $0.talk.id == new.talk.id && $0.mode == new.mode && samePeople($0, new) && $0.created <= new.created
             }.max { $0.created < $1.created }
             guard let found = earlier else {

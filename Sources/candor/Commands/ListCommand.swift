@@ -20,7 +20,7 @@ enum ListCommand {
     }
 
     static func run(_ context: Context, json: Bool) throws -> Int32 {
-        let talks = TalkSummaries.load(try context.store())
+        let talks = try TalkSummaries.load(try context.store())
         let rows = talks.map { t -> Row in
             guard let r = t.record else {
                 return Row(id: t.id, status: "damaged", problem: t.problem?.description)

@@ -9,8 +9,15 @@ enum RepairCommand {
         let id = try store.resolve(given)
         let report = try store.repair(id, now: Clock.now())
         let out = context.output
-        guard !report.nothingToRepair, let backup = report.backup else {
-            out.line("Talk \(id) is healthy: every line of \(report.journal) is whole and checks out. Nothing to repair.")
+        guard let backup = report.backup else {
+            guard let problem = report.snapshotProblem else {
+                out.line("Talk \(id) is healthy: every line of \(report.journal) is whole and checks out. Nothing to repair.")
+                return ExitCode.ok
+            }
+            // Never "healthy" without a word about a snapshot that was wrong.
+            out.line("Talk \(id)'s journal is healthy: every line of \(report.journal) is whole and checks out. "
+                     + "Its snapshot was damaged (\(problem)) and has been removed; it only speeds up loading, "
+                     + "and the talk is read from its journal. Nothing else was changed.")
             return ExitCode.ok
         }
         let lines = report.dropped == 1 ? "1 line" : "\(report.dropped) lines"

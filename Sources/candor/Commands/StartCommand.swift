@@ -7,7 +7,7 @@ import Terminal
 enum StartCommand {
     static func run(_ context: Context) throws -> Int32 {
         let store = try context.store()
-        let open = TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
+        let open = try TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
         if !open.isEmpty, let id = try pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
         }

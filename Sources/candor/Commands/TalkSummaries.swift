@@ -11,8 +11,8 @@ struct TalkSummary {
 
 enum TalkSummaries {
     /// Most recently touched first.
-    static func load(_ store: TalkStore) -> [TalkSummary] {
-        store.allIDs().map { id in
+    static func load(_ store: TalkStore) throws -> [TalkSummary] {
+        try store.allIDs().map { id in
             do {
                 return TalkSummary(id: id, record: try store.load(id).record, problem: nil)
             } catch let e as StoreError {
