@@ -15,22 +15,24 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Which characters act on a terminal or reorder text: one list for the sanitizer, JSON and the checker.
+        .target(name: "ControlCharacters"),
         // The talk language: parse and check .talk text into value types. Standard library only.
-        .target(name: "TalkScript"),
+        .target(name: "TalkScript", dependencies: ["ControlCharacters"]),
         // The built-in talks, as talk-language source compiled into the binary.
         .target(name: "BuiltinTalks"),
         // The conversation itself: a pure, pull-style session. No clock, file or terminal.
         .target(name: "TalkEngine", dependencies: ["TalkScript"]),
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.
-        .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript"]),
+        .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript", "ControlCharacters"]),
         // The record on disk: data directory, journal, permissions, listing.
         .target(name: "TalkStore", dependencies: ["TalkEngine"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
-        .target(name: "Terminal", dependencies: ["CLibEdit"]),
+        .target(name: "Terminal", dependencies: ["CLibEdit", "ControlCharacters"]),
         // The executable: command line and wiring, nothing else.
         .executableTarget(
             name: "candor",
-            dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports"]
+            dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters"]
         ),
         .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),

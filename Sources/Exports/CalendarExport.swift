@@ -22,7 +22,7 @@ public enum CalendarExport {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Candor//\(product)//EN", "CALSCALE:GREGORIAN"]
         let stamp = utc(record.updated)
         for (id, when) in events(record, script: script) {
-            lines += ["BEGIN:VEVENT", "UID:\(record.id)-\(id)@candor.invalid", "DTSTAMP:\(stamp)"]
+            lines += ["BEGIN:VEVENT", "UID:\(ExportText.clean(record.id))-\(id)@candor.invalid", "DTSTAMP:\(stamp)"]
             if let t = when.time {
                 // Floating (wall-clock) time: the talk is at 19:00 wherever the two of you are.
                 lines.append("DTSTART:\(compact(when.date))T\(pad(t.hour))\(pad(t.minute))00")

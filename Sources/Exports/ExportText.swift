@@ -1,12 +1,13 @@
+import ControlCharacters
 import TalkEngine
 
-/// Text from a record made safe for a file someone will open elsewhere: control characters (which a
-/// terminal or viewer might act on) are dropped, line breaks and tabs kept.
+/// Text from a record made safe for a file someone will open elsewhere (or `cat` in a terminal): every
+/// `ControlCharacter` (which a terminal or viewer might act on, or which reorders text) is dropped, line
+/// breaks and tabs kept.
 enum ExportText {
     static func clean(_ s: String) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.filter { c in
-            c == "\n" || c == "\t" || !(c.value < 0x20 || (0x7F...0x9F).contains(c.value) || (0x202A...0x202E).contains(c.value)
-                                        || (0x2066...0x2069).contains(c.value))
+            c == "\n" || c == "\t" || ControlCharacter(c) == nil
         }))
     }
 

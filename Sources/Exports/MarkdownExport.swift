@@ -7,7 +7,7 @@ public enum MarkdownExport {
     public static func render(_ record: Record, script: Script?, everything: Bool = false) -> String {
         let view = RecordView(record: record, script: script, everything: record.mode == .practice || everything)
         var out = "# \(escape(record.talk.title))\n\n"
-        out += "\(escape(ExportText.summary(record))) · talk `\(record.id)`\n"
+        out += "\(escape(ExportText.summary(record))) · talk `\(ExportText.clean(record.id))`\n"
         for section in view.sections {
             out += "\n## \(escape(section.title))\n"
             for entry in section.entries {

@@ -41,13 +41,13 @@ public final class LineEditor: LineReader {
         history_end(history)
     }
 
-    public func readLine(prompt: String, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
+    public func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
         if InterruptSignal.wasInterrupted {
             InterruptSignal.reset()
             return .interrupted
         }
-        let prepared = PromptMarkup.prepare(prompt)
-        if !prepared.head.isEmpty { TerminalOutput.writeAll(1, prepared.head) }
+        let prepared = PromptMarkup.prepare(prompt.rendered)
+        if !prepared.head.isEmpty { TerminalOutput.writeAll(1, TerminalText(trusted: prepared.head)) }
         context.setPrompt(prepared.line)
         context.completions = completions
         // History stays attached so up-arrow can recall in-talk commands at any prompt. It only ever
@@ -136,9 +136,11 @@ final class EditorContext {
         if !completion.insert.isEmpty { _ = el_insertstr(editLine, completion.insert) }
         guard !completion.list.isEmpty else { return UInt8(CC_REFRESH) }
         // List the matches below the line; CC_REDISPLAY then draws prompt and line again beneath them.
+        // Through libedit's own stdio stream (not write(2)), so it lands in order with what libedit drew.
         let list = completion.list.map(Sanitizer.visible)
+        let text: TerminalText = "\n" + TerminalText(Completion.columns(list, width: TerminalEnvironment.width))
         let out = candor_stdout()
-        fputs("\n" + Completion.columns(list, width: TerminalEnvironment.width), out)
+        fputs(text.rendered, out)
         fflush(out)
         return UInt8(CC_REDISPLAY)
     }

@@ -24,7 +24,7 @@ public final class PlainReader: LineReader {
     }
 
     /// `completions`, `remember` and `prefill` need an editor and are ignored here.
-    public func readLine(prompt: String, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
+    public func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
         if InterruptSignal.wasInterrupted {
             InterruptSignal.reset()
             return .interrupted

@@ -2,7 +2,8 @@ import CLibEdit
 import Glibc
 
 /// The one place Candor writes to the terminal. Unbuffered write(2), so every prompt is visible at once
-/// even through a pipe, and nothing is left in a stdio buffer when libedit takes over the screen.
+/// even through a pipe, and nothing is left in a stdio buffer when libedit takes over the screen. It takes
+/// only `TerminalText`, so every string from a file or a person has been through the sanitizer.
 public final class TerminalOutput {
     public let style: Style
     /// Plain mode: no colour and no screen control, for pipes, screen readers and logs.
@@ -17,28 +18,28 @@ public final class TerminalOutput {
 
     /// Writes to stdout. A closed stdout or a reader that went away (EPIPE) is ignored: losing output
     /// must never lose an answer being saved.
-    public func write(_ text: String) {
+    public func write(_ text: TerminalText) {
         Self.writeAll(1, text)
     }
 
-    public func line(_ text: String = "") {
+    public func line(_ text: TerminalText = "") {
         Self.writeAll(1, text + "\n")
     }
 
     /// Writes a line to stderr (a newline is added unless `text` ends with one).
-    public func error(_ text: String) {
-        Self.writeAll(2, text.hasSuffix("\n") ? text : text + "\n")
+    public func error(_ text: TerminalText) {
+        Self.writeAll(2, text.rendered.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// Clears the screen and the scrollback, so the next person cannot scroll back to earlier answers.
     /// Only on a capable terminal and not in plain mode; otherwise it does nothing.
     public func clearScreen() {
         guard !plain, TerminalEnvironment.capableTerminal else { return }
-        Self.writeAll(1, "\u{1B}[H\u{1B}[2J\u{1B}[3J")
+        Self.writeAll(1, TerminalText(trusted: "\u{1B}[H\u{1B}[2J\u{1B}[3J"))
     }
 
-    static func writeAll(_ fd: Int32, _ text: String) {
-        var text = text
+    static func writeAll(_ fd: Int32, _ text: TerminalText) {
+        var text = text.rendered
         text.withUTF8 { buffer in
             guard var base = buffer.baseAddress else { return }
             var left = buffer.count

@@ -20,7 +20,7 @@ enum Candor {
         do {
             switch invocation.action {
             case .help:
-                context.output.line(Usage.text)
+                context.output.line(TerminalText(Usage.text))
                 return ExitCode.ok
             case .version:
                 context.output.line("candor \(Version.current)")
@@ -60,7 +60,7 @@ enum Candor {
     }
 
     static func fail(_ failure: CommandFailure, plain: Bool) -> Int32 {
-        TerminalOutput(colour: false).error("candor: " + failure.message)
+        TerminalOutput(colour: false).error("candor: \(failure.message)")
         return failure.code
     }
 }

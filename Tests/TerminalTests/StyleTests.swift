@@ -12,7 +12,7 @@ import Testing
     @Test func colourOnWrapsAndResets() {
         let style = Style(colour: true)
         for f in [style.bold, style.dim, style.accent, style.warning, style.calm] {
-            let s = f("hi")
+            let s = f("hi").rendered
             #expect(s.hasPrefix("\u{1B}["))
             #expect(s.hasSuffix("m"))
             #expect(s.contains("hi"))

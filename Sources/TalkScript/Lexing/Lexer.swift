@@ -1,8 +1,12 @@
+import ControlCharacters
+
 /// Turns a talk file's UTF-8 bytes into tokens, one line at a time (the parser asks for the next line
 /// when it needs it, so a large talk never holds all its tokens at once). One pass, no backtracking.
 ///
 /// Lexing errors (an unterminated string, a character that cannot start a token) are reported as E001;
 /// the rest of that line is skipped and a `.broken` token marks the spot, so parsing resumes at the next line.
+/// A control character or bidi override (`ControlCharacter`) anywhere but in a comment is E016: in a
+/// string it is reported once, and the string is kept so the rest of the line is still checked.
 struct Lexer {
     private let file: String
     private var i = 0
@@ -51,8 +55,8 @@ struct Lexer {
             while i < n && buf[i] != 0x0A { i += 1 }
         }
         /// Reports, marks the line broken and skips the rest of it.
-        func fail(_ message: String, at start: Int, column: UInt32) {
-            sink.error("E001", message, at: location(column))
+        func fail(_ message: String, at start: Int, column: UInt32, code: String = "E001") {
+            sink.error(code, message, at: location(column))
             emit(.broken, start, start, column, column)
             skipLine()
         }
@@ -71,10 +75,17 @@ struct Lexer {
                 var j = i + 1
                 var c = col + 1
                 var closed = false
+                var reported = false
                 while j < n {
                     let d = buf[j]
                     if d == 0x22 { closed = true; break }
                     if d == 0x0A { break }
+                    // Only these bytes can begin a control character (C0, DEL; C1 U+0080..; U+2xxx; U+FFFx).
+                    if !reported, d < 0x20 && d != 0x09 || d == 0x7F || d == 0xC2 || d == 0xE2 || d == 0xEF,
+                       let (control, scalar) = Lexer.control(buf, j) {
+                        sink.error("E016", Lexer.controlMessage(control, scalar, where: "in a string"), at: location(c))
+                        reported = true
+                    }
                     if d == 0x5C, j + 1 < n { // backslash
                         let e = buf[j + 1]
                         if e == 0x22 || e == 0x5C || e == 0x6E { j += 2; c += 2; continue }
@@ -135,6 +146,8 @@ struct Lexer {
                     i += width; col += UInt32(width)
                 } else if b == 0x3D {
                     fail("'=' alone is not an operator; write '==' to compare", at: i, column: col)
+                } else if let (control, scalar) = Lexer.control(buf, i) {
+                    fail(Lexer.controlMessage(control, scalar, where: "here"), at: i, column: col, code: "E016")
                 } else if b == 0x21 {
                     fail("'!' alone is not an operator; write '!=' for \"not equal\" or 'not' before a test",
                          at: i, column: col)
@@ -146,14 +159,51 @@ struct Lexer {
         }
     }
 
-    /// The Unicode scalar starting at `i`, for messages.
+    /// The Unicode scalar starting at `i`, for messages; one that would act on the terminal the message is
+    /// shown on is named by its code point instead.
     private static func scalarText(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> String {
-        var j = i + 1
-        while j < buf.count && !ByteClass.startsScalar(buf[j]) { j += 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self)
-        if let scalar = text.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
-            return "\\u{\(String(scalar.value, radix: 16))}"
+        let scalar = scalar(buf, i)
+        if ControlCharacter(scalar) != nil { return ControlCharacter.codePoint(scalar) }
+        return String(scalar)
+    }
+
+    /// The Unicode scalar starting at byte `i` (the text is valid UTF-8: the loader checked it).
+    private static func scalar(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Unicode.Scalar {
+        let lead = UInt32(buf[i])
+        var value: UInt32
+        let count: Int
+        switch lead {
+        case ..<0x80: return Unicode.Scalar(UInt8(lead))
+        case 0xC0..<0xE0: value = lead & 0x1F; count = 1
+        case 0xE0..<0xF0: value = lead & 0x0F; count = 2
+        case 0xF0..<0xF8: value = lead & 0x07; count = 3
+        default: return "\u{FFFD}"
         }
-        return text
+        for k in 1...count {
+            guard i + k < buf.count, buf[i + k] & 0xC0 == 0x80 else { return "\u{FFFD}" }
+            value = value << 6 | UInt32(buf[i + k] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The control character starting at byte `i`, if there is one there.
+    private static func control(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> (ControlCharacter, Unicode.Scalar)? {
+        let s = scalar(buf, i)
+        return ControlCharacter(s).map { ($0, s) }
+    }
+
+    /// E016: what was found, why it can't stay, and what to do.
+    static func controlMessage(_ control: ControlCharacter, _ scalar: Unicode.Scalar, where place: String) -> String {
+        let what = "\(control.name) (\(ControlCharacter.codePoint(scalar))) \(place)"
+        switch control {
+        case .c0, .delete, .c1:
+            return what + ": it would act on the terminal the talk is shown on instead of showing; delete it"
+                + (scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{0B}" ? " (write \\n for a line break)" : "")
+        case .bidi:
+            return what + ": it makes the text read differently from how it is stored; delete it "
+                + "(right-to-left text shows correctly without it)"
+        case .format:
+            return what + ": it is invisible and changes how lines break; delete it (write \\n for a line break)"
+        }
     }
 }

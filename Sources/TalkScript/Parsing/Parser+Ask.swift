@@ -184,7 +184,7 @@ extension Parser {
             b.age = n
         case .option:
             guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
-                  let label = expectPlainText("the option's label in quotes", usage: "a label") else { return }
+                  let label = expectPlainText("the option's label in quotes", usage: "a label", oneLine: true) else { return }
             if b.options.contains(where: { $0.id == id }) {
                 sink.error("E004", "option '\(id)' is used twice in question '\(b.question.id)'", at: location)
                 return
@@ -192,7 +192,7 @@ extension Parser {
             b.options.append(Option(id: id, label: label, location: location))
         case .value:
             guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
-                  let label = expectPlainText("the value's label in quotes", usage: "a label") else { return }
+                  let label = expectPlainText("the value's label in quotes", usage: "a label", oneLine: true) else { return }
             if !b.unchecked && !b.values.contains(where: { $0.id == id }) {
                 sink.error("E005", "'\(id)' is not a rating value of question '\(b.question.id)' (values: "
                            + Suggest.list(b.values.map(\.id)) + "); add it after 'as'", at: idLocation)
@@ -205,7 +205,7 @@ extension Parser {
             b.valueLabels[id] = label
         case .label:
             guard let (n, numberLocation) = expectNumber("the number after 'label' (label N \"Label\")"),
-                  let label = expectPlainText("the label in quotes", usage: "a label") else { return }
+                  let label = expectPlainText("the label in quotes", usage: "a label", oneLine: true) else { return }
             if !b.unchecked && (n < b.scaleMin || n > b.scaleMax) {
                 sink.error("E011", "label \(n) is outside the scale \(b.scaleMin) to \(b.scaleMax)",
                            at: numberLocation)

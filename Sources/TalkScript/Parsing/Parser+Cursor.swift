@@ -113,9 +113,16 @@ extension Parser {
     }
 
     /// Text that cannot interpolate (titles, labels, notes): `{...}` is reported, `{{` is a brace.
-    mutating func expectPlainText(_ what: String, usage: String) -> String? {
+    /// `oneLine`: a title or label, shown inside a line (a header, a progress line, a list of choices),
+    /// where a line break (`\n`) is reported as E016.
+    mutating func expectPlainText(_ what: String, usage: String, oneLine: Bool = false) -> String? {
         guard let template = expectTemplate(what) else { return nil }
-        return plain(template, usage: usage)
+        let text = plain(template, usage: usage)
+        if oneLine, text.contains("\n") {
+            sink.error("E016", "a line break (\\n) in \(usage): it is shown on one line, in a header or a list; "
+                       + "remove the \\n (put longer words in 'about' or 'help')", at: template.location)
+        }
+        return text
     }
 
     mutating func plain(_ template: Template, usage: String) -> String {

@@ -14,7 +14,7 @@ extension Parser {
         guard let (id, _) = expectID("the talk's id after 'talk' (\(usage))") else { return }
         var header = ParsedFile.Header(id: id, title: "", version: 1, location: location)
         defer { out.header = header }
-        guard let title = expectPlainText("the talk's title in quotes (\(usage))", usage: "a title") else { return }
+        guard let title = expectPlainText("the talk's title in quotes (\(usage))", usage: "a title", oneLine: true) else { return }
         header.title = title
         guard acceptWord("version") else { return expected("'version N' after the title (\(usage))") }
         guard let (version, versionLocation) = expectNumber("the version number after 'version'") else { return }
@@ -45,7 +45,7 @@ extension Parser {
         out.catalogs.append(Catalog(id: id, title: "", location: location))
         let index = out.catalogs.count - 1
         section = .catalog(index)
-        guard let title = expectPlainText("the catalog's title in quotes", usage: "a title") else { return }
+        guard let title = expectPlainText("the catalog's title in quotes", usage: "a title", oneLine: true) else { return }
         out.catalogs[index].title = title
         expectEnd(after: "the title")
     }
@@ -65,7 +65,7 @@ extension Parser {
         let index = out.catalogs[c].items.count - 1
         itemIndex = index
         defer { out.catalogs[c].items[index] = item }
-        guard let label = expectPlainText("the item's label in quotes (\(usage))", usage: "a label") else { return }
+        guard let label = expectPlainText("the item's label in quotes (\(usage))", usage: "a label", oneLine: true) else { return }
         item.label = label
         while let t = current {
             if acceptWord("high-risk") {
@@ -124,7 +124,7 @@ extension Parser {
         let index = out.steps.count - 1
         section = .step(index)
         defer { out.steps[index] = step }
-        guard let title = expectPlainText("the step's title in quotes (\(usage))", usage: "a step title") else {
+        guard let title = expectPlainText("the step's title in quotes (\(usage))", usage: "a step title", oneLine: true) else {
             return
         }
         step.title = title
@@ -183,7 +183,7 @@ extension Parser {
         section = .script
         var card = Card(title: "", location: location)
         defer { out.card = card }
-        guard let title = expectPlainText("the card's title in quotes after 'script'", usage: "a title") else {
+        guard let title = expectPlainText("the card's title in quotes after 'script'", usage: "a title", oneLine: true) else {
             return
         }
         card.title = title

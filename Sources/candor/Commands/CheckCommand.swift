@@ -1,5 +1,6 @@
 import BuiltinTalks
 import TalkScript
+import Terminal
 
 /// `candor check [FILE...]`: every problem in every file, at once; exit 65 on any error.
 enum CheckCommand {
@@ -13,7 +14,7 @@ enum CheckCommand {
                 do {
                     sources.append(try TalkLoader.readFile(path))
                 } catch let failure as CommandFailure {
-                    context.output.error(failure.message)
+                    context.output.error(TerminalText(failure.message))
                     status = failure.code == ExitCode.dataError ? ExitCode.dataError : max(status, failure.code)
                 } catch {
                     status = ExitCode.noInput
@@ -24,7 +25,8 @@ enum CheckCommand {
         var warnings = 0
         for source in sources {
             let compiled = TalkCompiler.compile(source, prelude: TalkLoader.prelude)
-            for d in compiled.diagnostics { context.output.error(d.description) }
+            // A diagnostic quotes the file (a name, a character it could not read): printed through the sanitizer.
+            for d in compiled.diagnostics { context.output.error(TerminalText(d.description)) }
             let e = compiled.errors.count
             errors += e
             warnings += compiled.diagnostics.count - e

@@ -34,8 +34,7 @@ enum DiffCommand {
         let script = try? TalkLoader.load(new.talk.source).script
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)
         let style = context.output.style
-        let safe = Sanitizer.visible
-        context.output.line(style.bold("What changed") + style.dim(" · \(old.id) (\(old.created.shortText)) → \(new.id) (\(new.created.shortText))"))
+        context.output.line(style.bold("What changed") + style.dim(" · \(oneLine: old.id) (\(old.created.shortText)) → \(oneLine: new.id) (\(new.created.shortText))"))
         guard !diff.changes.isEmpty else {
             context.output.line("Nothing changed between these talks.")
             return ExitCode.ok
@@ -44,12 +43,12 @@ enum DiffCommand {
         for c in diff.changes {
             if c.step != step {
                 step = c.step
-                context.output.line("\n" + style.bold(style.accent(safe(step))))
+                context.output.line("\n" + style.bold(style.accent("\(oneLine: step)")))
             }
-            let who = c.person.map { "\(safe($0)): " } ?? ""
+            let who: TerminalText = c.person.map { "\(oneLine: $0): " } ?? ""
             let before = c.before ?? "(not answered)"
             let after = c.after ?? "(not answered)"
-            context.output.line("  " + safe(c.question))
+            context.output.line("  \(oneLine: c.question)")
             if before.contains("\n") || after.contains("\n") {
                 // Text of several lines (a reveal's summary) is shown as lines, before and after, not as ^J.
                 context.output.line("    " + who + "was:")
@@ -57,7 +56,7 @@ enum DiffCommand {
                 context.output.line("    " + who + "now:")
                 for line in ShowCommand.indentedLines(after, first: "      ", rest: "      ") { context.output.line(style.calm(line)) }
             } else {
-                context.output.line("    " + who + style.dim(safe(before)) + " → " + style.calm(safe(after)))
+                context.output.line("    " + who + style.dim("\(oneLine: before)") + " → " + style.calm("\(oneLine: after)"))
             }
         }
         return ExitCode.ok

@@ -23,7 +23,7 @@ enum EverythingConsent {
         let reader = context.makeReader()
         for person in record.people {
             let name = person.name ?? person.id
-            out.error("\(Sanitizer.visible(name)), if you agree, type your name and press Enter:")
+            out.error("\(oneLine: name), if you agree, type your name and press Enter:")
             guard case .line(let typed) = reader.readLine(prompt: "", completions: [], remember: false, prefill: nil),
                   typed.trimmingSpaces.lowercased() == name.lowercased() else {
                 out.error("Nothing was shown: each of you has to agree by typing your own name.")

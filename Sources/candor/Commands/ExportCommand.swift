@@ -2,6 +2,7 @@ import Exports
 import TalkEngine
 import TalkScript
 import TalkStore
+import Terminal
 
 /// `candor export ID --format md|json|ics|html [-o FILE] [--all]`: a talk in a form to keep, print or
 /// put in a calendar. Every format holds exactly what `candor show` shows: a together talk only what its
@@ -15,7 +16,7 @@ enum ExportCommand {
         let id = try store.resolve(given)
         let stored = try store.load(id)
         let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
-        for notice in stored.notices { context.output.error(notice) }
+        for notice in stored.notices { context.output.error(TerminalText(notice)) }
         if all, !(try EverythingConsent.granted(context, record, command: "candor export \(id) --format \(format)")) {
             return ExitCode.ok
         }
@@ -41,7 +42,8 @@ enum ExportCommand {
             text = try ViewJSON.text(record, script: script, everything: everything) + "\n"
         }
         guard let output else {
-            context.output.write(text)
+            // Every format is already free of controls (ExportText, JSONOutput); the sanitizer makes sure.
+            context.output.write(TerminalText(text))
             return ExitCode.ok
         }
         try FileIO.writePrivateFile(output, Array(text.utf8))

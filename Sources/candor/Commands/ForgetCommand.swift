@@ -11,10 +11,9 @@ enum ForgetCommand {
         let lock = try store.lock(id)
         defer { lock.release() }
         let out = context.output
-        let safe = Sanitizer.visible
         if let record = try? store.load(id).record {
-            out.line("This deletes talk \(id) for good: \(safe(record.talk.title)) · \(record.mode.rawValue) · "
-                     + "\(safe(TalkSummaries.people(record))) · started \(record.created.shortText) · "
+            out.line("This deletes talk \(id) for good: \(oneLine: record.talk.title) · \(record.mode.rawValue) · "
+                     + "\(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · "
                      + "\(record.answerCount) answer\(record.answerCount == 1 ? "" : "s").")
         } else {
             out.line("This deletes talk \(id) for good (its journal is damaged, so what it holds can't be shown).")

@@ -32,7 +32,7 @@ enum ListCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.output.line(JSONOutput.text(try encoder.encode(rows)))
+            context.output.line(TerminalText(JSONOutput.text(try encoder.encode(rows))))
             return ExitCode.ok
         }
         guard !talks.isEmpty else {
@@ -43,16 +43,17 @@ enum ListCommand {
         let header = ["ID", "TALK", "MODE", "STATUS", "PEOPLE", "STARTED", "LAST TOUCHED"]
         let cells = talks.map { t -> [String] in
             guard let r = t.record else { return [t.id, "?", "?", "damaged", "", "", ""] }
-            return [t.id, r.talk.id, r.mode.rawValue, r.status.rawValue, Sanitizer.visible(TalkSummaries.people(r)),
+            // One line each: a record's fields are the person's or the file's, never layout.
+            return [t.id, Sanitizer.visible(r.talk.id), r.mode.rawValue, r.status.rawValue, Sanitizer.visible(TalkSummaries.people(r)),
                     r.created.shortText, r.updated.shortText]
         }
         let widths = header.indices.map { c in ([header[c]] + cells.map { $0[c] }).map(\.count).max() ?? 0 }
         func line(_ row: [String]) -> String {
             row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }.joined(separator: "  ")
         }
-        context.output.line(style.dim(line(header)))
-        for row in cells { context.output.line(line(row)) }
-        for t in talks { if let p = t.problem { context.output.error(p.description) } }
+        context.output.line(style.dim(TerminalText(line(header))))
+        for row in cells { context.output.line(TerminalText(line(row))) }
+        for t in talks { if let p = t.problem { context.output.error(TerminalText(p.description)) } }
         return ExitCode.ok
     }
 }

@@ -6,7 +6,7 @@ import Terminal
 enum PracticeCommand {
     static func run(_ context: Context, talk: String?, name: String?) throws -> Int32 {
         let loaded = try TalkLoader.load(talk)
-        for warning in loaded.warnings { context.output.error(warning.description) }
+        for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
         let store = try context.store()
         try store.checkWritable()
         var rng = SystemRandomNumberGenerator()
@@ -17,7 +17,7 @@ enum PracticeCommand {
                                                people: [person], now: Clock.now())
         try journal.record(opening.events, session: session)
         let style = context.output.style
-        context.output.line(style.bold(loaded.script.title) + style.dim("  · practising alone · talk \(id)"))
+        context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))
         opening.notes.insert(Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
         return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
     }

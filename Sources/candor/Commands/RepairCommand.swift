@@ -1,5 +1,6 @@
 import TalkEngine
 import TalkStore
+import Terminal
 
 /// `candor repair ID`: rebuild a damaged talk from the good lines before the first bad one, keeping the
 /// journal as it was in a backup, and say exactly what was dropped.

@@ -1,5 +1,6 @@
 import TalkEngine
 import TalkStore
+import Terminal
 
 /// `candor resume [ID]`: carry on a talk exactly where it stopped: at the first unanswered question.
 enum ResumeCommand {
@@ -24,7 +25,7 @@ enum ResumeCommand {
         // journal stops here (exit 65), with nothing changed.
         let (talk, stored) = try store.open(id)
         defer { talk.close() }
-        for notice in stored.notices { context.output.error(notice) }
+        for notice in stored.notices { context.output.error(TerminalText(notice)) }
         let record = stored.record
         guard record.status.isOpen else {
             let word = record.status == .complete ? "finished" : "closed (\(record.status.rawValue))"
@@ -39,7 +40,7 @@ enum ResumeCommand {
         try writer.record(opening.events, session: session)
         if let summary = changes.summary { opening.notes.insert(Note(.info, summary), at: 0) }
         let style = context.output.style
-        context.output.line(style.bold(loaded.script.title) + style.dim("  · talk \(id)"))
+        context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · talk \(id)"))
         return try TalkSession.run(context, session: &session, opening: opening, journal: writer)
     }
 

@@ -11,29 +11,28 @@ enum ShowCommand {
         let id = try store.resolve(given)
         let stored = try store.load(id)
         let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
-        for notice in stored.notices { context.output.error(notice) }
+        for notice in stored.notices { context.output.error(TerminalText(notice)) }
         if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")")) {
             return ExitCode.ok
         }
         let everything = record.mode == .practice || all
         let script = try? TalkLoader.load(record.talk.source).script
         if json {
-            context.output.line(try ViewJSON.text(record, script: script, everything: everything))
+            context.output.line(TerminalText(try ViewJSON.text(record, script: script, everything: everything)))
             return ExitCode.ok
         }
         let view = RecordView(record: record, script: script, everything: everything)
         let out = context.output
         let style = out.style
-        let safe = Sanitizer.visible
-        out.line(style.bold(safe(record.talk.title)) + style.dim(" (\(record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
-        out.line(style.dim("Talk \(record.id) · \(safe(TalkSummaries.people(record))) · started \(record.created.shortText) · last touched \(record.updated.shortText)"))
+        out.line(style.bold("\(oneLine: record.talk.title)") + style.dim(" (\(oneLine: record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
+        out.line(style.dim("Talk \(oneLine: record.id) · \(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · last touched \(record.updated.shortText)"))
         for section in view.sections {
             out.line()
-            out.line(style.bold(style.accent(safe(section.title))))
+            out.line(style.bold(style.accent("\(oneLine: section.title)")))
             for entry in section.entries {
-                out.line("  " + safe(entry.question))
+                out.line("  \(oneLine: entry.question)")
                 for a in entry.answers {
-                    let who = RecordView.speaker(a.person, in: record).map { "\(safe($0)): " } ?? ""
+                    let who: TerminalText = RecordView.speaker(a.person, in: record).map { "\(oneLine: $0): " } ?? ""
                     for line in indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
                 }
             }
@@ -48,16 +47,16 @@ enum ShowCommand {
         if !view.card.isEmpty {
             out.line()
             out.line(style.bold(style.accent("My script")))
-            for line in view.card { out.line("  " + safe(line)) }
+            for line in view.card { out.line("  \(oneLine: line)") }
         }
         return ExitCode.ok
     }
 
     /// Text that may hold line breaks (a reveal's summary), as lines to print: each sanitized, the first
     /// after `first`, the others after `rest`, so a break never shows as ^J.
-    static func indentedLines(_ text: String, first: String, rest: String) -> [String] {
+    static func indentedLines(_ text: String, first: TerminalText, rest: TerminalText) -> [TerminalText] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
-            (i == 0 ? first : rest) + Sanitizer.visible(String(line))
+            (i == 0 ? first : rest) + "\(oneLine: String(line))"
         }
     }
 }

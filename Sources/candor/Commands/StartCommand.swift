@@ -33,13 +33,13 @@ enum StartCommand {
         let style = out.style
         out.line(style.bold("Candor") + style.dim(" · a calm coach for talking about sex"))
         out.line("What would you like to do?")
-        for (i, c) in Choice.allCases.enumerated() { out.line("  " + style.accent("\(i + 1)") + "  " + c.label) }
+        for (i, c) in Choice.allCases.enumerated() { out.line("  " + style.accent("\(i + 1)") + "  \(c.label)") }
         let reader = context.makeReader()
         while true {
             switch reader.readLine(prompt: style.dim("[1] ") + style.accent("› "), completions: Choice.allCases.map(\.rawValue),
                                    remember: false, prefill: nil) {
             case .line(let text):
-                if !Environment.stdinIsTerminal { out.line(Sanitizer.visible(text)) }
+                if !Environment.stdinIsTerminal { out.line("\(oneLine: text)") }
                 let t = text.trimmingSpaces.lowercased()
                 let choice = t.isEmpty ? Choice.practice
                     : Int(t).flatMap { (1...Choice.allCases.count).contains($0) ? Choice.allCases[$0 - 1] : nil }
@@ -68,9 +68,9 @@ enum StartCommand {
         var scripts: [String: Script?] = [:]
         for (i, t) in talks.enumerated() {
             guard let r = t.record else { continue }
-            let step = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(Sanitizer.visible($0))" } ?? ""
-            out.line("  " + style.accent("\(i + 1)") + "  \(t.id)  \(Sanitizer.visible(TalkSummaries.people(r))) · \(Sanitizer.visible(r.talk.title))"
-                     + " (\(r.mode.rawValue))\(step) · last touched \(r.updated.shortText)")
+            let step: TerminalText = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(oneLine: $0)" } ?? ""
+            let talk: TerminalText = "  \(t.id)  \(oneLine: TalkSummaries.people(r)) · \(oneLine: r.talk.title) (\(r.mode.rawValue))"
+            out.line("  " + style.accent("\(i + 1)") + talk + step + " · last touched \(r.updated.shortText)")
         }
         if allowNew { out.line("  " + style.accent("n") + "  start a new talk") }
         let reader = context.makeReader()

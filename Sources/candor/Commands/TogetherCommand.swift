@@ -8,11 +8,11 @@ import Terminal
 enum TogetherCommand {
     static func run(_ context: Context, talk: String?, names given: [String]?, reveal: String) throws -> Int32 {
         let loaded = try TalkLoader.load(talk)
-        for warning in loaded.warnings { context.output.error(warning.description) }
+        for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
         let store = try context.store()
         try store.checkWritable()
         let style = context.output.style
-        context.output.line(style.bold(loaded.script.title) + style.dim("  · together"))
+        context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · together"))
         guard let names = try given ?? askNames(context) else { return ExitCode.ok }
         var rng = SystemRandomNumberGenerator()
         let id = store.newID(using: &rng)
@@ -35,7 +35,7 @@ enum TogetherCommand {
             let prompt = (names.isEmpty ? "First person" : "Second person") + style.accent(" › ")
             switch reader.readLine(prompt: prompt, completions: [], remember: false, prefill: nil) {
             case .line(let typed):
-                if !Environment.stdinIsTerminal { context.output.line(Sanitizer.visible(typed)) }
+                if !Environment.stdinIsTerminal { context.output.line("\(oneLine: typed)") }
                 let name = typed.trimmingSpaces
                 if name.isEmpty || name.count > 40 || name.contains(where: { $0.isNewline }) {
                     context.output.line(style.warning("A name of 1 to 40 characters, please."))

@@ -37,8 +37,8 @@ struct Handover {
         let target = Handover.audience(of: next)
         if case .person(let id)? = last {
             // Let the last person finish reading their own words before anything is cleared.
-            let name = Sanitizer.visible(people.first { $0.id == id }?.name ?? "you")
-            if let early = wait("When you're done reading, \(name), press Enter to hand over.") { return early }
+            let name = people.first { $0.id == id }?.name ?? "you"
+            if let early = wait("When you're done reading, \(oneLine: name), press Enter to hand over.") { return early }
         }
         if case .person? = last {
             output.clearScreen()
@@ -48,10 +48,10 @@ struct Handover {
         reader.clearHistory()
         switch target {
         case .person(let id):
-            let name = Sanitizer.visible(people.first { $0.id == id }?.name ?? "the next person")
-            output.line(renderer.style.bold("Pass to \(name)."))
-            if output.plain { output.line("Whoever isn't \(name), please look away for this part.") }
-            return wait("Press Enter when only \(name) can see the screen.") ?? .ready
+            let name = people.first { $0.id == id }?.name ?? "the next person"
+            output.line(renderer.style.bold("Pass to \(oneLine: name)."))
+            if output.plain { output.line("Whoever isn't \(oneLine: name), please look away for this part.") }
+            return wait("Press Enter when only \(oneLine: name) can see the screen.") ?? .ready
         case .everyone:
             return wait(Handover.everyoneLooks(people) + " Press Enter when you're both here.") ?? .ready
         }
@@ -71,7 +71,7 @@ struct Handover {
     }
 
     /// The only words about how a talk ended that a private turn leaves on screen.
-    static func neutralEnding(_ ending: Ending?) -> String {
+    static func neutralEnding(_ ending: Ending?) -> TerminalText {
         switch ending {
         case .paused?, nil: "The talk is paused for now."
         case .stopped?, .ended?: "The talk has stopped here."
@@ -79,18 +79,18 @@ struct Handover {
         }
     }
 
-    static func everyoneLooks(_ people: [Participant]) -> String {
-        let names = people.compactMap(\.name).map(Sanitizer.visible)
-        let who = names.count == 2 ? "\(names[0]) and \(names[1])" : "Both of you"
+    static func everyoneLooks(_ people: [Participant]) -> TerminalText {
+        let names = people.compactMap(\.name)
+        let who: TerminalText = names.count == 2 ? "\(oneLine: names[0]) and \(oneLine: names[1])" : "Both of you"
         return "\(who), you can both look at the screen now."
     }
 
     /// Shows a line and waits for Enter. nil when Enter was pressed.
-    private func wait(_ text: String) -> Outcome? {
+    private func wait(_ text: TerminalText) -> Outcome? {
         output.line(renderer.style.dim(text))
         switch reader.readLine(prompt: renderer.style.accent("› "), completions: [], remember: false, prefill: nil) {
         case .line(let typed):
-            if echoInput { output.line(Sanitizer.visible(typed)) }
+            if echoInput { output.line("\(oneLine: typed)") }
             let t = typed.lowercased().filter { !$0.isWhitespace }
             return ["red", ":stop", "yellow", ":slow", ":pause"].contains(t) ? .typed(t) : nil
         case .endOfInput:

@@ -2,8 +2,9 @@ import TalkEngine
 import Terminal
 
 /// Lays out the engine's prompts and notes as terminal text. This is where a prompt is rendered.
-/// Everything the engine gives (talk text and typed answers alike) goes through the sanitizer
-/// first, so neither a talk file nor an answer can move the cursor or retitle the terminal.
+/// Everything the engine gives (talk text, step titles, choice labels and typed answers alike) is made
+/// `TerminalText` here, which runs the sanitizer, so neither a talk file nor an answer can move the
+/// cursor or retitle the terminal. Line breaks stay line breaks; wrapping counts the visible form.
 struct PromptRenderer {
     let style: Style
     let width: Int
@@ -13,14 +14,9 @@ struct PromptRenderer {
         self.width = max(40, min(width, 88))
     }
 
-    /// Text from the engine, made safe to print, keeping its line breaks.
-    func safe(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.visible(String($0)) }.joined(separator: "\n")
-    }
-
     /// Notes as paragraphs: coaching text separated by blank lines, so it reads calmly.
-    func notes(_ notes: [Note]) -> String {
-        var out = ""
+    func notes(_ notes: [Note]) -> TerminalText {
+        var out: TerminalText = ""
         for (i, n) in notes.enumerated() {
             if i > 0, n.kind != .heading, notes[i - 1].kind != .heading { out += "\n" }
             out += note(n)
@@ -30,22 +26,22 @@ struct PromptRenderer {
 
     /// The coaching shown before a prompt, set off from what came before. Rating items with no note
     /// follow each other closely, for quick rating.
-    func intro(_ p: Prompt) -> String {
+    func intro(_ p: Prompt) -> TerminalText {
         guard let first = p.intro.first else { return "" }
         // A heading sets itself off; anything else gets a blank line from the line typed before.
         return (first.kind == .heading ? "" : "\n") + notes(p.intro)
     }
 
     /// What the engine says back after an input, set off from the line typed.
-    func reply(_ notes: [Note]) -> String {
+    func reply(_ notes: [Note]) -> TerminalText {
         notes.isEmpty ? "" : "\n" + self.notes(notes)
     }
 
-    func note(_ note: Note) -> String {
-        let text = safe(note.text)
+    func note(_ note: Note) -> TerminalText {
+        let text = note.text
         switch note.kind {
         case .heading:
-            return "\n" + style.bold(style.accent(text)) + "\n"
+            return "\n" + style.bold(style.accent(wrap(text))) + "\n"
         case .say:
             return wrap(text) + "\n"
         case .reflect:
@@ -57,48 +53,48 @@ struct PromptRenderer {
         case .checkIn:
             return "\n" + style.bold("Checking in") + "\n" + wrap(text) + "\n\n"
         case .info:
-            return style.dim(text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }.joined(separator: "\n")) + "\n"
+            return style.dim(wrap(text)) + "\n"
         case .closing:
             return "\n" + wrap(text) + "\n"
         case .card:
-            return text.split(separator: "\n").map { "  " + style.bold(String($0)) }.joined(separator: "\n") + "\n"
+            return text.split(separator: "\n").map { "  " + style.bold("\($0)") }.joined(separator: "\n") + "\n"
         }
     }
 
     /// The question block shown above the input line: progress, question, choices, hint.
-    func question(_ p: Prompt) -> String {
-        var out = ""
+    func question(_ p: Prompt) -> TerminalText {
+        var out: TerminalText = ""
         switch p.kind {
         case .multiline:
             return ""
         case .rating:
-            if let progress = p.progress { out += style.dim(progress.line) + "\n" }
-            out += style.bold(safe(p.text)) + "  " + style.dim(p.choices.map { "\($0.key) \($0.id)" }.joined(separator: " · ")) + "\n"
+            if let progress = p.progress { out += style.dim("\(oneLine: progress.line)") + "\n" }
+            out += style.bold("\(p.text)") + "  " + style.dim("\(p.choices.map { "\($0.key) \($0.id)" }.joined(separator: " · "))") + "\n"
             return out
         case .rehearse:
-            out += style.dim(safe(p.hint ?? "")) + "\n"
-            out += "  " + style.bold("\u{201C}" + safe(p.text) + "\u{201D}") + "\n"
+            out += style.dim("\(p.hint ?? "")") + "\n"
+            out += "  " + style.bold("\u{201C}\(p.text)\u{201D}") + "\n"
             return out
         case .confirm, .menu, .warning, .reword, .agreement:
-            out += "\n" + wrap(safe(p.text)) + "\n"
+            out += "\n" + wrap(p.text) + "\n"
         case .reveal:
-            return "\n" + style.dim(safe(p.text)) + "\n"
+            return "\n" + style.dim("\(p.text)") + "\n"
         case .question:
             out += "\n"
-            if let progress = p.progress { out += style.dim(progress.line) + "\n" }
-            out += style.bold(wrap(safe(p.text))) + "\n"
+            if let progress = p.progress { out += style.dim("\(oneLine: progress.line)") + "\n" }
+            out += style.bold(wrap(p.text)) + "\n"
         }
         if p.kind != .confirm && p.kind != .agreement {
             for choice in p.choices where !(p.choices.count == 2 && choice.key == "y") && !(p.choices.count == 2 && choice.key == "n") {
-                out += "  " + style.accent(pad(choice.key, 3)) + safe(choice.label) + "\n"
+                out += "  " + style.accent("\(pad(choice.key, 3))") + "\(oneLine: choice.label)" + "\n"
             }
         }
-        if let hint = p.hint, p.kind != .rehearse { out += style.dim(wrap(safe(hint))) + "\n" }
+        if let hint = p.hint, p.kind != .rehearse { out += style.dim(wrap(hint)) + "\n" }
         return out
     }
 
     /// The input line's prompt: `› `, with the default in brackets.
-    func inputPrompt(_ p: Prompt) -> String {
+    func inputPrompt(_ p: Prompt) -> TerminalText {
         switch p.kind {
         case .multiline: return style.dim("  … ")
         case .rehearse: return style.dim("Enter / r › ")
@@ -110,17 +106,20 @@ struct PromptRenderer {
         var text = yesNo ? style.dim("(yes/no) ") : ""
         if let d = p.defaultText, !d.isEmpty {
             let shown = d.count > 40 ? String(d.prefix(37)) + "…" : d
-            text += style.dim("[" + safe(shown) + "] ")
+            text += style.dim("[\(oneLine: shown)] ")
         }
         return text + style.accent("› ")
     }
 
-    func problem(_ text: String) -> String {
-        style.warning(wrap(safe(text))) + "\n"
+    func problem(_ text: String) -> TerminalText {
+        style.warning(wrap(text)) + "\n"
     }
 
-    func wrap(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { wrapLine(String($0)) }.joined(separator: "\n")
+    /// Text from the engine, made safe and wrapped to the width: each line on its own, measured as shown
+    /// (an escape shows as "^[", two columns), so a break in the text is kept and a long line folds.
+    func wrap(_ text: String) -> TerminalText {
+        TerminalText(Sanitizer.printable(text).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { wrapLine(String($0)) }.joined(separator: "\n"))
     }
 
     private func wrapLine(_ line: String) -> String {

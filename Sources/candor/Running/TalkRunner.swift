@@ -60,7 +60,7 @@ struct TalkRunner {
             var status = ExitCode.ok
             switch result {
             case .line(let text):
-                if echoInput { output.line(Sanitizer.visible(text)) }
+                if echoInput { output.line("\(oneLine: text)") }
                 // Only in-talk commands (":why", ":help") may be recalled with up-arrow; answers never.
                 if text.hasPrefix(":") && !text.contains(" ") { reader.remember(text) }
                 reply = session.submit(text, now: Clock.now())
