@@ -149,6 +149,17 @@ let cases: [Case] = [
          + "  ask a rate c as yes no \"Q\"\n  ask b yesno \"Also {a.yes}?\" both\n", "test.talk:6:22: error[E015]"),
     Case("step condition negating a private answer", talk("  ask a yesno \"Q\"\nstep u \"U\" when a not in [yes]\n  ask b yesno \"Q\" both\n"),
          "test.talk:4:17: error[E015]"),
+    // E016: a control character or bidi override, which would act on the terminal or reorder the text.
+    Case("OSC 52 in the talk's title", "talk t \"T\u{1B}]52;c;ZXZpbA==\u{07}\" version 1\nstep s \"S\"\n  ask a text \"Q\"\n",
+         "test.talk:1:10: error[E016]"),
+    Case("C1 CSI in a step title", "talk t \"T\" version 1\nstep s \"S\u{9B}2J\"\n  ask a text \"Q\"\n", "test.talk:2:10: error[E016]"),
+    Case("bidi override in an option label", talk("  ask a choice \"Q\"\n    option x \"X\u{202E}\"\n    option y \"Y\"\n"),
+         "test.talk:4:16: error[E016]"),
+    Case("bidi isolate in an id", talk("  ask a\u{2067}b text \"Q\"\n  ask c text \"Q\"\n"), "test.talk:3:8: error[E016]"),
+    Case("bell in a question", talk("  ask a text \"Q\u{07}\u{07}\"\n"), "test.talk:3:16: error[E016]"),
+    Case("line separator in a say", talk("  ask a text \"Q\"\n  say \"x\u{2028}y\"\n"), "test.talk:4:9: error[E016]"),
+    Case("line break in a step title", "talk t \"T\" version 1\nstep s \"S\\nT\"\n  ask a text \"Q\"\n",
+         "test.talk:2:8: error[E016]"),
     // Warnings.
     Case("unrated catalog", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n  ask a yesno \"Q\"\n",
          "test.talk:2:1: warning[W101]"),
@@ -166,7 +177,7 @@ func diagnostic(_ c: Case) {
 
 @Test func everyCodeHasACase() {
     let codes = Set(cases.flatMap { $0.expected.compactMap { $0.split(separator: "[").last?.dropLast() } }.map(String.init))
-    let all = (1...15).map { "E" + ($0 < 10 ? "00" : "0") + String($0) } + ["W101", "W102", "W103"]
+    let all = (1...16).map { "E" + ($0 < 10 ? "00" : "0") + String($0) } + ["W101", "W102", "W103"]
     #expect(Set(all).subtracting(codes).isEmpty, "no case for \(Set(all).subtracting(codes).sorted())")
 }
 
@@ -181,3 +192,26 @@ func diagnostic(_ c: Case) {
     ])
 }
 
+
+@Test func controlCharactersAreNamedNotPrintedAndTheMessageSaysWhatToDo() {
+    let c = compile("talk t \"T\u{1B}[2J\" version 1\nstep s \"S\u{202E}\"\n  ask a text \"Q\"\n  \u{9B}\n")
+    #expect(lines(c) == [
+        "test.talk:1:10: error[E016]: a control character (U+001B) in a string: it would act on the terminal the talk "
+            + "is shown on instead of showing; delete it",
+        "test.talk:2:10: error[E016]: a bidirectional override (U+202E) in a string: it makes the text read differently "
+            + "from how it is stored; delete it (right-to-left text shows correctly without it)",
+        "test.talk:4:3: error[E016]: a control character (U+009B) here: it would act on the terminal the talk is shown on "
+            + "instead of showing; delete it",
+    ])
+    // Whatever a message quotes from the file, it holds no control character itself.
+    for d in c.diagnostics {
+        #expect(!d.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+    }
+}
+
+@Test func tabsRightToLeftMarksAndJoinersAreNotControlCharacters() {
+    // A tab in text, Hebrew with a right-to-left mark, an emoji joined with ZWJ, a line break in a question.
+    let c = compile("talk t \"שלום\u{200F} T\" version 1\nstep s \"S 👩\u{200D}❤\u{FE0F}\u{200D}👨\"\n"
+                    + "  ask a text \"Q\tone\\ntwo\"\n")
+    #expect(c.diagnostics.isEmpty, "\(lines(c))")
+}

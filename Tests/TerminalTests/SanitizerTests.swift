@@ -43,8 +43,20 @@ import Testing
         #expect(!out.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
 
+    @Test func formatCharactersThatBreakOrRearrangeLinesBecomeCodePoints() {
+        #expect(Sanitizer.visible("a\u{2028}b\u{2029}c\u{206A}\u{FFF9}") == "a<U+2028>b<U+2029>c<U+206A><U+FFF9>")
+    }
+
+    @Test func printableKeepsLayoutButNotALoneCarriageReturn() {
+        #expect(Sanitizer.printable("a\nb\tc\r\nd") == "a\nb\tc\r\nd")
+        #expect(Sanitizer.printable("secret\rshown") == "secret^Mshown")
+        #expect(Sanitizer.printable("end\r") == "end^M")
+        #expect(Sanitizer.printable("\u{1B}]52;c;ZXZpbA==\u{07}") == "^[]52;c;ZXZpbA==^G")
+        #expect(Sanitizer.printable("\u{9D}0;t\u{9C}\u{202E}") == "<U+009D>0;t<U+009C><U+202E>")
+    }
+
     @Test func ordinaryTextIsUnchanged() {
-        for s in ["héllo ✓ 日本", "👩‍❤️‍👨 🏳️‍🌈 👍🏽", "", "plain ASCII, with: punctuation!", "e\u{301}", "العربية עברית"] {
+        for s in ["héllo ✓ 日本", "👩‍❤️‍👨 🏳️‍🌈 👍🏽", "", "plain ASCII, with: punctuation!", "e\u{301}", "العربية עברית", "שלום\u{200F}", "a\u{200B}b\u{FEFF}"] {
             #expect(Sanitizer.visible(s) == s)
         }
     }
