@@ -41,7 +41,7 @@ struct PromptRenderer {
         let text = note.text
         switch note.kind {
         case .heading:
-            return "\n" + style.bold(style.accent(wrap(text))) + "\n"
+            return "\n" + style.bold(style.accent("\(text)")) + "\n"
         case .say:
             return wrap(text) + "\n"
         case .reflect:
