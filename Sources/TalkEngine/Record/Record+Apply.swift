@@ -1,3 +1,5 @@
+import TalkScript
+
 /// Folding events into the record. Resume is "fold the journal, then ask the session what comes next".
 extension Record {
     /// Builds a record from a journal's events; the first must be `started`.

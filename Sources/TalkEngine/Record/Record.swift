@@ -1,3 +1,5 @@
+import TalkScript
+
 /// A talk's record: everything said so far, derived by folding the journal's events in order.
 /// It is the user's data, written as readable JSON (docs/record-format.md).
 public struct Record: Sendable, Equatable, Codable {

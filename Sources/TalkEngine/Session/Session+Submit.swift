@@ -20,7 +20,7 @@ extension Session {
         case .confirmWarned(let value, _)?:
             return confirmWarned(input, value: value, now: now)
         case .confirmSafety(let word)?:
-            guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
+            guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
             pending = nil
             if yes { return command(word == "red" ? .stop : .slow, now: now) }
             return answer(word, now: now)
@@ -76,7 +76,7 @@ extension Session {
 
     /// Yes agrees to what is on the table; no doesn't, and the person may then suggest something else or leave it.
     private mutating func respondToProposal(_ q: Question, person p: String, input: String, now: Moment) -> Reply {
-        guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else {
+        guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else {
             return Reply(problem: "Please answer yes or no. Nobody has to agree to anything.")
         }
         var reply = Reply()
@@ -152,7 +152,7 @@ extension Session {
     private mutating func slowChoice(_ input: String, now: Moment) -> Reply {
         let t = input.trimmingSpaces
         let options = SlowChoice.allCases.map { ($0.rawValue, $0.label) }
-        guard let id = t.isEmpty ? SlowChoice.carryOn.rawValue : AnswerParser.matchOption(t, options),
+        guard let id = t.isEmpty ? SlowChoice.carryOn.rawValue : AnswerRules.matchOption(t, options),
               let choice = SlowChoice(rawValue: id) else {
             return Reply(problem: "Please pick 1, 2, 3 or 4.")
         }
@@ -247,7 +247,7 @@ extension Session {
             guard n < items.count, case .rate(_, let values, _) = q.kind else { return Reply() }
             var value: AnswerValue = .skipped
             if !text.isEmpty {
-                guard let v = AnswerParser.parseRating(text, values: values) else {
+                guard let v = AnswerRules.parseRating(text, values: values) else {
                     let keys = values.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")
                     return Reply(problem: "Please pick one: \(keys). Enter leaves it blank.")
                 }
@@ -277,13 +277,13 @@ extension Session {
                 noticeDistress(in: .lines(lines), q, person: p, now: now, into: &reply)
                 return finishAnswer(q, person: p, reply: reply, now: now)
             }
+            var outcome = AnswerRules.parse("", lines: lines, for: q, facts: f.render, today: today)
             if lines.isEmpty {
-                if let d = current?.defaultText, !d.isEmpty {
-                    return save(.lines(focus != nil ? oldLines(q, p) ?? [d] : [d]), q, person: p, now: now)
-                }
-                return emptyAnswer(q, person: p, now: now)
+                guard let d = current?.defaultText, !d.isEmpty else { return emptyAnswer(q, person: p, now: now) }
+                if focus != nil, let old = oldLines(q, p) { return save(.lines(old), q, person: p, now: now) }
+                outcome = AnswerRules.parseDefault(d, for: q, facts: f.render, today: today)
             }
-            switch AnswerParser.parse("", lines: lines, for: q, facts: f.render, today: today) {
+            switch outcome {
             case .accepted(let v): return save(v, q, person: p, now: now)
             case .problem(let why): return Reply(problem: why)
             case .confirm(let v, let reason):
@@ -292,12 +292,12 @@ extension Session {
             }
         }
 
-        var typed = text
-        if typed.isEmpty {
+        var outcome = AnswerRules.parse(text, for: q, facts: f.render, today: today)
+        if text.isEmpty {
             guard let d = current?.defaultText, !d.isEmpty else { return emptyAnswer(q, person: p, now: now) }
-            typed = d
+            outcome = AnswerRules.parseDefault(d, for: q, facts: f.render, today: today)
         }
-        switch AnswerParser.parse(typed, for: q, facts: f.render, today: today) {
+        switch outcome {
         case .accepted(let v): return save(v, q, person: p, now: now)
         case .problem(let why): return Reply(problem: why)
         case .confirm(let v, let reason):
@@ -317,11 +317,11 @@ extension Session {
             return finishAnswer(q, person: p, reply: Reply(), now: now)
         }
         if q.optional { return save(.skipped, q, person: p, now: now) }
-        return Reply(problem: q.required ? "Please answer yes or no." : CoachText.needsAnswer)
+        return Reply(problem: q.required ? AnswerRules.expected(q.kind) : CoachText.needsAnswer)
     }
 
     private mutating func confirmWarned(_ input: String, value: AnswerValue, now: Moment) -> Reply {
-        guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
+        guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
         pending = nil
         guard yes, let q = currentQuestion else { return Reply(notes: [Note(.info, "Okay, let's pick another.")]) }
         return save(value, q, person: person, now: now)
