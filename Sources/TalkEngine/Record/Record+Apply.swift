@@ -29,7 +29,7 @@ extension Record {
             } else if case .lines(let items) = event.value {
                 sheet.additions = items
             }
-            answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: event.at, kind: "rate",
+            answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: event.at, kind: QuestionKindName.rate.rawValue,
                                                   talkVersion: talk.version)
             reopenIfPaused()
         case .flagged:

@@ -81,7 +81,7 @@ extension Session {
         }
         var reply = Reply()
         if yes {
-            commit(Event(.agreed, at: now, question: q.id, by: p, kindName: q.kind.name), into: &reply)
+            commit(Event(.agreed, at: now, question: q.id, by: p, kindName: q.kind.name.rawValue), into: &reply)
             return finishAnswer(q, person: p, reply: reply, now: now)
         }
         commit(Event(.declined, at: now, question: q.id, by: p), into: &reply)
@@ -98,7 +98,7 @@ extension Session {
         var reply = reply
         commit(Event(.leftOpen, at: now, question: q.id, by: p, reason: reason.rawValue), into: &reply)
         for person in record.people {
-            commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name), into: &reply)
+            commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name.rawValue), into: &reply)
         }
         switch reason {
         case .disagreed: reply.notes.append(Note(.info, CoachText.seeItDifferently))
@@ -215,7 +215,7 @@ extension Session {
         var reply = Reply()
         switch part {
         case .whole:
-            commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name), into: &reply)
+            commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name.rawValue), into: &reply)
         case .propose, .accept, .counter:
             // A joint question left for another time is skipped for everyone: nobody agreed to anything.
             return leaveOpen(q, by: p, reason: .skipped, reply: reply, now: now)
@@ -332,13 +332,13 @@ extension Session {
         if case .ask(_, _, let part) = focus ?? location, part == .propose || part == .counter {
             // A suggestion for a joint answer: it becomes everyone's answer only once everyone agrees.
             if let care = holdBackDistressedProposal(value, q, person: p, now: now) { return care }
-            commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+            commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply)
             pending = nil
             focus = nil
             reply.merge(advance(now: now))
             return reply
         }
-        commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+        commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply)
         noticeDistress(in: value, q, person: p, now: now, into: &reply)
         return finishAnswer(q, person: p, reply: reply, now: now)
     }
@@ -351,7 +351,7 @@ extension Session {
         // An earlier answer changed (after :back): what follows it may change too.
         if case .ask(let e, _, _)? = focus { settled = min(settled, runStart(of: e)) }
         focus = nil
-        if firstOpenPart(q, person: p) == nil, !wasFocused || q.kind.name != "rate" {
+        if firstOpenPart(q, person: p) == nil, !wasFocused || q.kind.name != .rate {
             reply.notes += reflection(q, person: p)
         }
         reply.merge(advance(now: now))
