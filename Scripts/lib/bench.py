@@ -1,10 +1,11 @@
 """Candor's benchmarks (run by Scripts/bench, which builds what this needs and passes the paths).
 
-Every figure is a median over repeated runs, printed beside a baseline measured in the same run and
-the ratio between them, with the goal from issue 5 and whether it is met. Wall-clock times, so run it on
-a quiet machine; the ratios are what to compare across machines.
+Every ratio comes from Candor and its baseline run in turn (A B A B ...), many pairs: the ratio of each
+pair, then the median of those, printed with their min and max, so a machine that slows down halfway
+(a shared disk's fsync, another job) moves both sides of a pair alike instead of one figure. The times
+printed beside are the medians of each side. Goals from issues 5 and 14, and whether each is met.
 
-    python3 Scripts/lib/bench.py CANDOR C_PROMPT C_FSYNC WORKDIR [--quick]
+    python3 Scripts/lib/bench.py CANDOR C_PROMPT C_FSYNC SWIFT_PROMPT SWIFT_FE_PROMPT WORKDIR [--quick]
 """
 import json
 import os
@@ -17,7 +18,7 @@ import subprocess
 import sys
 import time
 
-CANDOR, C_PROMPT, C_FSYNC, WORK = sys.argv[1:5]
+CANDOR, C_PROMPT, C_FSYNC, SWIFT_PROMPT, SWIFT_FE_PROMPT, WORK = sys.argv[1:7]
 QUICK = "--quick" in sys.argv
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIXTURE = os.path.join(ROOT, "Tests", "Fixtures", "practice-answers.txt")
@@ -42,11 +43,37 @@ def fresh(name):
     return path
 
 
-def row(figure, value, unit, baseline_name, baseline, goal, met, note=""):
-    ratio = value / baseline if baseline else float("nan")
-    ROWS.append((figure, value, unit, baseline_name, baseline, ratio, goal, met, note))
-    print(f"  {figure}: {value:.3f} {unit} vs {baseline_name} {baseline:.3f} {unit} = {ratio:.2f}x "
-          f"({goal}: {'met' if met else 'MISSED'}) {note}", file=sys.stderr, flush=True)
+class InTurn:
+    """Two measurements taken in turn, A B A B ...: the median of each, and of the per-pair ratios."""
+
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+        self.ratios = [x / y for x, y in zip(a, b)]
+        self.value, self.baseline = median(a), median(b)
+        self.ratio = median(self.ratios)
+        self.low, self.high = min(self.ratios), max(self.ratios)
+
+
+def in_turn(measure_a, measure_b, pairs):
+    a, b = [], []
+    for _ in range(pairs):
+        a.append(measure_a())
+        b.append(measure_b())
+    return InTurn(a, b)
+
+
+def row(figure, pair, unit, baseline_name, goal, met, note="", scale=1.0):
+    """A figure and its baseline, measured in turn; `scale` turns seconds into the unit shown."""
+    value, baseline = pair.value * scale, pair.baseline * scale
+    ROWS.append((figure, value, unit, baseline_name, baseline, pair, goal, met, note))
+    print(f"  {figure}: {value:.3f} {unit} vs {baseline_name} {baseline:.3f} {unit} = {pair.ratio:.2f}x "
+          f"({pair.low:.2f}-{pair.high:.2f}, {len(pair.ratios)} pairs) "
+          f"{'' if met is None else '(' + goal + ': ' + ('met' if met else 'MISSED') + ')'} {note}",
+          file=sys.stderr, flush=True)
+
+
+def note_row(figure, value, unit, note=""):
+    ROWS.append((figure, value, unit, "", 0, None, "", None, note))
 
 
 # --- 1. Time to first prompt ------------------------------------------------------------------------
@@ -93,30 +120,42 @@ def bench_first_prompt():
     print("1. time to first prompt", file=sys.stderr)
     home = fresh("ttfp")
     env = env_for(home)
-    runs = 15 if QUICK else 41
-    candor, c = [], []
-    for _ in range(runs):  # interleaved, so drift hits both alike
-        c.append(first_prompt_piped([C_PROMPT], env))
-        candor.append(first_prompt_piped([CANDOR, "practice"], env))
-    t, b = median(candor) * 1000, median(c) * 1000
-    row("time to first prompt, piped (candor practice)", t, "ms", "C prompt+read", b, "<= 6 ms and <= 6x C",
-        t <= 6 and t / b <= 6)
-    version = median([first_prompt_piped_version(env) for _ in range(runs)]) * 1000
-    ROWS.append(("  of which process start (candor --version, to exit)", version, "ms", "", 0, float("nan"), "", None, ""))
+    pairs = 15 if QUICK else 41
+    practice = lambda: first_prompt_piped([CANDOR, "practice"], env)
+    baselines = [("C prompt+read", C_PROMPT), ("Swift prompt+read, stdlib only", SWIFT_PROMPT),
+                 ("Swift prompt+read, with FoundationEssentials", SWIFT_FE_PROMPT)]
+    for name, program in baselines:
+        pair = in_turn(practice, lambda: first_prompt_piped([program], env), pairs)
+        goal, met = {
+            C_PROMPT: ("<= 6 ms and <= 6x C", pair.value <= 0.006 and pair.ratio <= 6),
+            SWIFT_PROMPT: ("", None),
+            SWIFT_FE_PROMPT: ("<= 1.2x the Swift floor", pair.ratio <= 1.2),
+        }[program]
+        row("time to first prompt, piped (candor practice)", pair, "ms", name, goal, met, scale=1000)
+    # The floors themselves, against C.
+    for name, program in baselines[1:]:
+        pair = in_turn(lambda: first_prompt_piped([program], env), lambda: first_prompt_piped([C_PROMPT], env), pairs)
+        row(f"  floor: {name}, piped", pair, "ms", "C prompt+read", "", None, scale=1000)
+    note_row("  of which process start (candor --version, to exit)",
+             median([first_prompt_piped_version(env) for _ in range(pairs)]) * 1000, "ms")
+
     tty_env = dict(env, TERM="xterm")
+    terminal = lambda: first_prompt_pty([CANDOR, "practice"], tty_env)
+    tty_pairs = max(5, pairs // 3)
+    for name, program in baselines:
+        pair = in_turn(terminal, lambda: first_prompt_pty([program], tty_env), tty_pairs)
+        goal, met = {
+            C_PROMPT: ("<= 6 ms and <= 6x C", pair.value <= 0.006 and pair.ratio <= 6),
+            SWIFT_PROMPT: ("", None),
+            SWIFT_FE_PROMPT: ("<= 1.2x the Swift floor", pair.ratio <= 1.2),
+        }[program]
+        row("time to first prompt, terminal (libedit)", pair, "ms", name, goal, met, scale=1000)
     have_ptk = subprocess.run([sys.executable, "-c", "import prompt_toolkit"], capture_output=True).returncode == 0
-    candor_t, c_t, ptk = [], [], []
-    for _ in range(max(5, runs // 3)):
-        c_t.append(first_prompt_pty([C_PROMPT], tty_env))
-        candor_t.append(first_prompt_pty([CANDOR, "practice"], tty_env))
-        if have_ptk:
-            ptk.append(first_prompt_pty([sys.executable, "-c", "from prompt_toolkit import prompt; prompt('\u203a ')"], tty_env))
-    t, b = median(candor_t) * 1000, median(c_t) * 1000
-    row("time to first prompt, terminal (libedit)", t, "ms", "C prompt+read", b, "<= 6 ms and <= 6x C",
-        t <= 6 and t / b <= 6)
     if have_ptk:
-        p = median(ptk) * 1000
-        row("time to first prompt, terminal (libedit)", t, "ms", "Python prompt_toolkit", p, "faster than prompt_toolkit", t < p)
+        ptk = [sys.executable, "-c", "from prompt_toolkit import prompt; prompt('\u203a ')"]
+        pair = in_turn(terminal, lambda: first_prompt_pty(ptk, tty_env), tty_pairs)
+        row("time to first prompt, terminal (libedit)", pair, "ms", "Python prompt_toolkit", "faster than prompt_toolkit",
+            pair.ratio < 1, scale=1000)
 
 
 def first_prompt_piped_version(env):
@@ -188,59 +227,67 @@ def c_fsync_per_line(folder, lines):
     return times
 
 
+READY = ["yes", "yes", "yes", "yes", "1", "yes"]  # the practice readiness check
+
+
+def practising(talk, env):
+    """Candor practising `talk`, past the readiness check, at its first question."""
+    c = PipedCandor([CANDOR, "practice", "--talk", talk], env)
+    c.wait_prompts(1)
+    for line in READY:
+        c.send(line)
+    c.wait_prompts(len(READY) + 1)
+    return c
+
+
+def only_talk(env):
+    return json.loads(subprocess.run([CANDOR, "list", "--json"], capture_output=True, text=True, env=env,
+                                     check=True).stdout)[0]["id"]
+
+
 def bench_save_and_resume():
     print("2. saving an answer durably, 4. resuming a long talk", file=sys.stderr)
     total = 2_000 if QUICK else 10_000
     sample = 40 if QUICK else 100
-    home = fresh("save")
-    talk = os.path.join(home, "many.talk")
-    generated_text_talk(talk, total + 5 * sample + 10)
-    env = env_for(home)
-    c = PipedCandor([CANDOR, "practice", "--talk", talk], env)
-    c.wait_prompts(1)
-    for _ in range(4):
-        c.send("yes")
-    c.wait_prompts(5)
+    pairs = 5 if QUICK else 9
     answer = "an answer of ordinary length, a sentence or so, like most people type"
-    c.batch_timed([f"{answer} warm-up {i}" for i in range(10)])
-    # Batches of `sample` answers each, timed one batch at a time; the median batch's time per answer.
-    early = [c.batch_timed([f"{answer} {b}.{i}" for i in range(sample)]) for b in range(5)]
-    done = 10 + 5 * sample
-    batch = 500
-    while done < total:
-        n = min(batch, total - done)
-        c.p.stdin.write(b"".join(f"{answer} {done + i}\n".encode() for i in range(n)))
-        c.wait_prompts(5 + done + n)
-        done += n
-    late = [c.batch_timed([f"{answer} late {b}.{i}" for i in range(sample)]) for b in range(5)]
-    c.close()
-    baseline = c_fsync_per_line(home, sample * 5)
-    e, l, b = median(early) * 1000, median(late) * 1000, median(baseline) * 1000
-    row(f"saving an answer, answers 10-{10 + 5 * sample} (answers back to back, each fsync'd before the next prompt)", e, "ms",
-        "C append+fsync", b, "<= 1.5x", e / b <= 1.5)
-    row(f"saving an answer at answer {total:,}", l, "ms", "the same at answer 10", e, "the same (<= 1.2x)",
-        l / e <= 1.2)
+    home, early_home = fresh("save"), fresh("save-early")
+    env, early_env = env_for(home), env_for(early_home)
+    talk = os.path.join(WORK, "many.talk")
+    generated_text_talk(talk, total + 2 * pairs * sample + 100)
 
-    # 4. Resume: the talk now has `total` + saved answers; time to its next prompt.
-    talk_id = json.loads(subprocess.run([CANDOR, "list", "--json"], capture_output=True, text=True, env=env,
-                                        check=True).stdout)[0]["id"]
-    resume, start = [], []
-    for _ in range(5 if QUICK else 11):
-        resume.append(first_prompt_piped([CANDOR, "resume", talk_id], env))
+    # A talk `total` answers in, and a new one beside it, to time saving late and early in turn.
+    late = practising(talk, env)
+    done = 0
+    while done < total:
+        n = min(500, total - done)
+        late.batch_timed([f"{answer} {done + i}" for i in range(n)])
+        done += n
+    early = practising(talk, early_env)
+    early.batch_timed([f"{answer} warm-up {i}" for i in range(10)])
+    batch = lambda c: (lambda: c.batch_timed([f"{answer} {i}" for i in range(sample)]))
+    fsync = lambda: median(c_fsync_per_line(early_home, sample))
+
+    pair = in_turn(batch(early), fsync, pairs)
+    row("saving an answer early in a talk (answers back to back, each fsync'd before the next prompt)", pair, "ms",
+        "C append+fsync", "<= 1.5x", pair.ratio <= 1.5, scale=1000)
+    pair = in_turn(batch(late), batch(early), pairs)
+    row(f"saving an answer at answer {total:,}", pair, "ms", "the same early in a talk", "the same (<= 1.2x)",
+        pair.ratio <= 1.2, scale=1000)
+    late.close()
+    early.close()
+
+    # 4. Resume: the long talk against the same talk with one answer, in turn.
     small_home = fresh("resume-small")
     small_env = env_for(small_home)
-    s = PipedCandor([CANDOR, "practice", "--talk", talk], small_env)
-    s.wait_prompts(1)
-    s.send("yes\nyes\nyes\nyes\nfirst")
-    s.wait_prompts(6)
-    s.close()
-    small_id = json.loads(subprocess.run([CANDOR, "list", "--json"], capture_output=True, text=True, env=small_env,
-                                         check=True).stdout)[0]["id"]
-    for _ in range(5 if QUICK else 11):
-        start.append(first_prompt_piped([CANDOR, "resume", small_id], small_env))
-    r, b = median(resume) * 1000, median(start) * 1000
-    row(f"resume a talk with {total:,} answers to its next prompt", r, "ms", "resume the same talk with 1 answer", b,
-        "<= 20 ms", r <= 20)
+    small = practising(talk, small_env)
+    small.batch_timed(["first"])
+    small.close()
+    long_id, small_id = only_talk(env), only_talk(small_env)
+    pair = in_turn(lambda: first_prompt_piped([CANDOR, "resume", long_id], env),
+                   lambda: first_prompt_piped([CANDOR, "resume", small_id], small_env), 5 if QUICK else 11)
+    row(f"resume a talk with {total:,} answers to its next prompt", pair, "ms", "resume the same talk with 1 answer",
+        "<= 20 ms", pair.value <= 0.020, scale=1000)
 
 
 # --- 3. Compiling talks -----------------------------------------------------------------------------
@@ -304,15 +351,13 @@ def generated_talk(path, questions):
     return os.path.getsize(path)
 
 
-def timed(argv, env, runs):
-    xs = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        out = subprocess.run(argv, capture_output=True, env=env)
-        xs.append(time.perf_counter() - t0)
-        if out.returncode != 0:
-            raise RuntimeError(f"{argv} failed: {out.stdout[-500:]!r} {out.stderr[-500:]!r}")
-    return median(xs)
+def timed(argv, env):
+    t0 = time.perf_counter()
+    out = subprocess.run(argv, capture_output=True, env=env)
+    elapsed = time.perf_counter() - t0
+    if out.returncode != 0:
+        raise RuntimeError(f"{argv} failed: {out.stdout[-500:]!r} {out.stderr[-500:]!r}")
+    return elapsed
 
 
 def bench_compile():
@@ -321,21 +366,22 @@ def bench_compile():
     env = env_for(home)
     tiny = os.path.join(home, "tiny.talk")
     generated_talk(tiny, 1)
-    start = timed([CANDOR, "check", tiny], env, 21)
     per_mb = {}
     for n in ([1_000, 10_000] if QUICK else [1_000, 10_000, 100_000]):
         path = os.path.join(home, f"gen-{n}.talk")
-        size = generated_talk(path, n)
-        t = timed([CANDOR, "check", path], env, 3 if n >= 100_000 else 9)
-        mb = size / 1e6
-        rate = mb / max(t - start, 1e-9)
-        per_mb[n] = (t - start) / mb
-        row(f"compile a talk of {n:,} questions ({mb:.1f} MB), candor check", t * 1000, "ms",
-            "candor check of a 1-question talk", start * 1000, ">= 20 MB/s", rate >= 20,
-            f"{rate:.1f} MB/s compiling")
+        mb = generated_talk(path, n) / 1e6
+        pair = in_turn(lambda: timed([CANDOR, "check", path], env), lambda: timed([CANDOR, "check", tiny], env),
+                       3 if n >= 100_000 else 9)
+        # The compiling rate of each pair: the time beyond checking a 1-question talk, per MB.
+        rates = sorted(mb / max(a - b, 1e-9) for a, b in zip(pair.a, pair.b))
+        rate = median(rates)
+        per_mb[n] = 1 / rate
+        row(f"compile a talk of {n:,} questions ({mb:.1f} MB), candor check", pair, "ms",
+            "candor check of a 1-question talk", ">= 20 MB/s", rate >= 20,
+            f"{rate:.1f} MB/s compiling ({rates[0]:.1f}-{rates[-1]:.1f})", scale=1000)
     largest = max(per_mb)
     growth = per_mb[largest] / per_mb[1_000]
-    ROWS.append((f"  time per MB at {largest:,} questions / at 1,000", growth, "x", "", 0, float("nan"),
+    ROWS.append((f"  time per MB at {largest:,} questions / at 1,000", growth, "x", "", 0, None,
                  "linear (<= 1.5x)", growth <= 1.5, ""))
     print(f"  linearity: {growth:.2f}x", file=sys.stderr)
 
@@ -363,8 +409,9 @@ def bench_memory():
     assert talks and talks[0]["status"] == "complete", talks
     version = peak_rss_kib([CANDOR, "--version"], env, b"") / 1024
     c = peak_rss_kib([C_PROMPT], env, b"yes\n") / 1024
-    row("peak memory, a whole default practice run", whole, "MiB", "C prompt+read", c, "<= 16 MiB", whole <= 16,
-        f"(candor --version alone: {version:.1f} MiB)")
+    note_row("peak memory, a whole default practice run", whole, "MiB",
+             f"goal <= 16 MiB: {'met' if whole <= 16 else '**missed**'}; candor --version alone: {version:.1f} MiB; "
+             f"C prompt+read: {c:.1f} MiB")
 
 
 def machine():
@@ -382,12 +429,14 @@ def machine():
 
 
 def table():
-    lines = ["| figure | candor | baseline | ratio | goal | |", "|---|---:|---|---:|---|---|"]
-    for figure, value, unit, bname, bval, ratio, goal, met, note in ROWS:
+    lines = ["| figure | candor | baseline | ratio (median of pairs) | min-max | goal | |",
+             "|---|---:|---|---:|---|---|---|"]
+    for figure, value, unit, bname, bval, pair, goal, met, note in ROWS:
         verdict = "" if met is None else ("met" if met else "**missed**")
         base = f"{bname}: {bval:.3f} {unit}" if bname else ""
-        r = f"{ratio:.2f}x" if ratio == ratio else ""
-        lines.append(f"| {figure} | {value:.3f} {unit} | {base} | {r} | {goal} | {verdict} {note} |".rstrip())
+        ratio = f"{pair.ratio:.2f}x" if isinstance(pair, InTurn) else ""
+        spread = f"{pair.low:.2f}-{pair.high:.2f} ({len(pair.ratios)} pairs)" if isinstance(pair, InTurn) else ""
+        lines.append(f"| {figure} | {value:.3f} {unit} | {base} | {ratio} | {spread} | {goal} | {verdict} {note} |".rstrip())
     return "\n".join(lines)
 
 
@@ -396,6 +445,7 @@ if __name__ == "__main__":
     for step in (bench_first_prompt, bench_compile, bench_memory, bench_save_and_resume):
         step()
     print(f"Machine: {machine()}")
-    print(f"Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; medians; {'--quick' if QUICK else 'full'} run")
+    print(f"Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; each ratio the median of pairs run in turn; "
+          f"{'--quick' if QUICK else 'full'} run")
     print()
     print(table())
