@@ -15,6 +15,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Ctrl-C and terminal-restore state: one flag, one handler, defined once in C (signal handlers need C).
+        .target(name: "CSignals"),
         // Which characters act on a terminal or reorder text: one list for the sanitizer, JSON and the checker.
         .target(name: "ControlCharacters"),
         // The talk language: parse and check .talk text into value types. Standard library only.
@@ -28,7 +30,7 @@ let package = Package(
         // The record on disk: data directory, journal, permissions, listing.
         .target(name: "TalkStore", dependencies: ["TalkEngine"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
-        .target(name: "Terminal", dependencies: ["CLibEdit", "ControlCharacters"]),
+        .target(name: "Terminal", dependencies: ["CLibEdit", "CSignals", "ControlCharacters"]),
         // The executable: command line and wiring, nothing else.
         .executableTarget(
             name: "candor",

@@ -72,6 +72,10 @@ public final class PlainReader: LineReader {
         let old = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
         while true {
+            if waitForInput() == .interrupted {
+                buffer.removeSubrange(old...)
+                return .interrupted
+            }
             let n = buffer.withUnsafeMutableBytes { raw in
                 Glibc.read(fd, raw.baseAddress! + old, Self.chunk)
             }
@@ -79,15 +83,35 @@ public final class PlainReader: LineReader {
                 buffer.removeSubrange((old + n)...)
                 return .data
             }
-            if n < 0 && errno == EINTR {
+            if n < 0 && (errno == EINTR || errno == EAGAIN) {
                 if InterruptSignal.wasInterrupted {
                     buffer.removeSubrange(old...)
                     return .interrupted
                 }
-                continue
+                continue  // another signal (a resize, say), or non-blocking input with nothing yet: wait again
             }
             buffer.removeSubrange(old...)
             return .end  // EOF, or an error we cannot recover from (EBADF, EIO): no more input either way.
+        }
+    }
+
+    private enum Wait { case ready, interrupted }
+
+    /// Waits until the input can be read or Ctrl-C arrives. A read(2) alone would block through a Ctrl-C
+    /// that came just before it, or that another thread took: the handler's wake-up pipe covers both.
+    private func waitForInput() -> Wait {
+        guard let wake = InterruptSignal.wakeDescriptor else { return .ready }
+        while true {
+            if InterruptSignal.wasInterrupted { return .interrupted }
+            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            let n = poll(&fds, 2, -1)
+            if n < 0 {
+                if errno == EINTR { continue }  // the flag is checked again above
+                return .ready  // let read(2) report what is wrong
+            }
+            if fds[1].revents != 0 { return .interrupted }
+            if fds[0].revents != 0 { return .ready }  // data, end of input (POLLHUP) or an error read will report
         }
     }
 

@@ -109,6 +109,44 @@ import Testing
         var writeEnd: Int32
     }
 
+    /// A Ctrl-C the handler took on another thread (or just before the read began) interrupts no read(2):
+    /// the reader must still wake, through the handler's wake-up pipe, not wait for the next line.
+    @Test func interruptTakenOnAnotherThreadWakesTheRead() {
+        InterruptSignal.install()
+        InterruptSignal.reset()
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        let reader = PlainReader(fd: fds[0], output: TerminalOutput(colour: false))
+        // This thread keeps SIGINT blocked, so only the helper can take it.
+        var set = sigset_t(), old = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        let helper = UnsafeMutablePointer<Helper>.allocate(capacity: 1)
+        helper.initialize(to: Helper(target: pthread_self(), writeEnd: fds[1]))
+        var thread = pthread_t()
+        pthread_create(&thread, nil, { raw in
+            let helper = raw!.assumingMemoryBound(to: Helper.self).pointee
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            usleep(200_000)
+            pthread_kill(pthread_self(), SIGINT)  // the handler runs here, not on the reading thread
+            usleep(1_000_000)
+            _ = "signal lost\n".withCString { write(helper.writeEnd, $0, strlen($0)) }
+            return nil
+        }, helper)
+        let first = reader.readLine(prompt: "")
+        pthread_join(thread, nil)
+        helper.deallocate()
+        #expect(first == .interrupted)
+        #expect(!InterruptSignal.wasInterrupted)
+        #expect(reader.readLine(prompt: "") == .line("signal lost"))
+    }
+
     @Test func interruptDuringBlockedRead() {
         InterruptSignal.install()
         InterruptSignal.reset()
