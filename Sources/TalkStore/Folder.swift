@@ -6,7 +6,7 @@ import Glibc
 /// be outside the data folder. A link is refused with a message naming it (`StoreError.unsafe`).
 final class Folder {
     /// For messages only: every call goes through `fd`.
-    let path: String
+    private(set) var path: String
     let fd: Int32
 
     private init(path: String, fd: Int32) {
@@ -72,6 +72,41 @@ final class Folder {
         return existing
     }
 
+    /// A new folder (0700) at a hidden, unguessable name `.NAME.tmp-<random>`, for something that must
+    /// appear under its real name only once it is whole (see `moveIntoPlace`).
+    func makeTemporaryFolder(for name: String) throws -> (name: String, folder: Folder) {
+        while true {
+            let temporary = "." + name + Folder.temporaryMarker + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+            if mkdirat(fd, temporary, 0o700) != 0 {
+                if errno == EEXIST { continue }
+                throw Folder.failure(child(temporary), errno, writing: true)
+            }
+            let made = try folder(temporary, writing: true)!
+            if fchmod(made.fd, 0o700) != 0 {
+                let reason = FileIO.errorText()
+                unlinkat(fd, temporary, AT_REMOVEDIR)
+                throw StoreError.cannotWrite(path: made.path, reason: reason)
+            }
+            return (temporary, made)
+        }
+    }
+
+    /// Gives a folder made by `makeTemporaryFolder` its real name, durably. False, changing nothing, when
+    /// that name is taken (a folder there is never replaced: ours is only renamed onto nothing, or onto
+    /// an empty folder nobody uses, which a talk folder never is).
+    func moveIntoPlace(_ temporary: String, _ folder: Folder, as name: String) throws -> Bool {
+        if let refusal = refusal(name) { throw refusal }
+        if kind(of: name) != nil { return false }
+        guard renameat(fd, temporary, fd, name) == 0 else {
+            let code = errno
+            if code == EEXIST || code == ENOTEMPTY { return false }
+            throw Folder.failure(child(name), code, writing: true)
+        }
+        folder.path = child(name)
+        sync()
+        return true
+    }
+
     /// Opens a regular file in this folder; nil when it does not exist (and `O_CREAT` was not asked).
     /// O_NONBLOCK: a pipe put in a file's place must not hang Candor before it is refused.
     func openFile(_ name: String, _ flags: Int32, writing: Bool) throws -> Int32? {
@@ -120,6 +155,15 @@ final class Folder {
     @discardableResult
     func remove(_ name: String) -> Bool {
         unlinkat(fd, name, 0) == 0 || errno == ENOENT
+    }
+
+    /// Seconds since a name in this folder (or, with nil, the folder itself) last changed; nil when it
+    /// can't be told.
+    func age(of name: String? = nil) -> Int? {
+        var st = stat()
+        let found = name.map { fstatat(fd, $0, &st, AT_SYMLINK_NOFOLLOW) } ?? fstat(fd, &st)
+        guard found == 0 else { return nil }
+        return time(nil) - st.st_mtim.tv_sec
     }
 
     /// Makes this folder's entries (a new, renamed or removed file) durable.

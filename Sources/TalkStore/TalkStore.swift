@@ -118,15 +118,39 @@ public final class TalkStore {
     }
 
     /// A new talk's folder, locked by this process. Its journal is created, whole, by the first append.
+    /// The folder is made under a hidden name and given its id only once it is locked with our pid in the
+    /// lock: a kill at any moment leaves nothing under the id, or a folder whose creator is known to be
+    /// gone (removed by the next listing). Never a talk folder nobody can account for.
     public func create(id: String) throws -> OpenTalk {
         guard let talks = try talksFolder(create: true) else { throw StoreError.cannotWrite(path: talksDir, reason: "it could not be made") }
-        let folder = try talks.makeFolder(id)
-        let lock = try TalkLock.acquire(folder: folder, id: id)
-        try folder.removeLeftovers()
-        guard folder.kind(of: Journal.fileName) == nil else {
-            throw StoreError.cannotWrite(path: folder.child(Journal.fileName), reason: "a talk with this id already exists")
+        removeAbandonedCreations(in: talks)
+        let (temporary, folder) = try talks.makeTemporaryFolder(for: id)
+        let lock: TalkLock
+        do {
+            lock = try TalkLock.acquire(folder: folder, id: id)
+            guard try talks.moveIntoPlace(temporary, folder, as: id) else {
+                throw StoreError.cannotWrite(path: talks.child(id), reason: "a talk with this id already exists")
+            }
+        } catch {
+            folder.remove(TalkLock.fileName)
+            unlinkat(talks.fd, temporary, AT_REMOVEDIR)
+            throw error
         }
         return OpenTalk(id: id, directory: folder, lock: lock, writer: writer, journal: nil, record: nil)
+    }
+
+    /// How long a folder being made may take before it counts as abandoned when it cannot say who made it.
+    /// Making one takes well under a millisecond.
+    static let abandonedAfterSeconds = 60
+
+    /// Removes the hidden folders of creations killed before they were given their id (nothing in them
+    /// but a lock). Best effort: one that can't be removed now is tried again at the next creation.
+    private func removeAbandonedCreations(in talks: Folder) {
+        guard let names = try? talks.names(writing: true) else { return }
+        for name in names where name.hasPrefix(".") && Folder.isLeftover(name) && talks.kind(of: name) == .folder {
+            guard let folder = try? talks.folder(name, writing: true) else { continue }
+            _ = removeUnfinished(name, folder: folder, in: talks)
+        }
     }
 
     /// Takes the talk's lock (exit 75 if another Candor has it) and reads it, to carry on writing.
@@ -177,9 +201,12 @@ public final class TalkStore {
     /// Removes a talk folder whose creation was cut off before its journal was made. True when it is gone,
     /// or when another Candor is creating it right now (it is not a talk yet).
     private func removeUnfinished(_ name: String, folder: Folder, in talks: Folder) -> Bool {
-        // Only once its creator has held the lock (its pid is in the file) and let it go. A creation that
-        // has just made the folder has not written its pid yet: it is left alone (and listed, for now).
-        guard let pid = try? folder.read(TalkLock.fileName), !pid.isEmpty else { return false }
+        // Only once its creator has held the lock (its pid is in the file) and let it go. With no pid, its
+        // creator may be between making the folder and writing it: left alone (and listed) until that is
+        // long past. (Candor now names a folder only once its pid is in; older versions did not.)
+        let pid = (try? folder.read(TalkLock.fileName)) ?? nil
+        let age = folder.age(of: TalkLock.fileName) ?? folder.age() ?? 0
+        guard pid?.isEmpty == false || age > TalkStore.abandonedAfterSeconds else { return false }
         let lock: TalkLock
         do {
             lock = try TalkLock.acquire(folder: folder, id: name)

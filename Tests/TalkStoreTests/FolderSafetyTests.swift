@@ -73,11 +73,54 @@ struct FolderSafetyTests {
         }
         // Killed: its pid in the lock, the lock free.
         try folder("zzzz", lock: "4242\n", files: ["journal.jsonl.tmp-0123456789abcdef", "journal.jsonl.new"])
-        // Just made by a Candor that has not written its pid yet: left alone, but not out of sight.
+        // No pid in its lock and made a moment ago (only older versions named a folder before its pid was
+        // in): left alone, but not out of sight.
         try folder("yyyy", lock: "", files: [])
+        // No pid, and made long ago: its creator was killed before it could write one.
+        try folder("xxxx", lock: "", files: [])
+        try makeOld(store.folder("xxxx") + "/lock")
         #expect(try store.allIDs() == ["abcd", "yyyy"])
         #expect(!FileManager.default.fileExists(atPath: store.folder("zzzz")))
+        #expect(!FileManager.default.fileExists(atPath: store.folder("xxxx")))
         #expect(FileManager.default.fileExists(atPath: store.folder("yyyy")))
         #expect(throws: StoreError.self) { try store.load("yyyy") }
+    }
+
+    func makeOld(_ path: String) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+    }
+
+    /// A new talk's folder appears under its id only once it is locked with its creator's pid written
+    /// (a kill between making the folder and writing the pid had left a folder nobody could account for,
+    /// listed as damaged). A creation killed before that leaves a hidden folder, removed later.
+    @Test func aNewTalkFolderAppearsOnlyWithItsCreatorsPid() throws {
+        let store = TalkStore(root: tempRoot())
+        let making = try store.create(id: "abcd")
+        defer { making.close() }
+        let talks = store.root + "/talks"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: talks) == ["abcd"])
+        #expect(try String(contentsOfFile: store.folder("abcd") + "/lock", encoding: .utf8) == "\(getpid())\n")
+        #expect(making.folder == store.folder("abcd"))
+
+        // Killed at once: a hidden folder with an empty lock. Never listed; removed by a later creation
+        // once it is old, and not while it may still be in the making.
+        for name in [".wwww.tmp-1a2b", ".vvvv.tmp-3c4d"] {
+            try FileManager.default.createDirectory(atPath: talks + "/" + name, withIntermediateDirectories: false)
+            try Data().write(to: URL(fileURLWithPath: talks + "/" + name + "/lock"))
+        }
+        try makeOld(talks + "/.wwww.tmp-1a2b/lock")
+        #expect(try store.allIDs() == [])
+        let next = try store.create(id: "efgh")
+        next.close()
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: talks)) == ["abcd", "efgh", ".vvvv.tmp-3c4d"])
+    }
+
+    @Test func aNewTalkNeverReplacesAFolderAtItsId() throws {
+        let store = TalkStore(root: tempRoot())
+        let first = try store.create(id: "abcd")
+        first.close()
+        #expect(throws: StoreError.self) { try store.create(id: "abcd") }
+        let talks = store.root + "/talks"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: talks) == ["abcd"])
     }
 }
