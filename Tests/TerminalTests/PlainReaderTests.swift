@@ -51,9 +51,37 @@ import Testing
         #expect(lines(input("")) == [])
     }
 
-    @Test func megabyteLine() {
-        let long = String(repeating: "abcdefghij", count: 100_000) + "é"
-        #expect(lines(input(long + "\nnext\n")) == [long, "next"])
+    @Test func aLineAtTheCapIsKept() {
+        let atCap = String(repeating: "é", count: InputLimit.maximumLineBytes / 2)
+        #expect(lines(input(atCap + "\r\nnext\n")) == [atCap, "next"])
+    }
+
+    /// A longer line is refused whole (nothing of it returned) and the next line is read as usual.
+    @Test func aLineOverTheCapIsDroppedAndReadingGoesOn() {
+        let over = String(repeating: "a", count: InputLimit.maximumLineBytes + 1)
+        #expect(lines(input("first\n" + over + "\nnext\n")) == ["first", "next"])
+        let megabyte = String(repeating: "abcdefghij", count: 100_000) + "é"
+        #expect(lines(input(megabyte + "\nnext\n")) == ["next"])
+        #expect(lines(input("first\n" + over)) == ["first"])  // a last line without a newline too
+    }
+
+    /// An endless line (no newline, ever) is read to the end of input in fixed-size pieces, never held:
+    /// it once grew until the process aborted.
+    @Test func anEndlessLineIsNeverBuffered() {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        let writer = fds[1]
+        var thread = pthread_t()
+        pthread_create(&thread, nil, { raw in
+            let fd = Int32(Int(bitPattern: raw))
+            let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+            for _ in 0..<64 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } }  // 64 MB
+            _ = "\nafter\n".withCString { write(fd, $0, strlen($0)) }
+            close(fd)
+            return nil
+        }, UnsafeMutableRawPointer(bitPattern: Int(writer)))
+        #expect(lines(fds[0]) == ["after"])
+        pthread_join(thread, nil)
     }
 
     @Test func invalidUTF8IsReplaced() {
