@@ -21,8 +21,12 @@ let package = Package(
         .target(name: "ControlCharacters"),
         // The talk language: parse and check .talk text into value types. Standard library only.
         .target(name: "TalkScript", dependencies: ["ControlCharacters"]),
-        // The built-in talks, as talk-language source compiled into the binary.
-        .target(name: "BuiltinTalks"),
+        // The built-in talks: .talk files embedded into the binary as bytes, so it works wherever it is
+        // copied, and `candor check`, the fuzz corpus and the tests read the very same files.
+        .target(
+            name: "BuiltinTalks",
+            resources: ["how-to-talk", "check-in", "debrief", "readiness"].map { .embedInCode("Talks/\($0).talk") }
+        ),
         // The conversation itself: a pure, pull-style session. No clock, file or terminal.
         .target(name: "TalkEngine", dependencies: ["TalkScript"]),
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.

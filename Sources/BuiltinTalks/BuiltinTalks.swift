@@ -1,5 +1,5 @@
-/// The talks compiled into the binary, as talk-language source, so Candor works wherever the binary is
-/// copied. Each talk's text lives in a file of its own beside this one.
+/// The talks built into the binary. Each is a `.talk` file in `Talks/`, embedded as bytes by SwiftPM
+/// (`.embedInCode` in Package.swift), so Candor works wherever the binary is copied.
 public struct BuiltinTalk: Sendable {
     /// The name used with `--talk` and shown by `candor talks`.
     public let name: String
@@ -21,7 +21,7 @@ public struct BuiltinTalk: Sendable {
 public enum BuiltinTalks {
     /// The readiness check Candor places before every talk: steps only, no `talk` header.
     public static let readiness = BuiltinTalk(
-        name: "readiness", summary: "The readiness check before every talk.", source: readinessSource)
+        name: "readiness", summary: "The readiness check before every talk.", source: text(PackageResources.readiness_talk))
 
     /// The talk `candor` starts when none is named.
     public static let defaultName = "how-to-talk"
@@ -29,12 +29,14 @@ public enum BuiltinTalks {
     /// Every built-in talk that can be started, in the order `candor talks` lists them.
     public static let all: [BuiltinTalk] = [
         BuiltinTalk(name: "how-to-talk", summary: "Talking about sex: write it down, pick the right time, be clear, keep talking.",
-                    source: howToTalkSource),
+                    source: text(PackageResources.how_to_talk_talk)),
         BuiltinTalk(name: "check-in", summary: "A quick check-in: how things are going, what's changed, and when to talk next.",
-                    source: checkInSource),
+                    source: text(PackageResources.check_in_talk)),
         BuiltinTalk(name: "debrief", summary: "Talking it over afterwards: how you feel, what felt good or off, what to change.",
-                    source: debriefSource),
+                    source: text(PackageResources.debrief_talk)),
     ]
+
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     public static func named(_ name: String) -> BuiltinTalk? {
         all.first { $0.name == name }

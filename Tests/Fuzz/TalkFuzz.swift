@@ -1,12 +1,12 @@
 // libFuzzer harness for the talk language: TalkCompiler.compile on arbitrary bytes decoded as UTF-8,
 // alone and after the readiness prelude. Built by Scripts/fuzz straight from Sources/TalkScript and
-// Sources/BuiltinTalks/Readiness.swift (one module), not by SwiftPM.
+// Sources/BuiltinTalks (one module, the talks embedded as SwiftPM would), not by SwiftPM.
 //
 // What counts as a failure: a crash, a trap (overflow, index out of range), a hang (libFuzzer's
 // -timeout), or a Compilation that breaks its own contract: a script together with an error, or no
 // script and no error.
 
-private let prelude = SourceFile(name: "readiness.talk", text: readinessSource)
+private let prelude = SourceFile(name: BuiltinTalks.readiness.fileName, text: BuiltinTalks.readiness.source)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func talkFuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -19,6 +19,16 @@ import BuiltinTalks
                             "\(talk.name) did not compile:\n\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
     }
 
+    /// What the binary carries is the .talk file in the repository, byte for byte: `candor check`, the
+    /// fuzz seeds and these tests read the same text Candor runs.
+    @Test(arguments: (BuiltinTalks.all + [BuiltinTalks.readiness]).map(\.name))
+    func embeddedSourceIsTheFileInTheRepository(name: String) throws {
+        let talk = try #require(name == "readiness" ? BuiltinTalks.readiness : BuiltinTalks.named(name))
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/BuiltinTalks/Talks/\(talk.fileName)").standardized
+        #expect(try String(contentsOf: file, encoding: .utf8) == talk.source)
+    }
+
     @Test(arguments: BuiltinTalks.all.map(\.name))
     func compilesWithoutAnyDiagnostic(name: String) throws {
         let talk = try #require(BuiltinTalks.named(name))

@@ -122,21 +122,29 @@ struct PromptRenderer {
             .map { wrapLine(String($0)) }.joined(separator: "\n"))
     }
 
+    /// Wraps at spaces by the columns text takes on screen (a CJK character or an emoji takes two).
     private func wrapLine(_ line: String) -> String {
-        guard line.count > width else { return line }
+        guard DisplayWidth.of(line) > width else { return line }
         var lines: [String] = []
         var current = ""
+        var used = 0
         for word in line.split(separator: " ") {
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
+            let columns = DisplayWidth.of(word)
+            if current.isEmpty || used + 1 + columns > width {
+                if !current.isEmpty { lines.append(current) }
                 current = String(word)
+                used = columns
             } else {
-                current += current.isEmpty ? String(word) : " " + word
+                current += " " + word
+                used += 1 + columns
             }
         }
         if !current.isEmpty { lines.append(current) }
         return lines.joined(separator: "\n")
     }
 
-    private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+    private func pad(_ s: String, _ n: Int) -> String {
+        let columns = DisplayWidth.of(s)
+        return columns >= n ? s + " " : s + String(repeating: " ", count: n - columns)
+    }
 }
