@@ -57,12 +57,14 @@ def test_invalid_utf8_and_nul_in_answers_are_kept_readably(candor):
     assert b"\x00" not in out.stdout
 
 
-def test_a_one_megabyte_answer_line_is_saved_whole(candor):
+def test_a_one_megabyte_answer_line_is_refused_whole_and_the_question_asked_again(candor):
+    """Over the 64 KiB cap (issue 9): nothing of it is kept, the same question comes again."""
     big = "x" * (1 << 20)
-    out = candor.run("practice", input=READY + big + "\n\nshort\n\n")
+    out = candor.run("practice", input=READY + big + "\nkept\n\nshort\n\n")
     assert out.returncode == 0, out.stderr[-2000:]
+    assert "That answer is too long" in out.stdout
     record = only_talk(candor)
-    assert answer(record, "opener") == {"lines": [big]}
+    assert answer(record, "opener") == {"lines": ["kept"]}
     assert answer(record, "motivation") == {"lines": ["short"]}
 
 

@@ -46,8 +46,10 @@ enum ExportCommand {
             context.output.write(TerminalText(text))
             return ExitCode.ok
         }
-        try FileIO.writePrivateFile(output, Array(text.utf8))
-        context.output.error("Wrote \(output) (readable only by you).")
+        switch try FileIO.writePrivateFile(output, Array(text.utf8)) {
+        case .privateFile: context.output.error("Wrote \(output) (readable only by you).")
+        case .stream: break  // a pipe or a terminal: what was written is the message
+        }
         return ExitCode.ok
     }
 }
