@@ -1,6 +1,7 @@
 """Every way a private turn of a together talk can end leaves nothing of it on the shared screen: after
 the last clear (screen and scrollback) there is only a neutral line, whoever ended it and however.
 Each terminal test runs in its own pseudo-terminal (pexpect)."""
+import io
 import os
 
 import pexpect
@@ -125,3 +126,40 @@ def test_plain_keeps_the_words_based_hand_over_and_a_neutral_last_line(candor):
     mine, shared = out.stdout.rsplit("When you've read this, press Enter.", 1)
     assert "We'll stop here" in mine
     assert_neutral(shared, "The talk has stopped here.")
+
+
+def test_back_across_a_hand_over_after_a_resume_never_shows_the_partners_answers(tmp_path):
+    """Sam finishes a private turn, Alex pauses at the start of theirs. Resumed, `:back` from Alex's turn
+    stays in Alex's turn: none of Sam's private answers is offered as a default or can be typed over."""
+    child = spawn(tmp_path)
+    to_sams_secret(child)
+    child.send("SECRET-SAM\r")
+    answer(child, "")  # Sam done reading, hands over
+    answer(child, "")  # only Alex can see
+    answer(child, ":pause")
+    child.expect_exact("When you've read this, press Enter.")
+    answer(child, "")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOR")}
+    env.update({"CANDOR_HOME": str(tmp_path), "TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    talk_id = os.listdir(tmp_path / "talks")[0]
+    child = pexpect.spawn(CANDOR, ["resume", talk_id], env=env, encoding="utf-8", timeout=15, dimensions=(40, 120))
+    child.logfile_read = io.StringIO()
+    answer(child, "")  # only Alex can see
+    answer(child, ":back")  # at the start of Alex's turn: nowhere to go back to that is Alex's
+    for rating in ["no", "yes", "yes", "maybe"]:
+        answer(child, rating)
+    answer(child, "ALEX-ROUGH")
+    for _ in range(8):
+        answer(child, ":back")
+    child.expect(PROMPT)
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    seen = child.logfile_read.getvalue()
+    assert "ALEX-ROUGH" in seen.split(":back", 2)[-1]  # :back does reach Alex's own answers
+    assert "SECRET" not in seen
+    assert child.exitstatus == 130
