@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Candor: a terminal coach for talking about sex. No package dependencies by design:
-// the only outside code is libedit, reached through a system library target.
+// the only outside code is libedit and libsodium, each reached through a system library target.
 import PackageDescription
 
 let package = Package(
@@ -17,6 +17,19 @@ let package = Package(
         ),
         // Ctrl-C and terminal-restore state: one flag, one handler, defined once in C (signal handlers need C).
         .target(name: "CSignals"),
+        // libsodium, for all of Candor's cryptography (sealed private answers). Headers from libsodium-dev;
+        // linked statically, so the binary still runs when copied to a machine without libsodium.
+        // (No pkgConfig: it would add a dynamic -lsodium. The headers are in /usr/include.)
+        .systemLibrary(
+            name: "CSodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        // Sealing: keys from passphrases, wrapped data keys, sealed lines. Pure libsodium calls, no files.
+        .target(
+            name: "Sealing",
+            dependencies: ["CSodium"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libsodium.a"])]
+        ),
         // Which characters act on a terminal or reorder text: one list for the sanitizer, JSON and the checker.
         .target(name: "ControlCharacters"),
         // The talk language: parse and check .talk text into value types. Standard library only.
@@ -44,6 +57,7 @@ let package = Package(
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "TalkEngine", "TalkScript", "BuiltinTalks"]),
     ],
     swiftLanguageModes: [.v6]

@@ -28,12 +28,16 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >&2
 }
 
-# libedit's headers (the runtime is there already) and pkg-config, which finds them.
+# libedit's headers (the runtime is there already) and pkg-config, which finds them; libsodium's headers
+# and static library (linked into the binary).
 need_build_deps() {
   local missing=()
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then
     missing+=(libedit-dev)
+  fi
+  if [ ! -f /usr/include/sodium.h ] || ! ls /usr/lib/*/libsodium.a >/dev/null 2>&1; then
+    missing+=(libsodium-dev)
   fi
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
