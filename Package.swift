@@ -45,7 +45,7 @@ let package = Package(
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.
         .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript", "ControlCharacters"]),
         // The record on disk: data directory, journal, permissions, listing.
-        .target(name: "TalkStore", dependencies: ["TalkEngine"]),
+        .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
         .target(name: "Terminal", dependencies: ["CLibEdit", "CSignals", "ControlCharacters"]),
         // The executable: command line and wiring, nothing else.
