@@ -42,10 +42,12 @@ need_build_deps() {
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
-# pexpect and pytest drive the terminal and command-line tests.
+# pexpect and pytest drive the terminal and command-line tests; markdown-it-py renders the Markdown export
+# as a CommonMark reader would.
 need_test_deps() {
-  if ! python3 -c 'import pexpect, pytest' >/dev/null 2>&1; then
-    say "Installing pexpect and pytest (pip)…"
-    python3 -m pip install -q pexpect pytest >&2 || apt_install python3-pexpect python3-pytest
+  if ! python3 -c 'import pexpect, pytest, markdown_it' >/dev/null 2>&1; then
+    say "Installing pexpect, pytest and markdown-it-py (pip)…"
+    python3 -m pip install -q pexpect pytest markdown-it-py >&2 \
+      || apt_install python3-pexpect python3-pytest python3-markdown-it
   fi
 }
