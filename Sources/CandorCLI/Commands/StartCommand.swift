@@ -4,14 +4,15 @@ import TalkStore
 import Terminal
 
 /// `candor` alone: offer unfinished talks first; else a short menu whose default starts practising.
-enum StartCommand {
-    static func run(_ context: Context) throws -> Int32 {
+/// Not in the registry: it has no name to type.
+struct StartCommand: Equatable {
+    func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
         let open = try TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
-        if !open.isEmpty, let id = try pick(context, among: open, allowNew: true) {
+        if !open.isEmpty, let id = try Self.pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
         }
-        return try menu(context)
+        return try Self.menu(context)
     }
 
     enum Choice: String, CaseIterable {
@@ -28,7 +29,7 @@ enum StartCommand {
     }
 
     /// The short menu. Enter practises the default talk, so `Scripts/run` with no arguments starts it.
-    static func menu(_ context: Context) throws -> Int32 {
+    static func menu(_ context: Context) throws -> ExitCode {
         let out = context.output
         let style = out.style
         out.line(style.bold("Candor") + style.dim(" · a calm coach for talking about sex"))
@@ -45,9 +46,9 @@ enum StartCommand {
                     : Int(t).flatMap { (1...Choice.allCases.count).contains($0) ? Choice.allCases[$0 - 1] : nil }
                     ?? Choice.allCases.first { $0.rawValue.hasPrefix(t) || (t == "q" && $0 == .leave) }
                 switch choice {
-                case .practice?: return try PracticeCommand.run(context, talk: nil, name: nil)
-                case .together?: return try TogetherCommand.run(context, talk: nil, names: nil, reveal: "matches")
-                case .list?: return try ListCommand.run(context, json: false)
+                case .practice?: return try PracticeCommand().run(context)
+                case .together?: return try TogetherCommand().run(context)
+                case .list?: return try ListCommand().run(context)
                 case .leave?: return ExitCode.ok
                 case nil: out.line(style.warning("Please type a number from 1 to \(Choice.allCases.count)."))
                 }
@@ -85,7 +86,9 @@ enum StartCommand {
                 if let match = talks.first(where: { $0.id.hasPrefix(t) }) { return match.id }
                 out.line(style.warning("Please type a number from the list\(allowNew ? ", or n for a new talk" : "")."))
             case .endOfInput:
-                throw CommandFailure(message: "Nothing chosen.", code: ExitCode.ok)
+                // Not a success: the person (or a script) asked for a talk and none was picked.
+                throw CommandFailure(message: "Nothing chosen: the input ended before a talk was picked. "
+                                     + "Name one to carry on: candor resume ID", code: .noInput)
             case .interrupted:
                 throw CommandFailure(message: "Nothing chosen.", code: ExitCode.interrupted)
             }

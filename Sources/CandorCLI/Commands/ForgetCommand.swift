@@ -3,8 +3,25 @@ import TalkStore
 import Terminal
 
 /// `candor forget ID [--yes]`: delete a talk for good, after saying what will go and asking.
-enum ForgetCommand {
-    static func run(_ context: Context, id given: String, yes: Bool) throws -> Int32 {
+struct ForgetCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "forget", abstract: "delete a talk for good (asks first, unless --yes)",
+        discussion: "Says what will go, then asks you to type the id or yes. Everything in the talk's folder "
+            + "goes, backups included.",
+        arguments: [ArgumentSpec("ID", help: "the talk to delete: a talk id from candor list; a unique start of one is enough")],
+        options: [.flag("--yes", help: "don't ask first (needed without a terminal)")],
+        examples: ["candor forget 3f2a", "candor forget 3f2a --yes"])
+
+    var id: String
+    var yes: Bool
+
+    init(parsing arguments: ParsedArguments) throws {
+        yes = arguments.flag("--yes")
+        id = try arguments.required(0, missing: "candor forget needs a talk id. See your talks with: candor list")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let given = id
         let store = try context.store()
         let id = try store.resolve(given)
         // Held from before the question until the folder is gone, so no Candor writes to it meanwhile.

@@ -3,8 +3,32 @@ import TalkStore
 import Terminal
 
 /// `candor practice`: one person prepares alone, then rehearses their script.
-enum PracticeCommand {
-    static func run(_ context: Context, talk: String?, name: String?) throws -> Int32 {
+struct PracticeCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "practice", aliases: ["practise"],
+        abstract: "practise the talk alone, then rehearse your script",
+        discussion: "One question at a time, at your pace. Your answers are saved as you go; :pause or Ctrl-D "
+            + "stops for now, and candor resume carries on.",
+        options: [
+            .value("--talk", value: "NAME|FILE", help: "a built-in talk (see candor talks) or a .talk file; "
+                   + "else how-to-talk", values: .talks),
+            .value("--name", value: "NAME", help: "what to call you (optional)"),
+        ],
+        examples: ["candor practice", "candor practice --talk check-in --name Sam"])
+
+    var talk: String?
+    var name: String?
+
+    init(talk: String? = nil, name: String? = nil) {
+        self.talk = talk
+        self.name = name
+    }
+
+    init(parsing arguments: ParsedArguments) {
+        self.init(talk: arguments.value("--talk"), name: arguments.value("--name"))
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
         let loaded = try TalkLoader.load(talk)
         for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
         let store = try context.store()
@@ -25,10 +49,10 @@ enum PracticeCommand {
 
 /// Running a talk to its end and saying goodbye in a way that fits how it ended.
 enum TalkSession {
-    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> Int32 {
+    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> ExitCode {
         let runner = TalkRunner(output: context.output, reader: context.makeReader(), renderer: context.renderer,
                                 journal: journal, echoInput: !Environment.stdinIsTerminal)
-        let status: Int32
+        let status: ExitCode
         do {
             defer { journal.finish() }
             status = try runner.run(&session, opening: opening)

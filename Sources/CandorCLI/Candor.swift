@@ -3,65 +3,52 @@ import TalkStore
 import Terminal
 
 /// Runs one invocation of `candor` and returns its exit status. Failures print one clear message.
-enum Candor {
-    static func main(_ args: [String]) -> Int32 {
+public enum Candor {
+    public static func main(_ args: [String]) -> Int32 {
         StandardStreams.ensureOpen()  // before any file is opened: see StandardStreams
         signal(SIGPIPE, SIG_IGN)
         TerminalEnvironment.prepareLocale()
         let invocation: Invocation
         do {
-            invocation = try ArgumentParser.parse(args)
-        } catch let failure as CommandFailure {
-            return fail(failure, plain: true)
+            invocation = try ArgumentScanner.parse(args)
         } catch {
-            return ExitCode.usage
+            return fail(error).rawValue
         }
         let context = Context(invocation: invocation)
         do {
             switch invocation.action {
-            case .help:
-                context.output.line(TerminalText(Usage.text))
-                return ExitCode.ok
+            case .overview:
+                context.output.line(TerminalText(HelpText.overview))
+                return ExitCode.ok.rawValue
+            case .help(let spec):
+                context.output.line(TerminalText(HelpText.help(for: spec)))
+                return ExitCode.ok.rawValue
             case .version:
                 context.output.line("candor \(Version.current)")
-                return ExitCode.ok
+                return ExitCode.ok.rawValue
             case .start:
-                return try StartCommand.run(context)
-            case .practice(let talk, let name):
-                return try PracticeCommand.run(context, talk: talk, name: name)
-            case .together(let talk, let names, let reveal):
-                return try TogetherCommand.run(context, talk: talk, names: names, reveal: reveal)
-            case .resume(let id):
-                return try ResumeCommand.run(context, id: id)
-            case .repair(let id):
-                return try RepairCommand.run(context, id: id)
-            case .forget(let id, let yes):
-                return try ForgetCommand.run(context, id: id, yes: yes)
-            case .list(let json):
-                return try ListCommand.run(context, json: json)
-            case .show(let id, let json, let all):
-                return try ShowCommand.run(context, id: id, json: json, all: all)
-            case .export(let id, let format, let output, let all):
-                return try ExportCommand.run(context, id: id, format: format, output: output, all: all)
-            case .diff(let ids, let all):
-                return try DiffCommand.run(context, ids: ids, all: all)
-            case .check(let files):
-                return CheckCommand.run(context, files: files)
-            case .talks(let source):
-                return try TalksCommand.run(context, source: source)
+                return try StartCommand().run(context).rawValue
+            case .run(let command):
+                return try command.run(context).rawValue
             }
-        } catch let failure as CommandFailure {
-            return fail(failure, plain: invocation.plain)
-        } catch let error as StoreError {
-            return fail(CommandFailure(message: error.description, code: error.exitCode), plain: invocation.plain)
         } catch {
-            return fail(CommandFailure(message: "Something went wrong: \(error)", code: ExitCode.ioError), plain: invocation.plain)
+            return fail(error).rawValue
         }
     }
 
-    static func fail(_ failure: CommandFailure, plain: Bool) -> Int32 {
+    /// Says what went wrong on stderr and gives the status for it: the one place errors become statuses.
+    static func fail(_ error: any Error) -> ExitCode {
+        let failure = failure(for: error)
         TerminalOutput(colour: false).error("candor: \(failure.message)")
         return failure.code
+    }
+
+    static func failure(for error: any Error) -> CommandFailure {
+        switch error {
+        case let failure as CommandFailure: failure
+        case let error as StoreError: CommandFailure(message: error.description, code: ExitCode(error))
+        default: CommandFailure(message: "Something went wrong: \(error)", code: .software)
+        }
     }
 }
 
@@ -86,7 +73,7 @@ struct Context {
     func store() throws -> TalkStore {
         guard let root = try TalkStore.defaultRoot(home: invocation.home, environment: environment) else {
             throw CommandFailure(message: "Can't tell where to keep talks: HOME is not set. Use --home DIR or set CANDOR_HOME.",
-                                 code: ExitCode.usage)
+                                 code: .usage)
         }
         // Snapshots name the Candor that wrote them: another version's are not used (the journal is).
         return TalkStore(root: root, writer: "candor \(Version.current)")

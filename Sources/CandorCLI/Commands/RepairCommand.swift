@@ -4,8 +4,22 @@ import Terminal
 
 /// `candor repair ID`: rebuild a damaged talk from the good lines before the first bad one, keeping the
 /// journal as it was in a backup, and say exactly what was dropped.
-enum RepairCommand {
-    static func run(_ context: Context, id given: String) throws -> Int32 {
+struct RepairCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "repair", abstract: "rebuild a damaged talk from its good part (keeps a backup)",
+        discussion: "Keeps every whole line before the first damaged one, saves the journal as it was in a "
+            + "backup, and says exactly what was dropped. A healthy talk is left as it is.",
+        arguments: [ArgumentSpec("ID", help: "the talk to repair: a talk id from candor list; a unique start of one is enough")],
+        examples: ["candor repair 3f2a"])
+
+    var id: String
+
+    init(parsing arguments: ParsedArguments) throws {
+        id = try arguments.required(0, missing: "candor repair needs a talk id. See your talks with: candor list")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let given = id
         let store = try context.store()
         let id = try store.resolve(given)
         let report = try store.repair(id, now: Clock.now())

@@ -8,6 +8,13 @@ import FoundationEssentials
 /// instead, which is the same JSON value; so the sanitizer on the way out never has to change a byte of it.
 /// (Found by Tests/e2e/test_bad_input.py.)
 enum JSONOutput {
+    /// A value as Candor prints JSON: pretty, keys sorted, slashes as they are, controls escaped.
+    static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return text(try encoder.encode(value))
+    }
+
     static func text(_ data: Data) -> String {
         let raw = String(decoding: data, as: UTF8.self)
         guard raw.unicodeScalars.contains(where: needsEscape) else { return raw }

@@ -15,7 +15,7 @@ struct TalkRunner {
     let echoInput: Bool
 
     /// Runs the talk until it ends or pauses; returns the exit status.
-    func run(_ session: inout Session, opening: Reply) throws -> Int32 {
+    func run(_ session: inout Session, opening: Reply) throws -> ExitCode {
         output.write(renderer.notes(opening.notes))
         var showQuestion = true
         var audience: Handover.Audience?
@@ -87,7 +87,7 @@ struct TalkRunner {
     /// The talk ended during a private turn (red, a stop rule, :pause, Ctrl-C, Ctrl-D, or its last answer).
     /// After red, a stop rule or :pause the person reads what was said to them, then the screen is
     /// cleared; after Ctrl-C or the end of input it is cleared at once, and nothing private is printed.
-    private func close(_ session: Session, reply: Reply, outcome: Handover.Outcome, handover: Handover, status: Int32) -> Int32 {
+    private func close(_ session: Session, reply: Reply, outcome: Handover.Outcome, handover: Handover, status: ExitCode) -> ExitCode {
         let canRead: Bool
         switch outcome {
         case .endOfInput, .interrupted: canRead = false

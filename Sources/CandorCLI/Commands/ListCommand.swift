@@ -4,7 +4,20 @@ import TalkStore
 import Terminal
 
 /// `candor list [--json]`: every talk with id, talk, mode, status, people and dates.
-enum ListCommand {
+struct ListCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "list", aliases: ["ls"], abstract: "your talks: id, talk, mode, status, people, dates",
+        options: [.flag("--json", help: "as JSON: one object per talk (README: JSON output)")],
+        examples: ["candor list", "candor list --json"])
+
+    var json: Bool
+
+    init(json: Bool = false) { self.json = json }
+
+    init(parsing arguments: ParsedArguments) {
+        json = arguments.flag("--json")
+    }
+
     struct Row: Encodable {
         var id: String
         var talk: String?
@@ -19,7 +32,7 @@ enum ListCommand {
         var problem: String?
     }
 
-    static func run(_ context: Context, json: Bool) throws -> Int32 {
+    func run(_ context: Context) throws -> ExitCode {
         let talks = try TalkSummaries.load(try context.store())
         let rows = talks.map { t -> Row in
             guard let r = t.record else {
@@ -30,9 +43,7 @@ enum ListCommand {
                        updated: r.updated.iso8601, answers: r.answerCount)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.output.line(TerminalText(JSONOutput.text(try encoder.encode(rows))))
+            context.output.line(TerminalText(try JSONOutput.encode(rows)))
             return ExitCode.ok
         }
         guard !talks.isEmpty else {

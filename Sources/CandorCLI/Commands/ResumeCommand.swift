@@ -3,8 +3,23 @@ import TalkStore
 import Terminal
 
 /// `candor resume [ID]`: carry on a talk exactly where it stopped: at the first unanswered question.
-enum ResumeCommand {
-    static func run(_ context: Context, id given: String?) throws -> Int32 {
+struct ResumeCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "resume", abstract: "carry on a talk where it stopped",
+        discussion: "Without an ID, you choose among your unfinished talks (Enter: the most recent).",
+        arguments: [ArgumentSpec("ID", .optional, help: "the talk to carry on: a talk id from candor list; a unique start of one is enough")],
+        examples: ["candor resume", "candor resume 3f2a"])
+
+    var id: String?
+
+    init(id: String?) { self.id = id }
+
+    init(parsing arguments: ParsedArguments) {
+        id = arguments.positionals.first
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let given = id
         let store = try context.store()
         let id: String
         if let given {
@@ -17,10 +32,10 @@ enum ResumeCommand {
             }
             id = chosen
         }
-        return try resume(context, store: store, id: id)
+        return try Self.resume(context, store: store, id: id)
     }
 
-    static func resume(_ context: Context, store: TalkStore, id: String) throws -> Int32 {
+    static func resume(_ context: Context, store: TalkStore, id: String) throws -> ExitCode {
         // The lock comes first, so what is read is what this process goes on writing to. A damaged
         // journal stops here (exit 65), with nothing changed.
         let (talk, stored) = try store.open(id)
@@ -48,7 +63,7 @@ enum ResumeCommand {
     static func script(for record: Record, id: String) throws -> LoadedTalk {
         do {
             return try TalkLoader.load(record.talk.source)
-        } catch let failure as CommandFailure where failure.code == ExitCode.noInput {
+        } catch let failure as CommandFailure where failure.code == .noInput {
             throw CommandFailure(message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "
                                  + "Put it back (an edited version is fine) and resume again; your answers are safe.",
                                  code: ExitCode.noInput)

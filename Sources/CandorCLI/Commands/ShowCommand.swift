@@ -5,8 +5,32 @@ import Terminal
 /// `candor show ID [--json] [--all]`: a talk's record, readable or as JSON. A together talk shows what
 /// both of you saw together (agreements, reveals, warning signs raised by a joint answer); --all shows
 /// everything, once both have agreed (EverythingConsent). --json is the same view as JSON.
-enum ShowCommand {
-    static func run(_ context: Context, id given: String, json: Bool, all: Bool = false) throws -> Int32 {
+struct ShowCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "show", abstract: "one talk's record, readable or as JSON",
+        discussion: "A together talk shows what you both saw together: the agreements, what the reveals "
+            + "showed, and warning signs raised by a joint answer. --all shows everything, once you have both "
+            + "agreed at the terminal.",
+        arguments: [ArgumentSpec("ID", help: "the talk to show: a talk id from candor list; a unique start of one is enough")],
+        options: [
+            .flag("--json", help: "the same view as JSON (docs/record-format.md)"),
+            .flag("--all", help: "a together talk: everything, both people's private answers too, once you "
+                  + "each agree by typing your name"),
+        ],
+        examples: ["candor show 3f2a", "candor show 3f2a --json"])
+
+    var id: String
+    var json: Bool
+    var all: Bool
+
+    init(parsing arguments: ParsedArguments) throws {
+        json = arguments.flag("--json")
+        all = arguments.flag("--all")
+        id = try arguments.required(0, missing: "candor show needs a talk id. See your talks with: candor list")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let given = id
         let store = try context.store()
         let id = try store.resolve(given)
         let stored = try store.load(id)
@@ -33,7 +57,7 @@ enum ShowCommand {
                 out.line("  \(oneLine: entry.question)")
                 for a in entry.answers {
                     let who: TerminalText = RecordView.speaker(a.person, in: record).map { "\(oneLine: $0): " } ?? ""
-                    for line in indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
+                    for line in Self.indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
                 }
             }
         }
@@ -41,7 +65,7 @@ enum ShowCommand {
             out.line()
             out.line(style.warning(style.bold("Warning signs noted")))
             for f in view.flags {
-                for line in indentedLines(f, first: "  ", rest: "  ") { out.line(style.warning(line)) }
+                for line in Self.indentedLines(f, first: "  ", rest: "  ") { out.line(style.warning(line)) }
             }
         }
         if !view.card.isEmpty {

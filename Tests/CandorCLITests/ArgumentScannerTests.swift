@@ -1,0 +1,6 @@
+@testable import CandorCLI
+import Testing
+
+struct ArgumentScannerTests {
+    @Test func placeholder() {}
+}
