@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Candor: a terminal coach for talking about sex. No package dependencies by design:
-// the only outside code is libedit, reached through a system library target.
+// the only outside code is libedit and libsodium, each reached through a system library target.
 import PackageDescription
 
 let package = Package(
@@ -14,6 +14,19 @@ let package = Package(
             name: "CLibEdit",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
+        ),
+        // libsodium, for all of Candor's cryptography (sealed private answers). Headers from libsodium-dev;
+        // linked statically, so the binary still runs when copied to a machine without libsodium.
+        // (No pkgConfig: it would add a dynamic -lsodium. The headers are in /usr/include.)
+        .systemLibrary(
+            name: "CSodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        // Sealing: keys from passphrases, wrapped data keys, sealed lines. Pure libsodium calls, no files.
+        .target(
+            name: "Sealing",
+            dependencies: ["CSodium"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libsodium.a"])]
         ),
         // Which characters act on a terminal or reorder text: one list for the sanitizer, JSON and the checker.
         .target(name: "ControlCharacters"),
@@ -30,7 +43,7 @@ let package = Package(
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.
         .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript", "ControlCharacters"]),
         // The record on disk: data directory, journal, permissions, listing.
-        .target(name: "TalkStore", dependencies: ["TalkEngine"]),
+        .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
         .target(name: "Terminal", dependencies: ["CLibEdit", "ControlCharacters"]),
         // The command line: every command's definition (options, help, completion, man page), parsing and
@@ -46,6 +59,7 @@ let package = Package(
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),
+        .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "TalkEngine", "TalkScript", "BuiltinTalks"]),
     ],
     swiftLanguageModes: [.v6]

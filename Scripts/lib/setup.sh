@@ -28,20 +28,26 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >&2
 }
 
-# libedit's headers (the runtime is there already) and pkg-config, which finds them.
+# libedit's headers (the runtime is there already) and pkg-config, which finds them; libsodium's headers
+# and static library (linked into the binary).
 need_build_deps() {
   local missing=()
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then
     missing+=(libedit-dev)
   fi
+  if [ ! -f /usr/include/sodium.h ] || ! ls /usr/lib/*/libsodium.a >/dev/null 2>&1; then
+    missing+=(libsodium-dev)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
-# pexpect and pytest drive the terminal and command-line tests.
+# pexpect and pytest drive the terminal and command-line tests; markdown-it-py renders the Markdown export
+# as a CommonMark reader would.
 need_test_deps() {
-  if ! python3 -c 'import pexpect, pytest' >/dev/null 2>&1; then
-    say "Installing pexpect and pytest (pip)…"
-    python3 -m pip install -q pexpect pytest >&2 || apt_install python3-pexpect python3-pytest
+  if ! python3 -c 'import pexpect, pytest, markdown_it' >/dev/null 2>&1; then
+    say "Installing pexpect, pytest and markdown-it-py (pip)…"
+    python3 -m pip install -q pexpect pytest markdown-it-py >&2 \
+      || apt_install python3-pexpect python3-pytest python3-markdown-it
   fi
 }

@@ -11,7 +11,9 @@ public enum MarkdownExport {
         for section in view.sections {
             out += "\n## \(escape(section.title))\n"
             for entry in section.entries {
-                out += "\n**\(escape(entry.question))**\n\n"
+                // An empty question would give "****", a horizontal rule.
+                let question = escape(entry.question)
+                out += question.isEmpty ? "\n" : "\n**\(question)**\n\n"
                 for a in entry.answers {
                     let who = RecordView.speaker(a.person, in: record).map { "\(escape($0)): " } ?? ""
                     for line in a.text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -31,11 +33,29 @@ public enum MarkdownExport {
         return out
     }
 
-    /// Typed text must not turn into Markdown structure (a heading, a link, HTML).
+    /// Typed text must not turn into Markdown structure (a heading, list, quote, rule, code, link, HTML or
+    /// entity) in a CommonMark renderer: what means something anywhere gets a backslash, and so does what
+    /// would start a block at the start of a line. Leading spaces go (four would start a code block).
     static func escape(_ s: String) -> String {
+        ExportText.clean(s).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escapeLine($0.drop { $0 == " " || $0 == "\t" }) }.joined(separator: "\n")
+    }
+
+    private static func escapeLine(_ line: Substring) -> String {
         var out = ""
-        for ch in ExportText.clean(s) {
-            if "\\`*_{}[]<>#|!".contains(ch) { out.append("\\") }
+        // "1." or "1)" starts an ordered list; "-", "+" and "=" a list, a rule or a heading's underline.
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = line.dropFirst(digits.count).first, next == "." || next == ")" {
+            return String(digits) + "\\" + escapeInline(line.dropFirst(digits.count))
+        }
+        if let first = line.first, "-+=".contains(first) { out = "\\" }
+        return out + escapeInline(line)
+    }
+
+    private static func escapeInline(_ text: Substring) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_{}[]<>#|!&~".contains(ch) { out.append("\\") }
             out.append(ch)
         }
         return out

@@ -1,4 +1,5 @@
 import TalkEngine
+import TalkScript
 
 /// A journal event as JSON, written by hand: the very bytes JSONEncoder writes (sorted keys, slashes not
 /// escaped; a test holds the two to byte equality), without its generic machinery, which was about a

@@ -9,14 +9,14 @@ struct PromptRendererTests {
     let person = Participant(id: "p1", name: nil)
 
     @Test func aYesNoQuestionShowsItsDefaultAndNoChoiceList() {
-        let p = Prompt(kind: .question("yesno"), id: "q", text: "Ready?", person: person, defaultText: "yes",
+        let p = Prompt(kind: .question(.yesno), id: "q", text: "Ready?", person: person, defaultText: "yes",
                        choices: [.init(key: "y", id: "yes", label: "yes"), .init(key: "n", id: "no", label: "no")])
         #expect(renderer.inputPrompt(p).rendered == "(yes/no) [yes] › ")
         #expect(renderer.question(p).rendered == "\nReady?\n")
     }
 
     @Test func choicesAreListedWithTheirKeys() {
-        let p = Prompt(kind: .question("choice"), id: "q", text: "Which?", person: person,
+        let p = Prompt(kind: .question(.choice), id: "q", text: "Which?", person: person,
                        choices: [.init(key: "1", id: "a", label: "Apple"), .init(key: "2", id: "b", label: "Pear"),
                                  .init(key: "3", id: "c", label: "Plum")])
         #expect(renderer.question(p).rendered == "\nWhich?\n  1  Apple\n  2  Pear\n  3  Plum\n")
@@ -24,7 +24,7 @@ struct PromptRendererTests {
     }
 
     @Test func aLongDefaultIsShortened() {
-        let p = Prompt(kind: .question("text"), id: "q", text: "Say", person: person,
+        let p = Prompt(kind: .question(.text), id: "q", text: "Say", person: person,
                        defaultText: String(repeating: "a", count: 50))
         #expect(renderer.inputPrompt(p).rendered == "[" + String(repeating: "a", count: 37) + "…] › ")
     }

@@ -19,11 +19,11 @@ struct BuiltinTalkWalkTests {
     static func answer(_ p: Prompt, turn: Int) -> String {
         if case .question = p.kind, warningSigns.contains(p.id) { return "no" }
         switch p.kind {
-        case .question("yesno"), .confirm, .agreement: return "yes"
-        case .question("choice"), .question("choices"), .question("scale"): return "1"
-        case .question("date"): return "saturday 7pm"
-        case .question("word"): return "pineapple"
-        case .question("lines"), .question("list"):
+        case .question(.yesno), .confirm, .agreement: return "yes"
+        case .question(.choice), .question(.choices), .question(.scale): return "1"
+        case .question(.date): return "saturday 7pm"
+        case .question(.word): return "pineapple"
+        case .question(.lines), .question(.list):
             return p.id == "acts" ? "" : "something"  // the additions prompt: none this time
         case .question: return "something"
         case .rating: return ["yes", "maybe", "no", "fantasy", "unsure"][turn % 5]

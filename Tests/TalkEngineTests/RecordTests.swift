@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TalkEngine
+import TalkScript
 
 struct RecordTests {
     let t0 = Moment(epochSeconds: 1_795_000_000, utcOffset: 3600)

@@ -1,7 +1,7 @@
 import BuiltinTalks
 import Testing
-import TalkScript
-@testable import TalkEngine
+@testable import TalkScript
+
 
 /// The safe word of the default talk warns about words said in play or meaning "go on", however they
 /// are typed, and lets an ordinary word through.
@@ -11,8 +11,8 @@ struct SafeWordWarningTests {
         return script.questions.first { $0.id == "safeword" }!
     }()
 
-    func parse(_ input: String) -> AnswerParser.Outcome {
-        AnswerParser.parse(input, for: Self.safeword, facts: { $0.render { _ in nil } },
+    func parse(_ input: String) -> AnswerRules.Outcome {
+        AnswerRules.parse(input, for: Self.safeword, facts: { $0.render { _ in nil } },
                            today: LocalDateTime(date: CivilDate(year: 2026, month: 11, day: 21), time: nil))
     }
 

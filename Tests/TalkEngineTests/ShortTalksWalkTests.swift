@@ -21,11 +21,11 @@ struct ShortTalksWalkTests {
     static func answer(_ p: Prompt, turn: Int) -> String {
         if case .question = p.kind, let a = branches[p.id] { return a }
         switch p.kind {
-        case .question("yesno"), .confirm, .agreement: return "yes"
-        case .question("choice"), .question("choices"), .question("scale"): return "1"
-        case .question("date"): return "saturday 7pm"
-        case .question("word"): return "pineapple"
-        case .question("lines"), .question("list"): return "something"
+        case .question(.yesno), .confirm, .agreement: return "yes"
+        case .question(.choice), .question(.choices), .question(.scale): return "1"
+        case .question(.date): return "saturday 7pm"
+        case .question(.word): return "pineapple"
+        case .question(.lines), .question(.list): return "something"
         case .question: return "something"
         case .rating: return ["yes", "maybe", "no", "fantasy", "unsure"][turn % 5]
         case .menu: return "4"

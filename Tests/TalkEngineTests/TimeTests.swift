@@ -1,5 +1,6 @@
 import Testing
 @testable import TalkEngine
+@testable import TalkScript
 
 struct TimeTests {
     // Saturday 21 November 2026, 10:00 local.
@@ -30,6 +31,22 @@ struct TimeTests {
         #expect(parse("december 3rd at 18:00") == "2026-12-03T18:00")
         #expect(parse("jan 5") == "2027-01-05")
         #expect(parse("12:00 noon") == nil || parse("noon") == "2026-11-21T12:00")
+    }
+
+    /// ISO 8601 with a `T`, the form Candor stores: the wall-clock time as written, whatever the offset.
+    @Test func isoWithATParses() {
+        #expect(parse("2026-12-10T18:00") == "2026-12-10T18:00")
+        #expect(parse("2026-12-10t18:00") == "2026-12-10T18:00")
+        #expect(parse("2026-12-10T18:00+01:00") == "2026-12-10T18:00")
+        #expect(parse("2026-12-10T18:00-0500") == "2026-12-10T18:00")
+        #expect(parse("2026-12-10T18:00Z") == "2026-12-10T18:00")
+        #expect(parse("2026-12-10T18:00:30+01:00") == "2026-12-10T18:00")
+        #expect(parse(Moment(epochSeconds: 1_796_925_600, utcOffset: 3600).iso8601) == "2026-12-10T19:00")
+        for bad in ["2026-12-10T", "2026-12-10T25:00", "2026-12-10T18:60", "2026-12-10T18", "2026-12-10T18:00+1",
+                    "2026-12-10T18:00+25:00", "2026-13-10T18:00", "2026-12-10T1800"] {
+            #expect(parse(bad) == nil, "\(bad)")
+        }
+        #expect(parse("2026-11-20T18:00") == nil, "in the past")
     }
 
     @Test func aTimeAlreadyPastTodayMeansTomorrow() {

@@ -218,7 +218,7 @@ struct TranscriptRunner {
 
     private func kindName(_ k: Prompt.Kind) -> String {
         switch k {
-        case .question(let name): name
+        case .question(let name): name.rawValue
         case .rating: "rating"
         case .multiline: "multiline"
         case .confirm: "confirm"

@@ -70,9 +70,9 @@ struct WarningSignTests {
 
     @Test func togetherAProposedNoToTheStopPromiseWarnsBeforeTheOtherIsAskedToAgree() {
         let (session, seen) = walk(.together) { p in
-            p.id == "stop-promise" && p.kind == .question("yesno") ? "no" : nil
+            p.id == "stop-promise" && p.kind == .question(.yesno) ? "no" : nil
         }
-        let i = seen.firstIndex { $0.prompt.id == "stop-promise" && $0.prompt.kind == .question("yesno") }!
+        let i = seen.firstIndex { $0.prompt.id == "stop-promise" && $0.prompt.kind == .question(.yesno) }!
         let proposer = seen[i].prompt.person.id
         let other = proposer == "p1" ? "p2" : "p1"
         #expect(seen[i + 1].prompt.kind == .warning && seen[i + 1].prompt.person.id == other && seen[i + 1].prompt.isPrivate)
@@ -96,7 +96,7 @@ struct WarningSignTests {
 
     @Test func togetherTheSameSaferSexChoicesNeedNoWarning() {
         let (_, seen) = walk(.together) { p in
-            p.id == "safer-sex" && p.kind == .question("choices") ? "condoms, lube" : nil
+            p.id == "safer-sex" && p.kind == .question(.choices) ? "condoms, lube" : nil
         }
         let reveal = seen.first { $0.prompt.kind == .reveal && $0.prompt.id == "safer-sex" }?.prompt
         #expect(reveal != nil)
@@ -105,7 +105,7 @@ struct WarningSignTests {
 
     @Test func practiceAWarningSignOffersToPauseOrStopAndTheCardIsNotRehearsed() {
         let (session, seen) = walk(.practice) { p in
-            p.id == "partner-safeword" && p.kind == .question("choice") ? "refused" : nil
+            p.id == "partner-safeword" && p.kind == .question(.choice) ? "refused" : nil
         }
         let i = seen.firstIndex { $0.prompt.id == "partner-safeword" }!
         #expect(seen[i + 1].prompt.kind == .warning)
@@ -121,7 +121,7 @@ struct WarningSignTests {
     func practicePausingOrStoppingAtAWarningSign(choice: String) {
         let (session, _) = walk(.practice) { p in
             if p.kind == .warning { return choice }
-            return p.id == "partner-safeword" && p.kind == .question("choice") ? "refused" : nil
+            return p.id == "partner-safeword" && p.kind == .question(.choice) ? "refused" : nil
         }
         #expect(session.record.status == (choice == "1" ? .paused : .stopped))
         // Paused: it offers the same choice again when resumed.

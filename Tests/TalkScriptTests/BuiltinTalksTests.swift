@@ -48,7 +48,7 @@ import BuiltinTalks
         for node in ready.nodes {
             if case .ask(let q) = node {
                 #expect(q.required, "\(q.id) must be required")
-                #expect(q.kind.name == (q.id == "ready-power" ? "choice" : "yesno"))
+                #expect(q.kind.name == (q.id == "ready-power" ? .choice : .yesno))
             }
         }
         let stops = ready.nodes.filter { if case .stop = $0 { true } else { false } }

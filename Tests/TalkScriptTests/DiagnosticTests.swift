@@ -132,7 +132,7 @@ let cases: [Case] = [
          + "  ask a rate c as yes no \"Q\"\n  say when a.yes == x \"x\"\n", "test.talk:6:12: error[E013]"),
     // E014: defaults that are not valid answers.
     Case("yesno default", talk("  ask a yesno \"Q\"\n    default \"maybe\"\n"), "test.talk:4:13: error[E014]"),
-    Case("choice default", talk("  ask a choice \"Q\"\n    option x \"X\"\n    option y \"Y\"\n    default \"X\"\n"),
+    Case("choice default", talk("  ask a choice \"Q\"\n    option x \"X\"\n    option y \"Y\"\n    default \"z\"\n"),
          "test.talk:6:13: error[E014]"),
     Case("scale default", talk("  ask a scale 1 5 \"Q\"\n    default \"9\"\n"), "test.talk:4:13: error[E014]"),
     Case("word default", talk("  ask a word \"Q\"\n    default \"two words\"\n"), "test.talk:4:13: error[E014]"),

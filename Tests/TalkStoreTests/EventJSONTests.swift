@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Testing
 import TalkEngine
+import TalkScript
 @testable import TalkStore
 
 /// The hand-written event encoder must write exactly what JSONEncoder writes, so journals stay the same.

@@ -1,3 +1,5 @@
+import TalkScript
+
 /// One thing that happened in a talk. The journal on disk is a list of these; the record is what
 /// folding them gives (`Record.apply`). Flat, with optional fields, so each reads well as one JSON line.
 public struct Event: Sendable, Equatable, Codable {

@@ -1,3 +1,5 @@
+import TalkScript
+
 /// Folding events into the record. Resume is "fold the journal, then ask the session what comes next".
 extension Record {
     /// Builds a record from a journal's events; the first must be `started`.
@@ -27,7 +29,7 @@ extension Record {
             } else if case .lines(let items) = event.value {
                 sheet.additions = items
             }
-            answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: event.at, kind: "rate",
+            answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: event.at, kind: QuestionKindName.rate.rawValue,
                                                   talkVersion: talk.version)
             reopenIfPaused()
         case .flagged:

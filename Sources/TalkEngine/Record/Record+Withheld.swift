@@ -1,3 +1,5 @@
+import TalkScript
+
 /// Answers kept to their author: an answer in which Candor noticed distress ("he hit me") is shown to
 /// nobody else, in any view, reveal or text, and reads to others exactly as a skipped answer would.
 extension Record {

@@ -1,3 +1,5 @@
+import TalkScript
+
 /// A talk's record: everything said so far, derived by folding the journal's events in order.
 /// It is the user's data, written as readable JSON (docs/record-format.md).
 public struct Record: Sendable, Equatable, Codable {
@@ -81,8 +83,11 @@ public struct Record: Sendable, Equatable, Codable {
 public struct Answer: Sendable, Equatable, Codable {
     public var value: AnswerValue
     public var at: Moment
-    /// The question's kind when answered ("text", "rate", ...).
+    /// The keyword of the question's kind when answered, as saved: empty when not saved, and possibly a
+    /// kind this version does not know.
     public var kind: String
+    /// The question's kind when answered; nil when not saved or unknown here.
+    public var kindName: QuestionKindName? { QuestionKindName(rawValue: kind) }
     /// The script version it was answered under.
     public var talkVersion: Int
 

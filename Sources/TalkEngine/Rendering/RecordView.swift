@@ -61,7 +61,7 @@ public struct RecordView: Sendable {
                     let answers = record.people.compactMap { p -> (String, String)? in
                         guard let a = byPerson[p.id] else { return nil }
                         if a.value.isSkipped || hidden(q.id, p.id) { return (p.id, "(skipped)") }
-                        if a.kind != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
+                        if a.kindName != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
                         return (p.id, AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
                     }
                     // Together, every person's answer stands under one question: worded for both, not for the first.

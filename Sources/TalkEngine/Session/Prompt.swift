@@ -1,9 +1,11 @@
+import TalkScript
+
 /// What the host shows now: the engine's answer to "what comes next?". Everything a front end needs to
 /// render it is here, already worded; the front end only decides layout and colour.
 public struct Prompt: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// A question of the talk; the name is the question kind ("text", "choice", ...).
-        case question(String)
+        /// A question of the talk, of this kind.
+        case question(QuestionKindName)
         /// One item of a rate question.
         case rating
         /// A line of several (lines, list, own additions): more lines follow until an empty one.

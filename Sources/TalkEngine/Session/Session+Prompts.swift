@@ -121,7 +121,7 @@ extension Session {
             let items = RatingSummary.itemKeys(question: q, script: script, additions: sheet.additions ?? [])
             switch part {
             case .additions:
-                prompt.kind = collected.isEmpty ? .question("list") : .multiline
+                prompt.kind = collected.isEmpty ? .question(.list) : .multiline
                 prompt.text = additions.map { f.render($0) } ?? "Anything you'd add?"
                 prompt.hint = "One per line. An empty line finishes (or adds nothing)."
                 prompt.defaultText = nil

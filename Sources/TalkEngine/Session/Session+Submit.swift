@@ -20,7 +20,7 @@ extension Session {
         case .confirmWarned(let value, _)?:
             return confirmWarned(input, value: value, now: now)
         case .confirmSafety(let word)?:
-            guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
+            guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
             pending = nil
             if yes { return command(word == "red" ? .stop : .slow, now: now) }
             return answer(word, now: now)
@@ -76,12 +76,12 @@ extension Session {
 
     /// Yes agrees to what is on the table; no doesn't, and the person may then suggest something else or leave it.
     private mutating func respondToProposal(_ q: Question, person p: String, input: String, now: Moment) -> Reply {
-        guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else {
+        guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else {
             return Reply(problem: "Please answer yes or no. Nobody has to agree to anything.")
         }
         var reply = Reply()
         if yes {
-            commit(Event(.agreed, at: now, question: q.id, by: p, kindName: q.kind.name), into: &reply)
+            commit(Event(.agreed, at: now, question: q.id, by: p, kindName: q.kind.name.rawValue), into: &reply)
             return finishAnswer(q, person: p, reply: reply, now: now)
         }
         commit(Event(.declined, at: now, question: q.id, by: p), into: &reply)
@@ -98,7 +98,7 @@ extension Session {
         var reply = reply
         commit(Event(.leftOpen, at: now, question: q.id, by: p, reason: reason.rawValue), into: &reply)
         for person in record.people {
-            commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name), into: &reply)
+            commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name.rawValue), into: &reply)
         }
         switch reason {
         case .disagreed: reply.notes.append(Note(.info, CoachText.seeItDifferently))
@@ -152,7 +152,7 @@ extension Session {
     private mutating func slowChoice(_ input: String, now: Moment) -> Reply {
         let t = input.trimmingSpaces
         let options = SlowChoice.allCases.map { ($0.rawValue, $0.label) }
-        guard let id = t.isEmpty ? SlowChoice.carryOn.rawValue : AnswerParser.matchOption(t, options),
+        guard let id = t.isEmpty ? SlowChoice.carryOn.rawValue : AnswerRules.matchOption(t, options),
               let choice = SlowChoice(rawValue: id) else {
             return Reply(problem: "Please pick 1, 2, 3 or 4.")
         }
@@ -215,7 +215,7 @@ extension Session {
         var reply = Reply()
         switch part {
         case .whole:
-            commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name), into: &reply)
+            commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name.rawValue), into: &reply)
         case .propose, .accept, .counter:
             // A joint question left for another time is skipped for everyone: nobody agreed to anything.
             return leaveOpen(q, by: p, reason: .skipped, reply: reply, now: now)
@@ -247,7 +247,7 @@ extension Session {
             guard n < items.count, case .rate(_, let values, _) = q.kind else { return Reply() }
             var value: AnswerValue = .skipped
             if !text.isEmpty {
-                guard let v = AnswerParser.parseRating(text, values: values) else {
+                guard let v = AnswerRules.parseRating(text, values: values) else {
                     let keys = values.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")
                     return Reply(problem: "Please pick one: \(keys). Enter leaves it blank.")
                 }
@@ -277,13 +277,13 @@ extension Session {
                 noticeDistress(in: .lines(lines), q, person: p, now: now, into: &reply)
                 return finishAnswer(q, person: p, reply: reply, now: now)
             }
+            var outcome = AnswerRules.parse("", lines: lines, for: q, facts: f.render, today: today)
             if lines.isEmpty {
-                if let d = current?.defaultText, !d.isEmpty {
-                    return save(.lines(focus != nil ? oldLines(q, p) ?? [d] : [d]), q, person: p, now: now)
-                }
-                return emptyAnswer(q, person: p, now: now)
+                guard let d = current?.defaultText, !d.isEmpty else { return emptyAnswer(q, person: p, now: now) }
+                if focus != nil, let old = oldLines(q, p) { return save(.lines(old), q, person: p, now: now) }
+                outcome = AnswerRules.parseDefault(d, for: q, facts: f.render, today: today)
             }
-            switch AnswerParser.parse("", lines: lines, for: q, facts: f.render, today: today) {
+            switch outcome {
             case .accepted(let v): return save(v, q, person: p, now: now)
             case .problem(let why): return Reply(problem: why)
             case .confirm(let v, let reason):
@@ -292,12 +292,12 @@ extension Session {
             }
         }
 
-        var typed = text
-        if typed.isEmpty {
+        var outcome = AnswerRules.parse(text, for: q, facts: f.render, today: today)
+        if text.isEmpty {
             guard let d = current?.defaultText, !d.isEmpty else { return emptyAnswer(q, person: p, now: now) }
-            typed = d
+            outcome = AnswerRules.parseDefault(d, for: q, facts: f.render, today: today)
         }
-        switch AnswerParser.parse(typed, for: q, facts: f.render, today: today) {
+        switch outcome {
         case .accepted(let v): return save(v, q, person: p, now: now)
         case .problem(let why): return Reply(problem: why)
         case .confirm(let v, let reason):
@@ -317,11 +317,11 @@ extension Session {
             return finishAnswer(q, person: p, reply: Reply(), now: now)
         }
         if q.optional { return save(.skipped, q, person: p, now: now) }
-        return Reply(problem: q.required ? "Please answer yes or no." : CoachText.needsAnswer)
+        return Reply(problem: q.required ? AnswerRules.expected(q.kind) : CoachText.needsAnswer)
     }
 
     private mutating func confirmWarned(_ input: String, value: AnswerValue, now: Moment) -> Reply {
-        guard let yes = AnswerParser.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
+        guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else { return Reply(problem: "Please type yes or no.") }
         pending = nil
         guard yes, let q = currentQuestion else { return Reply(notes: [Note(.info, "Okay, let's pick another.")]) }
         return save(value, q, person: person, now: now)
@@ -332,13 +332,13 @@ extension Session {
         if case .ask(_, _, let part) = focus ?? location, part == .propose || part == .counter {
             // A suggestion for a joint answer: it becomes everyone's answer only once everyone agrees.
             if let care = holdBackDistressedProposal(value, q, person: p, now: now) { return care }
-            commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+            commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply)
             pending = nil
             focus = nil
             reply.merge(advance(now: now))
             return reply
         }
-        commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name), into: &reply)
+        commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply)
         noticeDistress(in: value, q, person: p, now: now, into: &reply)
         return finishAnswer(q, person: p, reply: reply, now: now)
     }
@@ -351,7 +351,7 @@ extension Session {
         // An earlier answer changed (after :back): what follows it may change too.
         if case .ask(let e, _, _)? = focus { settled = min(settled, runStart(of: e)) }
         focus = nil
-        if firstOpenPart(q, person: p) == nil, !wasFocused || q.kind.name != "rate" {
+        if firstOpenPart(q, person: p) == nil, !wasFocused || q.kind.name != .rate {
             reply.notes += reflection(q, person: p)
         }
         reply.merge(advance(now: now))

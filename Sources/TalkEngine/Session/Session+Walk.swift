@@ -238,7 +238,7 @@ extension Session {
     /// Who acts next on a joint question, and how; nil when it is settled (agreed or skipped).
     func agreementStage(_ q: Question, entry: Int) -> (String, Part)? {
         let people = record.people.map(\.id)
-        if people.allSatisfy({ record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kind == q.kind.name })
+        if people.allSatisfy({ record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kindName == q.kind.name })
             || people.allSatisfy({ record.answer(q.id, by: $0)?.value.isSkipped == true }) {
             return nil
         }
@@ -263,9 +263,9 @@ extension Session {
     func firstOpenPart(_ q: Question, person: String) -> Part? {
         let saved = record.answer(q.id, by: person)
         guard case .rate(_, _, let additions) = q.kind else {
-            return saved != nil && saved?.kind == q.kind.name ? nil : .whole
+            return saved != nil && saved?.kindName == q.kind.name ? nil : .whole
         }
-        guard let saved, saved.kind == "rate" else { return .item(0) }
+        guard let saved, saved.kindName == .rate else { return .item(0) }
         if case .skipped = saved.value { return nil }
         guard case .ratings(let sheet) = saved.value else { return .item(0) }
         let catalogEntries = RatingSummary.itemKeys(question: q, script: script, additions: [])

@@ -37,7 +37,7 @@ extension Session {
 
     mutating func chooseAfterWarning(_ index: Int, input: String, now: Moment) -> Reply {
         let options = WarningChoice.allCases.map { ($0.rawValue, $0.label) }
-        guard let id = AnswerParser.matchOption(input.trimmingSpaces, options), let choice = WarningChoice(rawValue: id) else {
+        guard let id = AnswerRules.matchOption(input.trimmingSpaces, options), let choice = WarningChoice(rawValue: id) else {
             return Reply(problem: CoachText.pickAfterWarning)
         }
         let flag = record.flags[index]

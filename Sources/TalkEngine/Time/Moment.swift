@@ -1,3 +1,5 @@
+import TalkScript
+
 /// An instant plus the local UTC offset in force when it was read. The engine never reads a clock:
 /// the host passes moments in, so every behaviour can be tested deterministically.
 public struct Moment: Sendable, Hashable, Comparable {
@@ -30,10 +32,9 @@ public struct Moment: Sendable, Hashable, Comparable {
 
     /// ISO 8601 with offset: `2026-11-21T18:05:09+01:00`.
     public var iso8601: String {
-        let l = local
-        let sign = utcOffset < 0 ? "-" : "+"
         let off = abs(utcOffset)
-        return "\(l.date.iso)T\(l.time?.iso ?? "00:00"):\(pad2(l.second))\(sign)\(pad2(off / 3600)):\(pad2(off % 3600 / 60))"
+        let offset = LocalTime(hour: off / 3600, minute: off % 3600 / 60)  // written like a clock: 01:00
+        return "\(local.isoWithSeconds)\(utcOffset < 0 ? "-" : "+")\(offset.iso)"
     }
 
     /// Parses what `iso8601` writes (a `Z` suffix is accepted too).
@@ -71,8 +72,6 @@ extension Moment: Codable {
         try c.encode(iso8601)
     }
 }
-
-func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
 extension Int64 {
     func floorDiv(_ d: Int64) -> Int64 { self >= 0 ? self / d : -((-self + d - 1) / d) }

@@ -60,7 +60,7 @@ extension Checker {
                 break
             default:
                 sink.error("E013", "'contains' works on choices and list questions; '\(r.dotted)' is a "
-                           + "\(q.kind.name) question with a single answer (use == or in)", at: r.location)
+                           + "\(q.kind.name.rawValue) question with a single answer (use == or in)", at: r.location)
             }
         case .refused(let r):
             guard let target = resolve(r, use: .condition, limit: limit) else { return }
@@ -129,7 +129,7 @@ extension Checker {
         case .mode: "'mode' is practice or together"
         case .flagged: "'flagged' is tested alone"
         case .person: "'\(r.dotted)' is a name"
-        case .answer(let q): "'\(r.dotted)' is a \(q.kind.name) question"
+        case .answer(let q): "'\(r.dotted)' is a \(q.kind.name.rawValue) question"
         case .item, .role: "'\(r.dotted)' is a rating"
         case .valueSet: "'\(r.dotted)' stands for the items rated \(r.path[1])"
         }
@@ -194,7 +194,7 @@ extension Checker {
         let target = resolveParts(r, q)
         guard let target, use == .text else { return target }
         switch target {
-        case .answer(let q) where q.kind.name == "rate":
+        case .answer(let q) where q.kind.name == .rate:
             sink.error("E005", "'{\(r.dotted)}' is a whole rating and cannot be shown; show the items rated one "
                        + "value instead, such as {\(head).yes}", at: r.location)
             return nil
@@ -211,7 +211,7 @@ extension Checker {
     private mutating func resolveParts(_ r: Reference, _ q: Entry) -> Target? {
         if r.path.count == 1 { return .answer(q) }
         guard case .rate(let catalogID, let values, _) = q.kind else {
-            sink.error("E005", "'\(r.dotted)': '\(q.id)' is a \(q.kind.name) question and has no parts; only rate "
+            sink.error("E005", "'\(r.dotted)': '\(q.id)' is a \(q.kind.name.rawValue) question and has no parts; only rate "
                        + "questions do (\(q.id).ITEM, \(q.id).VALUE)", at: r.location)
             return nil
         }

@@ -92,22 +92,20 @@ public enum QuestionKind: Sendable, Equatable {
     case word
 
     /// The keyword that names this kind in a talk file and in the record.
-    public var name: String {
+    public var name: QuestionKindName {
         switch self {
-        case .text: "text"
-        case .lines: "lines"
-        case .list: "list"
-        case .choice: "choice"
-        case .choices: "choices"
-        case .rate: "rate"
-        case .scale: "scale"
-        case .date: "date"
-        case .yesno: "yesno"
-        case .word: "word"
+        case .text: .text
+        case .lines: .lines
+        case .list: .list
+        case .choice: .choice
+        case .choices: .choices
+        case .rate: .rate
+        case .scale: .scale
+        case .date: .date
+        case .yesno: .yesno
+        case .word: .word
         }
     }
-
-    public static let names = ["text", "lines", "list", "choice", "choices", "rate", "scale", "date", "yesno", "word"]
 }
 
 public struct Option: Sendable, Equatable {

@@ -85,8 +85,3 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         return nil
     }
 }
-
-/// The question kinds by keyword, before their arguments are read.
-enum QuestionKindName: String, CaseIterable, Sendable {
-    case text, lines, list, choice, choices, rate, scale, date, yesno, word
-}

@@ -17,7 +17,7 @@ extension Parser {
     /// The rest of the ask line: `KIND [ARGS] "Question" [each|both] [optional] [required] [when COND]`.
     private mutating func askLine(_ b: inout QuestionBuilder) {
         guard let kindToken = current, kindToken.kind == .word else {
-            expected("a question kind (\(QuestionKind.names.joined(separator: ", ")))")
+            expected("a question kind (\(QuestionKindName.keywords.joined(separator: ", ")))")
             b.unchecked = true
             return
         }
@@ -41,8 +41,8 @@ extension Parser {
             break
         case nil:
             let name = text(kindToken)
-            var message = "unknown question kind '\(name)'; expected one of \(QuestionKind.names.joined(separator: ", "))"
-            if let guess = Suggest.closest(to: name, in: QuestionKind.names) { message += " (did you mean '\(guess)'?)" }
+            var message = "unknown question kind '\(name)'; expected one of \(QuestionKindName.keywords.joined(separator: ", "))"
+            if let guess = Suggest.closest(to: name, in: QuestionKindName.keywords) { message += " (did you mean '\(guess)'?)" }
             sink.error("E003", message, at: location(kindToken))
             b.unchecked = true
             while let t = current, t.kind != .string { pos += 1 }

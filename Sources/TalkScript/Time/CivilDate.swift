@@ -101,6 +101,9 @@ public struct LocalDateTime: Sendable, Hashable {
     /// `2026-11-28T19:00`, or `2026-11-28` with no time.
     public var iso: String { time.map { "\(date.iso)T\($0.iso)" } ?? date.iso }
 
+    /// `2026-11-28T19:00:05`, midnight when there is no time: how `Moment` writes itself.
+    public var isoWithSeconds: String { "\(date.iso)T\((time ?? LocalTime(hour: 0, minute: 0)).iso):\(pad2(second))" }
+
     public init?(iso: String) {
         let parts = iso.split(separator: "T", maxSplits: 1)
         guard let first = parts.first, let d = CivilDate(iso: String(first)) else { return nil }
@@ -121,6 +124,9 @@ public struct LocalDateTime: Sendable, Hashable {
         return time.map { "\(d) at \($0.iso)" } ?? d
     }
 }
+
+/// Two digits at least: 7 is "07".
+func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
 extension Int64 {
     func floorMod(_ d: Int64) -> Int64 { ((self % d) + d) % d }

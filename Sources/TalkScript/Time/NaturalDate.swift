@@ -1,5 +1,5 @@
 /// Reads a date and time as people type them: "saturday 7pm", "tomorrow 19:30", "next fri at 8",
-/// "28 nov 18:00", "dec 3", "2026-12-01 18:00", "tonight". Pure: "now" is passed in.
+/// "28 nov 18:00", "dec 3", "2026-12-01 18:00", "2026-12-01T18:00+01:00", "tonight". Pure: "now" is passed in.
 public enum NaturalDate {
     public enum Failure: Error, Equatable, Sendable {
         case notUnderstood
@@ -36,6 +36,7 @@ public enum NaturalDate {
                 continue
             }
             if let iso = CivilDate(iso: w) { date = iso; i += 1; continue }
+            if let stamp = isoStamp(w) { date = stamp.date; time = stamp.time; i += 1; continue }
             if let month = month(w) {
                 // "dec 3", "december 3rd"
                 if i + 1 < words.count, let d = dayNumber(words[i + 1]) {
@@ -73,6 +74,32 @@ public enum NaturalDate {
             return .failure(.inThePast)
         }
         return .success(result)
+    }
+
+    /// ISO 8601 with a `T`, as Candor writes times: `2026-12-10t18:00` (lower case here), with seconds and
+    /// an offset (`z`, `+01:00`, `-0500`) or without. The time is kept as written, seconds dropped: an
+    /// answer is a wall-clock time, and the offset only says where that clock was.
+    static func isoStamp(_ w: String) -> LocalDateTime? {
+        let halves = w.split(separator: "t", maxSplits: 1, omittingEmptySubsequences: false)
+        guard halves.count == 2, let date = CivilDate(iso: String(halves[0])) else { return nil }
+        var clock = halves[1]
+        if clock.hasSuffix("z") {
+            clock = clock.dropLast()
+        } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let offset = clock[clock.index(after: sign)...].split(separator: ":", omittingEmptySubsequences: false)
+            let digits = offset.count == 1 && offset[0].count == 4
+                ? [offset[0].prefix(2), offset[0].suffix(2)] : offset
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+                  let h = Int(digits[0]), h <= 14, digits.count == 1 || Int(digits[1]).map({ $0 < 60 }) == true
+            else { return nil }
+            clock = clock[..<sign]
+        }
+        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
+              let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60,
+              parts.count == 2 || Int(parts[2]).map({ $0 < 60 }) == true
+        else { return nil }
+        return LocalDateTime(date: date, time: LocalTime(hour: h, minute: m))
     }
 
     private static func isWeekdayOnly(_ text: String) -> Bool {

@@ -1,12 +1,11 @@
 import Testing
-import TalkScript
-@testable import TalkEngine
+@testable import TalkScript
 
-struct AnswerParserTests {
+struct AnswerRulesTests {
     let today = LocalDateTime(date: CivilDate(year: 2026, month: 11, day: 21), time: LocalTime(hour: 10, minute: 0))
 
-    func parse(_ input: String, _ q: Question, lines: [String] = []) -> AnswerParser.Outcome {
-        AnswerParser.parse(input, lines: lines, for: q, facts: { $0.render { _ in nil } }, today: today)
+    func parse(_ input: String, _ q: Question, lines: [String] = []) -> AnswerRules.Outcome {
+        AnswerRules.parse(input, lines: lines, for: q, facts: { $0.render { _ in nil } }, today: today)
     }
 
     func question(_ kind: QuestionKind) -> Question {
@@ -69,12 +68,12 @@ struct AnswerParserTests {
     @Test(arguments: [("17", 17), ("I'm 17", 17), ("i’m 17!", 17), ("im 25", 25), ("I am 40", 40), ("17 years old", 17),
                       ("I'm 17 years old.", 17), ("17yo", 17), ("she's 19", 19), ("they are 30", 30), ("age: 52", 52)])
     func statedAges(_ input: String, _ age: Int) {
-        #expect(AnswerParser.statedAge(input) == age)
+        #expect(AnswerRules.statedAge(input) == age)
     }
 
     @Test(arguments: ["I'm 17 and a half", "17.5", "17 or 18", "0", "200", "yes", "", "seventeen", "room 17", "1 2"])
     func notAnAge(_ input: String) {
-        #expect(AnswerParser.statedAge(input) == nil)
+        #expect(AnswerRules.statedAge(input) == nil)
     }
 
     @Test func wordsRejectsWarningsAndLimits() {
@@ -102,10 +101,10 @@ struct AnswerParserTests {
 
     @Test func ratingsAcceptShortForms() {
         let values = ["yes", "maybe", "no", "fantasy", "unsure"].map { RatingValue(id: $0, label: RatingValue.standardLabel($0)!) }
-        #expect(AnswerParser.parseRating("y", values: values) == "yes")
-        #expect(AnswerParser.parseRating("4", values: values) == "fantasy")
-        #expect(AnswerParser.parseRating("fan", values: values) == "fantasy")
-        #expect(AnswerParser.parseRating("not sure", values: values) == "unsure")
-        #expect(AnswerParser.parseRating("perhaps", values: values) == nil)
+        #expect(AnswerRules.parseRating("y", values: values) == "yes")
+        #expect(AnswerRules.parseRating("4", values: values) == "fantasy")
+        #expect(AnswerRules.parseRating("fan", values: values) == "fantasy")
+        #expect(AnswerRules.parseRating("not sure", values: values) == "unsure")
+        #expect(AnswerRules.parseRating("perhaps", values: values) == nil)
     }
 }
