@@ -61,7 +61,7 @@ struct DiffCommand: Command, Equatable {
             // Everyone in either talk agrees; the same two people are asked once.
             let together = [new, old].filter { $0.mode == .together }
             for r in together.indices where together[..<r].allSatisfy({ !Self.samePeople($0, together[r]) }) {
-                guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)") else { return ExitCode.ok }
+                guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)") else { return ExitCode.noPermission }
             }
         }
         let script = try? TalkLoader.load(new.talk.source).script

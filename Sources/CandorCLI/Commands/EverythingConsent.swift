@@ -7,7 +7,8 @@ import Terminal
 /// place that asks; sealing (issue 11) will turn each name into that person's passphrase.
 enum EverythingConsent {
     /// True when everything may be shown. Practice talks need no one's consent but their author's.
-    /// Throws (usage) without a terminal; false when a name was wrong or left empty.
+    /// Throws (usage) without a terminal; false when a name was wrong or left empty (the command then
+    /// exits with `noPermission`: what was asked for was not given).
     static func granted(_ context: Context, _ record: Record, command: String) throws -> Bool {
         guard record.mode == .together else { return true }
         guard Environment.stdinIsTerminal else {

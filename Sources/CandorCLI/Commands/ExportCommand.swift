@@ -53,7 +53,7 @@ struct ExportCommand: Command, Equatable {
         let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
         for notice in stored.notices { context.output.error(TerminalText(notice)) }
         if all, !(try EverythingConsent.granted(context, record, command: "candor export \(id) --format \(format.rawValue)")) {
-            return ExitCode.ok
+            return ExitCode.noPermission
         }
         let script = try? TalkLoader.load(record.talk.source).script
         let everything = record.mode == .practice || all

@@ -37,7 +37,7 @@ struct ShowCommand: Command, Equatable {
         let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
         for notice in stored.notices { context.output.error(TerminalText(notice)) }
         if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")")) {
-            return ExitCode.ok
+            return ExitCode.noPermission
         }
         let everything = record.mode == .practice || all
         let script = try? TalkLoader.load(record.talk.source).script

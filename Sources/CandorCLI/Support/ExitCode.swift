@@ -11,6 +11,7 @@ public enum ExitCode: Int32, Sendable, Comparable, CaseIterable {
     case cannotCreate = 73
     case ioError = 74
     case tempFail = 75
+    case noPermission = 77
     case interrupted = 130
 
     /// What the status means, for the man page.
@@ -21,6 +22,7 @@ public enum ExitCode: Int32, Sendable, Comparable, CaseIterable {
         case .dataError: "a talk file has errors, or a talk's journal is damaged (see candor repair)"
         case .noInput: "no such talk, file or built-in talk, or the input ended before anything was chosen"
         case .software: "something went wrong that Candor did not expect"
+        case .noPermission: "--all was not agreed to by each person, so nothing was shown"
         case .cannotCreate: "a file or folder could not be created"
         case .ioError: "reading or writing failed, or a file or folder is not safe to use"
         case .tempFail: "the talk is open in another Candor; try again when that one is done"
