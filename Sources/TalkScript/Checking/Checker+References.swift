@@ -35,12 +35,12 @@ extension Checker {
                 checkEquality(r, target, [value])
             case .less, .lessOrEqual, .greater, .greaterOrEqual:
                 guard case .answer(let q) = target, case .scale(let min, let max, _) = q.kind else {
-                    sink.error("E013", "'\(op.rawValue)' compares numbers and works only on scale questions; "
+                    sink.report(.misfittingTest, "'\(op.rawValue)' compares numbers and works only on scale questions; "
                                + "\(describe(r, target)) (use == or in)", at: r.location)
                     return
                 }
                 if case .number = value.value { return }
-                sink.error("E006", "'\(value.text)' is not a number; '\(r.dotted)' is a scale from \(min) to \(max)",
+                sink.report(.impossibleValue, "'\(value.text)' is not a number; '\(r.dotted)' is a scale from \(min) to \(max)",
                            at: value.location)
             }
         case .oneOf(let r, let values):
@@ -49,7 +49,7 @@ extension Checker {
         case .contains(let r, let value):
             guard let target = resolve(r, use: .condition, limit: limit) else { return }
             guard case .answer(let q) = target else {
-                sink.error("E013", "'contains' works on choices and list questions; \(describe(r, target))",
+                sink.report(.misfittingTest, "'contains' works on choices and list questions; \(describe(r, target))",
                            at: r.location)
                 return
             }
@@ -59,13 +59,13 @@ extension Checker {
             case .list:
                 break
             default:
-                sink.error("E013", "'contains' works on choices and list questions; '\(r.dotted)' is a "
+                sink.report(.misfittingTest, "'contains' works on choices and list questions; '\(r.dotted)' is a "
                            + "\(q.kind.name.rawValue) question with a single answer (use == or in)", at: r.location)
             }
         case .refused(let r):
             guard let target = resolve(r, use: .condition, limit: limit) else { return }
             guard case .answer(let q) = target, q.who == .both, r.path.count == 1 else {
-                sink.error("E013", "'refused' works on joint questions (asked with 'both'); \(describe(r, target))",
+                sink.report(.misfittingTest, "'refused' works on joint questions (asked with 'both'); \(describe(r, target))",
                            at: r.location)
                 return
             }
@@ -83,7 +83,7 @@ extension Checker {
         case .mode:
             for v in values { checkValue(v, r, allowed: ["practice", "together"], what: "a mode", name: "modes") }
         case .flagged:
-            sink.error("E013", "'flagged' is tested alone (when flagged, when not flagged)", at: r.location)
+            sink.report(.misfittingTest, "'flagged' is tested alone (when flagged, when not flagged)", at: r.location)
         case .person:
             break
         case .item(let q, let rating), .role(let q, let rating):
@@ -91,7 +91,7 @@ extension Checker {
                 checkValue(v, r, allowed: rating.map(\.id), what: "a rating value of '\(q.id)'", name: "values")
             }
         case .valueSet:
-            sink.error("E013", "'\(r.dotted)' stands for the items rated \(r.path[1]); test it alone "
+            sink.report(.misfittingTest, "'\(r.dotted)' stands for the items rated \(r.path[1]); test it alone "
                        + "(when \(r.dotted)), or test one item (\(r.head).ITEM == \(r.path[1]))", at: r.location)
         case .answer(let q):
             switch q.kind {
@@ -104,11 +104,11 @@ extension Checker {
             case .scale(let min, let max, _):
                 for v in values {
                     if case .number = v.value { continue }
-                    sink.error("E006", "'\(v.text)' is not a number; '\(q.id)' is a scale from \(min) to \(max)",
+                    sink.report(.impossibleValue, "'\(v.text)' is not a number; '\(q.id)' is a scale from \(min) to \(max)",
                                at: v.location)
                 }
             case .rate:
-                sink.error("E013", "'\(r.dotted)' is a whole rating; test one item (\(q.id).ITEM == yes) or a "
+                sink.report(.misfittingTest, "'\(r.dotted)' is a whole rating; test one item (\(q.id).ITEM == yes) or a "
                            + "value (when \(q.id).yes)", at: r.location)
             case .text, .lines, .list, .date, .word:
                 break
@@ -120,7 +120,7 @@ extension Checker {
         if allowed.contains(value.text) { return }
         var message = "'\(value.text)' is not \(what) (\(name): \(Suggest.list(allowed, conjunction: "or")))"
         if let guess = Suggest.closest(to: value.text, in: allowed) { message += "; did you mean '\(guess)'?" }
-        sink.error("E006", message, at: value.location)
+        sink.report(.impossibleValue, message, at: value.location)
     }
 
     /// "'x' is a yesno question", for E013 messages.
@@ -142,29 +142,29 @@ extension Checker {
         switch head {
         case "name", "partner":
             if use == .condition {
-                sink.error("E005", "'\(head)' can be shown in text ({\(head)}) but not tested in a condition",
+                sink.report(.unknownReference, "'\(head)' can be shown in text ({\(head)}) but not tested in a condition",
                            at: r.location)
                 return nil
             }
             if r.path.count > 1 {
-                sink.error("E005", "'\(r.dotted)': '\(head)' has no parts; write {\(head)}", at: r.location)
+                sink.report(.unknownReference, "'\(r.dotted)': '\(head)' has no parts; write {\(head)}", at: r.location)
                 return nil
             }
             return .person
         case "mode":
             if use == .text {
-                sink.error("E005", "'mode' can be tested in a condition (when mode == together) but not shown in text",
+                sink.report(.unknownReference, "'mode' can be tested in a condition (when mode == together) but not shown in text",
                            at: r.location)
                 return nil
             }
             if r.path.count > 1 {
-                sink.error("E005", "'\(r.dotted)': 'mode' has no parts; test it as mode == practice", at: r.location)
+                sink.report(.unknownReference, "'\(r.dotted)': 'mode' has no parts; test it as mode == practice", at: r.location)
                 return nil
             }
             return .mode
         case "flagged":
             if use == .text || r.path.count > 1 {
-                sink.error("E005", "'flagged' can only be tested alone in a condition (when flagged, when not flagged)",
+                sink.report(.unknownReference, "'flagged' can only be tested alone in a condition (when flagged, when not flagged)",
                            at: r.location)
                 return nil
             }
@@ -178,7 +178,7 @@ extension Checker {
             if let guess = Suggest.closest(to: head, in: names + Array(questions.keys).sorted()) {
                 message += "; did you mean '\(guess)'?"
             }
-            sink.error("E005", message, at: r.location)
+            sink.report(.unknownReference, message, at: r.location)
             return nil
         }
         if let limit, entry.index >= limit {
@@ -186,7 +186,7 @@ extension Checker {
             let what = head == currentQuestion
                 ? "'\(head)' is the question itself"
                 : "'\(head)' is asked later (\(place(entry.location, r.location)))"
-            sink.error("E007", "\(what); \(user) may only name questions asked before it", at: r.location)
+            sink.report(.laterQuestion, "\(what); \(user) may only name questions asked before it", at: r.location)
             return nil
         }
         if entry.unchecked { return nil }
@@ -195,11 +195,11 @@ extension Checker {
         guard let target, use == .text else { return target }
         switch target {
         case .answer(let q) where q.kind.name == .rate:
-            sink.error("E005", "'{\(r.dotted)}' is a whole rating and cannot be shown; show the items rated one "
+            sink.report(.unknownReference, "'{\(r.dotted)}' is a whole rating and cannot be shown; show the items rated one "
                        + "value instead, such as {\(head).yes}", at: r.location)
             return nil
         case .item, .role:
-            sink.error("E005", "'{\(r.dotted)}' is one item's rating and cannot be shown; show the items rated one "
+            sink.report(.unknownReference, "'{\(r.dotted)}' is one item's rating and cannot be shown; show the items rated one "
                        + "value instead, such as {\(head).yes}", at: r.location)
             return nil
         default:
@@ -211,7 +211,7 @@ extension Checker {
     private mutating func resolveParts(_ r: Reference, _ q: Entry) -> Target? {
         if r.path.count == 1 { return .answer(q) }
         guard case .rate(let catalogID, let values, _) = q.kind else {
-            sink.error("E005", "'\(r.dotted)': '\(q.id)' is a \(q.kind.name.rawValue) question and has no parts; only rate "
+            sink.report(.unknownReference, "'\(r.dotted)': '\(q.id)' is a \(q.kind.name.rawValue) question and has no parts; only rate "
                        + "questions do (\(q.id).ITEM, \(q.id).VALUE)", at: r.location)
             return nil
         }
@@ -222,17 +222,17 @@ extension Checker {
             if r.path.count == 2 { return .item(q, values: values) }
             let role = r.path[2]
             if item.roles.isEmpty {
-                sink.error("E005", "'\(r.dotted)': item '\(second)' has no roles; test it as \(q.id).\(second)",
+                sink.report(.unknownReference, "'\(r.dotted)': item '\(second)' has no roles; test it as \(q.id).\(second)",
                            at: r.location)
                 return nil
             }
             if !item.roles.contains(role) {
-                sink.error("E005", "'\(r.dotted)': item '\(second)' has no role '\(role)' (roles: "
+                sink.report(.unknownReference, "'\(r.dotted)': item '\(second)' has no role '\(role)' (roles: "
                            + "\(item.roles.joined(separator: ", ")))", at: r.location)
                 return nil
             }
             if r.path.count > 3 {
-                sink.error("E005", "'\(r.dotted)' has too many parts; the longest reference is RATE.ITEM.ROLE",
+                sink.report(.unknownReference, "'\(r.dotted)' has too many parts; the longest reference is RATE.ITEM.ROLE",
                            at: r.location)
                 return nil
             }
@@ -240,7 +240,7 @@ extension Checker {
         }
         if values.contains(where: { $0.id == second }) {
             if r.path.count > 2 {
-                sink.error("E005", "'\(r.dotted)': '\(q.id).\(second)' stands for the items rated \(second) and has "
+                sink.report(.unknownReference, "'\(r.dotted)': '\(q.id).\(second)' stands for the items rated \(second) and has "
                            + "no parts", at: r.location)
                 return nil
             }
@@ -251,7 +251,7 @@ extension Checker {
         if let guess = Suggest.closest(to: second, in: catalog.items.map(\.id) + values.map(\.id)) {
             message += "; did you mean '\(guess)'?"
         }
-        sink.error("E005", message, at: r.location)
+        sink.report(.unknownReference, message, at: r.location)
         return nil
     }
 }

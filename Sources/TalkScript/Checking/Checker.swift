@@ -34,7 +34,7 @@ struct Checker {
         let preludeSteps = prelude?.steps ?? []
         let steps = preludeSteps + talk.steps
         if let header = talk.header, talk.steps.isEmpty {
-            sink.error("E010", "talk '\(header.id)' has no step; add one: step ID \"Title\"", at: header.location)
+            sink.report(.missingPart, "talk '\(header.id)' has no step; add one: step ID \"Title\"", at: header.location)
         }
         checkCatalogs(talk.catalogs)
         checkStepIDs(steps, preludeCount: preludeSteps.count)
@@ -45,7 +45,7 @@ struct Checker {
         checkPrivacy(steps)
         if let card = talk.card { checkCard(card) }
         for catalog in talk.catalogs where !rated.contains(catalog.id) {
-            sink.warning("W101", "catalog '\(catalog.id)' is not rated by any question; add one: "
+            sink.report(.unratedCatalog, "catalog '\(catalog.id)' is not rated by any question; add one: "
                          + "ask ID rate \(catalog.id) as yes maybe no \"Question\"", at: catalog.location)
         }
     }
@@ -53,25 +53,25 @@ struct Checker {
     private mutating func checkCatalogs(_ list: [Catalog]) {
         for catalog in list {
             if let first = catalogs[catalog.id] {
-                sink.error("E004", "catalog '\(catalog.id)' is already defined at \(place(first.location, catalog.location))",
+                sink.report(.duplicateID, "catalog '\(catalog.id)' is already defined at \(place(first.location, catalog.location))",
                            at: catalog.location)
                 continue
             }
             catalogs[catalog.id] = catalog
             if catalog.items.isEmpty {
-                sink.error("E010", "catalog '\(catalog.id)' has no items; add lines such as item ID \"Label\"",
+                sink.report(.missingPart, "catalog '\(catalog.id)' has no items; add lines such as item ID \"Label\"",
                            at: catalog.location)
             }
             var items: [String: Int] = [:]
             for (i, item) in catalog.items.enumerated() {
                 if let first = items[item.id] {
-                    sink.error("E004", "item '\(item.id)' is already in catalog '\(catalog.id)' at "
+                    sink.report(.duplicateID, "item '\(item.id)' is already in catalog '\(catalog.id)' at "
                                + place(catalog.items[first].location, item.location), at: item.location)
                 } else {
                     items[item.id] = i
                 }
                 if item.highRisk && item.caution == nil {
-                    sink.warning("W103", "high-risk item '\(item.id)' has no caution; add a line "
+                    sink.report(.highRiskWithoutCaution, "high-risk item '\(item.id)' has no caution; add a line "
                                  + "caution \"What can go wrong and how to be careful\" under it", at: item.location)
                 }
             }
@@ -83,7 +83,7 @@ struct Checker {
         var stepIDs: [String: SourceLocation] = [:]
         for (s, step) in steps.enumerated() {
             if let first = stepIDs[step.id] {
-                sink.error("E004", "step '\(step.id)' is already defined at \(place(first, step.location))",
+                sink.report(.duplicateID, "step '\(step.id)' is already defined at \(place(first, step.location))",
                            at: step.location)
             } else {
                 stepIDs[step.id] = step.location
@@ -97,13 +97,13 @@ struct Checker {
         questions.reserveCapacity(questions.count + file.questions.count)
         for q in file.questions {
             if let first = questions[q.id] {
-                sink.error("E004", "question '\(q.id)' is already asked at "
+                sink.report(.duplicateID, "question '\(q.id)' is already asked at "
                            + "\(place(first.location, q.location)); question ids must be unique", at: q.location)
             } else {
                 questions[q.id] = Entry(id: q.id, index: questionCount, kind: q.kind, who: q.who, location: q.location,
                                         unchecked: q.unchecked)
                 if Script.builtInNames.contains(q.id) {
-                    sink.error("E012", "'\(q.id)' is reserved (it already means something in conditions "
+                    sink.report(.reservedID, "'\(q.id)' is reserved (it already means something in conditions "
                                + "and text); choose another question id", at: q.location)
                 } else if inTalk {
                     reserveReadiness(q.id, "question", at: q.location)
@@ -117,7 +117,7 @@ struct Checker {
         }
         for (id, location) in file.flags {
             if let first = flagIDs[id] {
-                sink.error("E004", "flag '\(id)' is already defined at \(place(first, location))", at: location)
+                sink.report(.duplicateID, "flag '\(id)' is already defined at \(place(first, location))", at: location)
             } else {
                 flagIDs[id] = location
                 if inTalk { reserveReadiness(id, "flag", at: location) }
@@ -127,7 +127,7 @@ struct Checker {
 
     private mutating func reserveReadiness(_ id: String, _ what: String, at location: SourceLocation) {
         guard Script.isReserved(id) else { return }
-        sink.error("E012", "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every "
+        sink.report(.reservedID, "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every "
                    + "talk; choose an id that is not 'ready' and does not start with 'ready-'", at: location)
     }
 
@@ -138,7 +138,7 @@ struct Checker {
         } else {
             message += "; add it: catalog \(catalog) \"Title\""
         }
-        sink.error("E008", message, at: q.catalogLocation ?? q.location)
+        sink.report(.unknownCatalog, message, at: q.catalogLocation ?? q.location)
     }
 
     /// Walks the talk in order, so each condition and text knows which questions come before it.
@@ -168,7 +168,7 @@ struct Checker {
                 }
             }
             if !hasQuestion {
-                sink.warning("W102", "step '\(step.id)' asks no question; add one, or fold its text into another step",
+                sink.report(.stepWithoutQuestion, "step '\(step.id)' asks no question; add one, or fold its text into another step",
                              at: step.location)
             }
         }
@@ -192,7 +192,7 @@ struct Checker {
         var lineIDs: [String: SourceLocation] = [:]
         for line in card.lines {
             if let first = lineIDs[line.id] {
-                sink.error("E004", "card line '\(line.id)' is already defined at \(place(first, line.location))",
+                sink.report(.duplicateID, "card line '\(line.id)' is already defined at \(place(first, line.location))",
                            at: line.location)
             } else {
                 lineIDs[line.id] = line.location

@@ -55,8 +55,8 @@ struct Lexer {
             while i < n && buf[i] != 0x0A { i += 1 }
         }
         /// Reports, marks the line broken and skips the rest of it.
-        func fail(_ message: String, at start: Int, column: UInt32, code: String = "E001") {
-            sink.error(code, message, at: location(column))
+        func fail(_ message: String, at start: Int, column: UInt32, kind: DiagnosticKind = .syntax) {
+            sink.report(kind, message, at: location(column))
             emit(.broken, start, start, column, column)
             skipLine()
         }
@@ -83,14 +83,14 @@ struct Lexer {
                     // Only these bytes can begin a control character (C0, DEL; C1 U+0080..; U+2xxx; U+FFFx).
                     if !reported, d < 0x20 && d != 0x09 || d == 0x7F || d == 0xC2 || d == 0xE2 || d == 0xEF,
                        let (control, scalar) = Lexer.control(buf, j) {
-                        sink.error("E016", Lexer.controlMessage(control, scalar, where: "in a string"), at: location(c))
+                        sink.report(.controlCharacter, Lexer.controlMessage(control, scalar, where: "in a string"), at: location(c))
                         reported = true
                     }
                     if d == 0x5C, j + 1 < n { // backslash
                         let e = buf[j + 1]
                         if e == 0x22 || e == 0x5C || e == 0x6E { j += 2; c += 2; continue }
                         if e != 0x0A {
-                            sink.error("E001", "unknown escape '\\\(Lexer.scalarText(buf, j + 1))' in a string; "
+                            sink.report(.syntax, "unknown escape '\\\(Lexer.scalarText(buf, j + 1))' in a string; "
                                        + "use \\\", \\\\ or \\n", at: location(c))
                         }
                     }
@@ -147,7 +147,7 @@ struct Lexer {
                 } else if b == 0x3D {
                     fail("'=' alone is not an operator; write '==' to compare", at: i, column: col)
                 } else if let (control, scalar) = Lexer.control(buf, i) {
-                    fail(Lexer.controlMessage(control, scalar, where: "here"), at: i, column: col, code: "E016")
+                    fail(Lexer.controlMessage(control, scalar, where: "here"), at: i, column: col, kind: .controlCharacter)
                 } else if b == 0x21 {
                     fail("'!' alone is not an operator; write '!=' for \"not equal\" or 'not' before a test",
                          at: i, column: col)

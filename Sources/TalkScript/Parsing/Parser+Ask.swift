@@ -32,7 +32,7 @@ extension Parser {
                   let (max, maxLocation) = expectNumber("the highest number after the lowest (scale MIN MAX)")
             else { b.unchecked = true; return }
             if min >= max {
-                sink.error("E011", "scale \(min) \(max): the lowest number must be below the highest",
+                sink.report(.badNumber, "scale \(min) \(max): the lowest number must be below the highest",
                            at: maxLocation)
             }
             b.scaleMin = min
@@ -43,7 +43,7 @@ extension Parser {
             let name = text(kindToken)
             var message = "unknown question kind '\(name)'; expected one of \(QuestionKindName.keywords.joined(separator: ", "))"
             if let guess = Suggest.closest(to: name, in: QuestionKindName.keywords) { message += " (did you mean '\(guess)'?)" }
-            sink.error("E003", message, at: location(kindToken))
+            sink.report(.unknownKind, message, at: location(kindToken))
             b.unchecked = true
             while let t = current, t.kind != .string { pos += 1 }
         }
@@ -74,7 +74,7 @@ extension Parser {
                 b.question.condition = condition
             } else {
                 if t.kind != .broken {
-                    sink.error("E001", "unexpected \(describe(t)) after the question; an ask line may end with "
+                    sink.report(.syntax, "unexpected \(describe(t)) after the question; an ask line may end with "
                                + "each, both, optional, required or when COND", at: location(t))
                 }
                 pos = end
@@ -103,14 +103,14 @@ extension Parser {
         while let t = current, t.kind == .word, !isAskLineEnding {
             let value = text(t)
             if b.values.contains(where: { $0.id == value }) {
-                sink.error("E004", "rating value '\(value)' is listed twice", at: location(t))
+                sink.report(.duplicateID, "rating value '\(value)' is listed twice", at: location(t))
             } else {
                 b.values.append((value, location(t)))
             }
             pos += 1
         }
         if b.values.isEmpty {
-            sink.error("E010", "a rate question needs rating values after 'as' (for example: as yes maybe no)",
+            sink.report(.missingPart, "a rate question needs rating values after 'as' (for example: as yes maybe no)",
                        at: location(asToken))
         }
         return true
@@ -120,24 +120,24 @@ extension Parser {
         let name = keyword.name
         guard case .step = section else {
             if case .broken = section { return }
-            sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
+            sink.report(.attributeWithoutAsk, "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
             return
         }
         if askBroken { return }
         guard var b = builder else {
-            sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
+            sink.report(.attributeWithoutAsk, "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
             return
         }
         builder = nil // keeps `b` uniquely referenced while it is changed
         defer { builder = b }
         if !b.unchecked, let kinds = keyword.kinds, let kind = b.kindName, !kinds.contains(kind) {
-            sink.error("E009", "'\(name)' does not apply to a \(kind.rawValue) question; it is for "
+            sink.report(.attributeNotForKind, "'\(name)' does not apply to a \(kind.rawValue) question; it is for "
                        + Suggest.list(kinds.map(\.rawValue), conjunction: "and"), at: location)
             return
         }
         if keyword.isSingle {
             if b.seen(keyword) {
-                sink.error("E002", "'\(name)' is given twice for question '\(b.question.id)'", at: location)
+                sink.report(.givenTwice, "'\(name)' is given twice for question '\(b.question.id)'", at: location)
                 return
             }
             b.see(keyword)
@@ -172,13 +172,13 @@ extension Parser {
             if keyword == .reject { b.question.rejects.append(rule) } else { b.question.warnings.append(rule) }
         case .min, .max:
             guard let (n, numberLocation) = expectNumber("a number after '\(name)'") else { return }
-            if n < 0 { sink.error("E011", "'\(name)' cannot be negative", at: numberLocation) }
+            if n < 0 { sink.report(.badNumber, "'\(name)' cannot be negative", at: numberLocation) }
             if keyword == .min { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
         case .age:
             guard let (n, numberLocation) = expectNumber("the age after 'age' (age N: a number typed as the answer "
                                                          + "is an age, N or older counts as yes)") else { return }
             if !Question.ages.contains(n) {
-                sink.error("E011", "age \(n) is not an age; write a whole number from \(Question.ages.lowerBound) "
+                sink.report(.badNumber, "age \(n) is not an age; write a whole number from \(Question.ages.lowerBound) "
                            + "to \(Question.ages.upperBound)", at: numberLocation)
             }
             b.age = n
@@ -186,7 +186,7 @@ extension Parser {
             guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
                   let label = expectPlainText("the option's label in quotes", usage: "a label", oneLine: true) else { return }
             if b.options.contains(where: { $0.id == id }) {
-                sink.error("E004", "option '\(id)' is used twice in question '\(b.question.id)'", at: location)
+                sink.report(.duplicateID, "option '\(id)' is used twice in question '\(b.question.id)'", at: location)
                 return
             }
             b.options.append(Option(id: id, label: label, location: location))
@@ -194,12 +194,12 @@ extension Parser {
             guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
                   let label = expectPlainText("the value's label in quotes", usage: "a label", oneLine: true) else { return }
             if !b.unchecked && !b.values.contains(where: { $0.id == id }) {
-                sink.error("E005", "'\(id)' is not a rating value of question '\(b.question.id)' (values: "
+                sink.report(.unknownReference, "'\(id)' is not a rating value of question '\(b.question.id)' (values: "
                            + Suggest.list(b.values.map(\.id)) + "); add it after 'as'", at: idLocation)
                 return
             }
             if b.valueLabels[id] != nil {
-                sink.error("E004", "value '\(id)' is labelled twice", at: location)
+                sink.report(.duplicateID, "value '\(id)' is labelled twice", at: location)
                 return
             }
             b.valueLabels[id] = label
@@ -207,12 +207,12 @@ extension Parser {
             guard let (n, numberLocation) = expectNumber("the number after 'label' (label N \"Label\")"),
                   let label = expectPlainText("the label in quotes", usage: "a label", oneLine: true) else { return }
             if !b.unchecked && (n < b.scaleMin || n > b.scaleMax) {
-                sink.error("E011", "label \(n) is outside the scale \(b.scaleMin) to \(b.scaleMax)",
+                sink.report(.badNumber, "label \(n) is outside the scale \(b.scaleMin) to \(b.scaleMax)",
                            at: numberLocation)
                 return
             }
             if b.scaleLabels.contains(where: { $0.value == n }) {
-                sink.error("E004", "label \(n) is given twice", at: location)
+                sink.report(.duplicateID, "label \(n) is given twice", at: location)
                 return
             }
             b.scaleLabels.append(ScaleLabel(value: n, label: label))

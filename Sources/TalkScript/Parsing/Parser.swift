@@ -63,7 +63,7 @@ struct Parser {
         }
         finishQuestion()
         if role == .talk && out.header == nil {
-            sink.error("E010", "missing talk header; begin the file with: talk ID \"Title\" version 1",
+            sink.report(.missingPart, "missing talk header; begin the file with: talk ID \"Title\" version 1",
                        at: firstStatement ?? SourceLocation(file: file, line: 1, column: 1))
         }
     }
@@ -83,11 +83,11 @@ struct Parser {
         case .word: break
         case .broken: return
         case .string:
-            sink.error("E002", "a string with no statement above it to continue; start the line with a keyword",
+            sink.report(.danglingString, "a string with no statement above it to continue; start the line with a keyword",
                        at: location)
             return
         default:
-            sink.error("E001", "expected a statement keyword at the start of the line, found \(describe(head))",
+            sink.report(.syntax, "expected a statement keyword at the start of the line, found \(describe(head))",
                        at: location)
             return
         }
@@ -102,7 +102,7 @@ struct Parser {
             } else {
                 message += "; a line starts with a keyword such as step, say, ask or item"
             }
-            sink.error("E002", message, at: location)
+            sink.report(.unknownStatement, message, at: location)
             return
         }
 
@@ -116,7 +116,7 @@ struct Parser {
         case .say, .ask, .flag, .stop:
             guard case .step(let step) = section else {
                 if case .broken = section { return }
-                sink.error("E002", "'\(keyword.name)' must be inside a step; add a 'step ID \"Title\"' line above it",
+                sink.report(.outsideStep, "'\(keyword.name)' must be inside a step; add a 'step ID \"Title\"' line above it",
                            at: location)
                 return
             }
@@ -153,7 +153,7 @@ struct Parser {
     /// Reports a top-level statement that a readiness prelude may not hold. True when it is fine.
     mutating func allowedInPrelude(_ keyword: String, _ location: SourceLocation) -> Bool {
         guard role == .prelude else { return true }
-        sink.error("E002", "the readiness check holds steps only; '\(keyword)' belongs in a talk file", at: location)
+        sink.report(.notInReadiness, "the readiness check holds steps only; '\(keyword)' belongs in a talk file", at: location)
         section = .broken
         return false
     }
