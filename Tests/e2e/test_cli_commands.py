@@ -59,7 +59,7 @@ def test_check_json(candor, tmp_path):
     assert result["errors"] >= 1 and result["files"][0]["file"].endswith("bad.talk")
     assert result["files"][0]["ok"] is False
     item = result["files"][0]["diagnostics"][0]
-    assert set(item) == {"code", "severity", "message", "line", "column"}
+    assert set(item) == {"code", "severity", "message", "line", "column", "endColumn"}
     builtin = json.loads(candor.run("check", "--json").stdout)
     assert builtin["errors"] == 0 and all(f["ok"] for f in builtin["files"])
 
@@ -80,9 +80,9 @@ def test_diff_json(candor):
     assert alone["old"] is None and alone["changes"] == []
 
 
-def complete(words, cword):
+def complete(words, cword, env=None):
     script = f'source <("{CANDOR}" completion bash); COMP_WORDS=({words}); COMP_CWORD={cword}; _candor; echo "${{COMPREPLY[@]}}"'
-    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0, out.stderr
     return out.stdout.split()
 
@@ -93,6 +93,15 @@ def test_bash_completion_completes_commands_options_and_values():
     assert sorted(complete("candor export abcd --format ''", 4)) == ["html", "ics", "json", "md"]
     assert "check-in" in complete("candor practice --talk ch", 3)
     assert complete("candor help exp", 2) == ["export"]
+
+
+def test_bash_completion_completes_talk_ids(candor):
+    candor.run("practice", input=READY + "hello\n")
+    talk = candor.talks()[0]["id"]
+    assert complete(f'"{CANDOR}" show {talk[:2]}', 2, env=candor.env) == [talk]
+    assert talk in complete(f'"{CANDOR}" show ""', 2, env=candor.env)
+    assert complete(f'"{CANDOR}" --home "{candor.home}" diff {talk[:2]}', 4) == [talk]
+    assert complete(f'"{CANDOR}" diff --js', 2, env=candor.env) == ["--json"]
 
 
 def test_zsh_and_fish_completion_scripts_are_made(candor):

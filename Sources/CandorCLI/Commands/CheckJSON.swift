@@ -24,6 +24,8 @@ struct CheckJSON: Encodable {
         var message: String
         var line: Int
         var column: Int
+        /// Just past the end of what the diagnostic is about, on the same line.
+        var endColumn: Int
 
         init(_ d: Diagnostic) {
             code = d.code
@@ -31,6 +33,7 @@ struct CheckJSON: Encodable {
             message = d.message
             line = d.location.line
             column = d.location.column
+            endColumn = d.range.endColumn
         }
     }
 }

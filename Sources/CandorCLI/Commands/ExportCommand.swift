@@ -19,7 +19,7 @@ struct ExportCommand: Command, Equatable {
         discussion: "Every format holds exactly what candor show shows: a together talk as its reveals showed "
             + "it, unless --all. ics holds only the agreed time, worded discreetly. A file written with -o is "
             + "readable only by you.",
-        arguments: [ArgumentSpec("ID", help: "the talk to export: a talk id from candor list; a unique start of one is enough")],
+        arguments: [ArgumentSpec("ID", help: "the talk to export: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
         options: [
             .value("--format", value: Format.allCases.map(\.rawValue).joined(separator: "|"),
                    help: "md (Markdown), json, ics (iCalendar) or html", required: true,
