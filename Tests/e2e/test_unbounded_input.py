@@ -17,7 +17,7 @@ def test_check_and_practice_refuse_a_named_pipe(candor, tmp_path):
     for args in (["check", str(fifo)], ["practice", "--talk", str(fifo)]):
         out = candor.run(*args, input=READY, timeout=20)
         assert out.returncode == 66, (args, out.stdout[-500:], out.stderr)
-        assert f"{fifo} is not a regular file (it is a named pipe)" in out.stderr, out.stderr
+        assert f"{fifo} is not a regular file (it is a named pipe), so it was not read as a talk." in out.stderr, out.stderr
     assert candor.talks() == []
 
 
@@ -32,6 +32,8 @@ def test_show_and_export_of_a_record_whose_talk_names_a_pipe_do_not_wait(candor,
                  ["export", listed["id"], "--format", "md"], ["export", listed["id"], "--format", "html"]):
         out = candor.run(*args, timeout=20)
         assert out.returncode == 0, (args, out.stderr)
+        # The record is shown; the pipe is named, not read.
+        assert f"{talk} is not a regular file (it is a named pipe), so it was not read as a talk." in out.stderr
     out = candor.run("export", listed["id"], "--format", "ics", timeout=20)
     assert out.returncode == 66 and str(talk) in out.stderr, out.stderr
 

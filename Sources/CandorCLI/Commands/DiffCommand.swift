@@ -64,7 +64,7 @@ struct DiffCommand: Command, Equatable {
                 guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)") else { return ExitCode.noPermission }
             }
         }
-        let script = try? TalkLoader.load(new.talk.source).script
+        let script = TalkLoader.scriptForView(new.talk.source, output: context.output)
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)
         if json {
             try printJSON(context, old: old, new: new, changes: diff.changes)

@@ -55,7 +55,7 @@ struct ExportCommand: Command, Equatable {
         if all, !(try EverythingConsent.granted(context, record, command: "candor export \(id) --format \(format.rawValue)")) {
             return ExitCode.noPermission
         }
-        let script = try? TalkLoader.load(record.talk.source).script
+        let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
         let everything = record.mode == .practice || all
         let text: String
         switch format {

@@ -40,7 +40,7 @@ struct ShowCommand: Command, Equatable {
             return ExitCode.noPermission
         }
         let everything = record.mode == .practice || all
-        let script = try? TalkLoader.load(record.talk.source).script
+        let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
         if json {
             context.output.line(TerminalText(try ViewJSON.text(record, script: script, everything: everything)))
             return ExitCode.ok

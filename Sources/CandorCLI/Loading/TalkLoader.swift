@@ -3,6 +3,7 @@ import BuiltinTalks
 import TalkEngine
 import TalkScript
 import TalkStore
+import Terminal
 
 /// A talk ready to run: its compiled script, what the record says about it, and any warnings.
 struct LoadedTalk {
@@ -83,7 +84,7 @@ enum TalkLoader {
             close(fd)
             let kind = type == S_IFIFO ? "a named pipe" : type == S_IFSOCK ? "a socket"
                 : type == S_IFCHR || type == S_IFBLK ? "a device" : "something other than a file"
-            throw CommandFailure(message: "\(path) is not a regular file (it is \(kind)), so it can't be a talk. Give the path of a .talk file.",
+            throw CommandFailure(message: "\(path) is not a regular file (it is \(kind)), so it was not read as a talk.",
                                  code: ExitCode.noInput)
         }
         return fd
@@ -129,6 +130,20 @@ enum TalkLoader {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return path }
         return String(cString: buffer) + "/" + path
+    }
+
+    /// The script a record names, for a view of the record (show, export, diff): nil when it can't be had,
+    /// and the view works from the record alone, as for a talk file moved away since. A source that is
+    /// there but can't be read (a named pipe, a device, no permission) is said, naming it.
+    static func scriptForView(_ source: String, output: TerminalOutput) -> Script? {
+        do {
+            return try load(source).script
+        } catch let failure as CommandFailure where failure.code == .noInput && FileIO.exists(source) {
+            output.error(TerminalText(failure.message) + " The record is used without it.")
+            return nil
+        } catch {
+            return nil
+        }
     }
 
     /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65.
