@@ -13,6 +13,7 @@ import pexpect
 
 from conftest import CANDOR, practice_answers
 from test_terminal import CTRL_C, MORE, PROMPT, answer, finish, spawn, through_readiness
+from test_views import _spawn, talk_file, together  # noqa: F401 (talk_file is a fixture)
 
 READINESS = "yes\nyes\nyes\nyes\n1\nyes\n"
 
@@ -124,3 +125,25 @@ def test_ctrl_c_on_a_terminal_right_after_an_answer_is_never_swallowed(tmp_path)
         listed = subprocess.run([CANDOR, "list", "--json"], capture_output=True, text=True, check=True,
                                 env=dict(os.environ, CANDOR_HOME=str(home)))
         assert [t["status"] for t in json.loads(listed.stdout)] == ["paused"], f"attempt {attempt}"
+
+
+def test_ctrl_c_at_the_forget_question_keeps_the_talk_and_exits_130(candor, tmp_path):
+    assert candor.run("practice", input=READINESS + "kept\n\n").returncode == 0
+    [talk] = candor.talks()
+    child = spawn(candor.home, "forget", talk["id"])
+    child.expect_exact("anything else to keep it")
+    child.send(CTRL_C)
+    child.expect_exact(f"Kept talk {talk['id']}.")
+    assert finish(child) == (130, None)
+    assert [t["id"] for t in candor.talks()] == [talk["id"]]
+
+
+def test_ctrl_c_while_both_are_asked_for_everything_shows_nothing_and_exits_130(candor, talk_file):
+    _, talk = together(candor, talk_file)
+    child = _spawn(candor.home, "show", talk, "--all")
+    child.expect_exact("Sam, if you agree, type your name")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Nothing was shown" in child.before and "SECRET" not in child.before
+    assert child.exitstatus == 130

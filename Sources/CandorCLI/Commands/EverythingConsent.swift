@@ -25,8 +25,11 @@ enum EverythingConsent {
         for person in record.people {
             let name = person.name ?? person.id
             out.error("\(oneLine: name), if you agree, type your name and press Enter:")
-            guard case .line(let typed) = reader.readLine(prompt: "", completions: [], remember: false, prefill: nil),
-                  typed.trimmingSpaces.lowercased() == name.lowercased() else {
+            let answer = reader.readLine(prompt: "", completions: [], remember: false, prefill: nil)
+            if answer == .interrupted {  // Ctrl-C is 130 everywhere
+                throw CommandFailure(message: "Nothing was shown.", code: ExitCode.interrupted)
+            }
+            guard case .line(let typed) = answer, typed.trimmingSpaces.lowercased() == name.lowercased() else {
                 out.error("Nothing was shown: each of you has to agree by typing your own name.")
                 return false
             }
