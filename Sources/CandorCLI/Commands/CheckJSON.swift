@@ -24,6 +24,8 @@ struct CheckJSON: Encodable {
         var message: String
         var line: Int
         var column: Int
+        /// Just after the last character the problem is about, on the same line: `column..<endColumn`.
+        var endColumn: Int
 
         init(_ d: Diagnostic) {
             code = d.code
@@ -31,6 +33,7 @@ struct CheckJSON: Encodable {
             message = d.message
             line = d.location.line
             column = d.location.column
+            endColumn = d.range.endColumn
         }
     }
 }
