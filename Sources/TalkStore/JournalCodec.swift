@@ -86,6 +86,11 @@ enum JournalCodec {
         do {
             let decoded = try decoder.decode(Line.self, from: Data(body))
             guard decoded.seq == checked.seq else { return .failure(.malformed("not a journal entry")) }
+            // Candor never writes one person id twice. Keeping either person would silently lose the
+            // other's answers (issue 9), so such a line is damage, for `repair` to deal with.
+            if let people = decoded.event.people, Set(people.map(\.id)).count != people.count {
+                return .failure(.malformed("it names the same person id twice"))
+            }
             return .success(decoded.event)
         } catch {
             return .failure(.malformed("not a journal entry"))

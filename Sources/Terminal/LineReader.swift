@@ -11,7 +11,9 @@ public enum ReadResult: Equatable, Sendable {
 /// Reads one answer line. Implemented by `LineEditor` (libedit, when stdin and stdout are terminals)
 /// and `PlainReader` (anything else).
 public protocol LineReader: AnyObject {
-    /// Shows `prompt` and reads one line, without its newline.
+    /// Shows `prompt` and reads one line, without its newline. A line longer than `InputLimit.maximumLineBytes`
+    /// is never returned: the reader says so, keeps nothing of it, and asks again with the same prompt. A line
+    /// holding NUL bytes or invalid UTF-8 is returned changed (`InputDecoding`), and the reader says so.
     /// - prompt: safe text (`TerminalText`), which may contain `Style`'s colour (LineEditor marks the escapes so the cursor column stays right).
     /// - completions: candidates offered on Tab (LineEditor only): the text being typed is completed by unique
     ///   prefix, case-insensitively; with several matches the common prefix is completed and they are listed.
@@ -32,15 +34,5 @@ extension LineReader {
     /// Reads an answer: nothing to complete, never remembered, nothing prefilled.
     public func readLine(prompt: TerminalText) -> ReadResult {
         readLine(prompt: prompt, completions: [], remember: false, prefill: nil)
-    }
-}
-
-/// Turns raw input bytes into a String: NUL bytes dropped, invalid UTF-8 replaced with U+FFFD.
-enum InputDecoding {
-    static func decode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        if bytes.contains(0) {
-            return String(decoding: bytes.filter { $0 != 0 }, as: UTF8.self)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -82,9 +82,9 @@ def test_diff_json(candor):
     assert alone["old"] is None and alone["changes"] == []
 
 
-def complete(words, cword):
+def complete(words, cword, env=None):
     script = f'source <("{CANDOR}" completion bash); COMP_WORDS=({words}); COMP_CWORD={cword}; _candor; echo "${{COMPREPLY[@]}}"'
-    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0, out.stderr
     return out.stdout.split()
 
@@ -95,6 +95,15 @@ def test_bash_completion_completes_commands_options_and_values():
     assert sorted(complete("candor export abcd --format ''", 4)) == ["html", "ics", "json", "md"]
     assert "check-in" in complete("candor practice --talk ch", 3)
     assert complete("candor help exp", 2) == ["export"]
+
+
+def test_bash_completion_completes_talk_ids(candor):
+    candor.run("practice", input=READY + "hello\n")
+    talk = candor.talks()[0]["id"]
+    assert complete(f'"{CANDOR}" show {talk[:2]}', 2, env=candor.env) == [talk]
+    assert talk in complete(f'"{CANDOR}" show ""', 2, env=candor.env)
+    assert complete(f'"{CANDOR}" --home "{candor.home}" diff {talk[:2]}', 4) == [talk]
+    assert complete(f'"{CANDOR}" diff --js', 2, env=candor.env) == ["--json"]
 
 
 def test_zsh_and_fish_completion_scripts_are_made(candor):

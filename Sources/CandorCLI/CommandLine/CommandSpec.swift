@@ -120,4 +120,6 @@ public enum ValueCompletion: Sendable, Equatable {
     case talks
     /// A command's name.
     case commands
+    /// A talk's id, as `candor list --json` gives them when Tab is pressed.
+    case talkIDs
 }

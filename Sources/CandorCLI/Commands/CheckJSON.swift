@@ -24,7 +24,7 @@ struct CheckJSON: Encodable {
         var message: String
         var line: Int
         var column: Int
-        /// Just after the last character the problem is about, on the same line: `column..<endColumn`.
+        /// Just past the end of what the diagnostic is about, on the same line.
         var endColumn: Int
 
         init(_ d: Diagnostic) {

@@ -4,8 +4,8 @@ import Terminal
 struct CompletionCommand: Command, Equatable {
     static let spec = CommandSpec(
         name: "completion", abstract: "a completion script for bash, zsh or fish",
-        discussion: "Completes commands, options, formats and built-in talk names. Made from the same "
-            + "definitions as the help, so it never falls behind.",
+        discussion: "Completes commands, options, formats, built-in talk names and your talk ids (from "
+            + "candor list). Made from the same definitions as the help, so it never falls behind.",
         arguments: [ArgumentSpec("SHELL", help: "bash, zsh or fish",
                                  values: .choices(CompletionScript.Shell.allCases.map(\.rawValue)))],
         examples: ["source <(candor completion bash)",

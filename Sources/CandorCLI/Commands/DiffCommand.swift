@@ -12,8 +12,8 @@ struct DiffCommand: Command, Equatable {
         discussion: "Compares two talks as candor show shows them. With only NEW, OLD is the most recent earlier "
             + "talk of the same talk, mode and people.",
         arguments: [
-            ArgumentSpec("OLD", .optionalBefore, help: "the earlier talk (else found for you)"),
-            ArgumentSpec("NEW", help: "the later talk: a talk id from candor list; a unique start of one is enough"),
+            ArgumentSpec("OLD", .optionalBefore, help: "the earlier talk (else found for you)", values: .talkIDs),
+            ArgumentSpec("NEW", help: "the later talk: a talk id from candor list; a unique start of one is enough", values: .talkIDs),
         ],
         options: [
             .flag("--json", help: "the changes as JSON (README: JSON output)"),

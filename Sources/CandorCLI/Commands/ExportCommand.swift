@@ -19,7 +19,7 @@ struct ExportCommand: Command, Equatable {
         discussion: "Every format holds exactly what candor show shows: a together talk as its reveals showed "
             + "it, unless --all. ics holds only the agreed time, worded discreetly. A file written with -o is "
             + "readable only by you.",
-        arguments: [ArgumentSpec("ID", help: "the talk to export: a talk id from candor list; a unique start of one is enough")],
+        arguments: [ArgumentSpec("ID", help: "the talk to export: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
         options: [
             .value("--format", value: Format.allCases.map(\.rawValue).joined(separator: "|"),
                    help: "md (Markdown), json, ics (iCalendar) or html", required: true,
@@ -81,8 +81,10 @@ struct ExportCommand: Command, Equatable {
             context.output.write(TerminalText(text))
             return ExitCode.ok
         }
-        try FileIO.writePrivateFile(output, Array(text.utf8))
-        context.output.error("Wrote \(output) (readable only by you).")
+        switch try FileIO.writePrivateFile(output, Array(text.utf8)) {
+        case .privateFile: context.output.error("Wrote \(output) (readable only by you).")
+        case .stream: break  // a pipe or a terminal: what was written is the message
+        }
         return ExitCode.ok
     }
 }

@@ -8,7 +8,7 @@ struct ForgetCommand: Command, Equatable {
         name: "forget", abstract: "delete a talk for good (asks first, unless --yes)",
         discussion: "Says what will go, then asks you to type the id or yes. Everything in the talk's folder "
             + "goes, backups included.",
-        arguments: [ArgumentSpec("ID", help: "the talk to delete: a talk id from candor list; a unique start of one is enough")],
+        arguments: [ArgumentSpec("ID", help: "the talk to delete: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
         options: [.flag("--yes", help: "don't ask first (needed without a terminal)")],
         examples: ["candor forget 3f2a", "candor forget 3f2a --yes"])
 

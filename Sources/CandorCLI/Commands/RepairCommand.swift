@@ -9,7 +9,7 @@ struct RepairCommand: Command, Equatable {
         name: "repair", abstract: "rebuild a damaged talk from its good part (keeps a backup)",
         discussion: "Keeps every whole line before the first damaged one, saves the journal as it was in a "
             + "backup, and says exactly what was dropped. A healthy talk is left as it is.",
-        arguments: [ArgumentSpec("ID", help: "the talk to repair: a talk id from candor list; a unique start of one is enough")],
+        arguments: [ArgumentSpec("ID", help: "the talk to repair: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
         examples: ["candor repair 3f2a"])
 
     var id: String

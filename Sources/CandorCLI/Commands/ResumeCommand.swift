@@ -7,7 +7,7 @@ struct ResumeCommand: Command, Equatable {
     static let spec = CommandSpec(
         name: "resume", abstract: "carry on a talk where it stopped",
         discussion: "Without an ID, you choose among your unfinished talks (Enter: the most recent).",
-        arguments: [ArgumentSpec("ID", .optional, help: "the talk to carry on: a talk id from candor list; a unique start of one is enough")],
+        arguments: [ArgumentSpec("ID", .optional, help: "the talk to carry on: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
         examples: ["candor resume", "candor resume 3f2a"])
 
     var id: String?

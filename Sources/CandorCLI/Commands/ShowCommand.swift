@@ -11,7 +11,7 @@ struct ShowCommand: Command, Equatable {
         discussion: "A together talk shows what you both saw together: the agreements, what the reveals "
             + "showed, and warning signs raised by a joint answer. --all shows everything, once you have both "
             + "agreed at the terminal.",
-        arguments: [ArgumentSpec("ID", help: "the talk to show: a talk id from candor list; a unique start of one is enough")],
+        arguments: [ArgumentSpec("ID", help: "the talk to show: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
         options: [
             .flag("--json", help: "the same view as JSON (docs/record-format.md)"),
             .flag("--all", help: "a together talk: everything, both people's private answers too, once you "

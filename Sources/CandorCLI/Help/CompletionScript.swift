@@ -19,6 +19,8 @@ enum CompletionScript {
     private static let globals = [GlobalOptions.home, GlobalOptions.plain, GlobalOptions.help]
     private static var commandNames: [String] { specs.map(\.name) }
     private static var talkNames: [String] { BuiltinTalks.all.map(\.name) }
+    /// The talk ids in `candor list --json` (one `"id" : "k7m2"` line per talk), for completing an ID.
+    private static let idsFromList = #"list --json 2>/dev/null | sed -n 's/^ *"id" *: *"\([^"]*\)".*/\1/p'"#
 
     // MARK: bash
 
@@ -26,11 +28,11 @@ enum CompletionScript {
         var out = """
             # bash completion for candor. Install: candor completion bash > ~/.local/share/bash-completion/completions/candor
             _candor() {
-                local cur="${COMP_WORDS[COMP_CWORD]}" prev="" command="" words="" files="" i
+                local cur="${COMP_WORDS[COMP_CWORD]}" prev="" command="" words="" files="" ids="" home="" i
                 (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
                 for (( i = 1; i < COMP_CWORD; i++ )); do
                     case "${COMP_WORDS[i]}" in
-                        --home) (( i++ )) ;;
+                        --home) home="${COMP_WORDS[i+1]}"; (( i++ )) ;;
                         -*) ;;
                         *) command="${COMP_WORDS[i]}"; break ;;
                     esac
@@ -56,12 +58,16 @@ enum CompletionScript {
             let words = (spec.options + globals).flatMap(\.names) + spec.arguments.flatMap { bashWords($0.values) }
             out += "            words=\"\(words.joined(separator: " "))\""
             if spec.arguments.contains(where: { $0.values == .files }) { out += "; files=1" }
+            if spec.arguments.contains(where: { $0.values == .talkIDs }) { out += "; ids=1" }
             out += " ;;\n"
         }
         out += """
                 esac
                 COMPREPLY=($(compgen -W "$words" -- "$cur"))
                 if [[ -n $files && $cur != -* ]]; then COMPREPLY+=($(compgen -f -- "$cur")); fi
+                if [[ -n $ids && $cur != -* ]]; then
+                    COMPREPLY+=($(compgen -W "$("${COMP_WORDS[0]}" ${home:+--home "$home"} \(idsFromList))" -- "$cur"))
+                fi
             }
             complete -F _candor candor
 
@@ -77,6 +83,7 @@ enum CompletionScript {
         case .folders: "COMPREPLY=($(compgen -d -- \"$cur\"))"
         case .talks: "COMPREPLY=($(compgen -W \"\(talkNames.joined(separator: " "))\" -- \"$cur\") $(compgen -f -- \"$cur\"))"
         case .commands: "COMPREPLY=($(compgen -W \"\(commandNames.joined(separator: " "))\" -- \"$cur\"))"
+        case .talkIDs: "COMPREPLY=()"
         }
     }
 
@@ -85,7 +92,7 @@ enum CompletionScript {
         case .choices(let choices): choices
         case .commands: commandNames
         case .talks: talkNames
-        case .none, .files, .folders: []
+        case .none, .files, .folders, .talkIDs: []
         }
     }
 
@@ -95,6 +102,11 @@ enum CompletionScript {
         var out = """
             #compdef candor
             # zsh completion for candor. Install: candor completion zsh > "${fpath[1]}/_candor" (any folder in $fpath)
+            _candor_ids() {
+              local -a ids
+              ids=(${(f)"$(candor \(idsFromList))"})
+              compadd -a ids
+            }
             _candor() {
               local context state state_descr line
               typeset -A opt_args
@@ -150,6 +162,7 @@ enum CompletionScript {
         case .folders: "_files -/"
         case .talks: "{_values talk \(talkNames.joined(separator: " ")); _files}"
         case .commands: "(\(commandNames.joined(separator: " ")))"
+        case .talkIDs: "_candor_ids"
         }
     }
 
@@ -171,7 +184,8 @@ enum CompletionScript {
 
     static var fish: String {
         var lines = ["# fish completion for candor. Install: candor completion fish > ~/.config/fish/completions/candor.fish",
-                     "complete -c candor -f"]
+                     "complete -c candor -f",
+                     "function __candor_ids; candor list --json 2>/dev/null | string replace -rf '^ *\"id\" *: *\"([^\"]*)\".*' '$1'; end"]
         for spec in specs {
             lines.append("complete -c candor -n __fish_use_subcommand -a \(spec.name) -d \(fishQuote(spec.abstract))")
         }
@@ -186,6 +200,7 @@ enum CompletionScript {
                 case .files: lines.append("complete -c candor \(when) -F")
                 case .commands: lines.append("complete -c candor \(when) -a \(fishQuote(commandNames.joined(separator: " ")))")
                 case .choices(let choices): lines.append("complete -c candor \(when) -a \(fishQuote(choices.joined(separator: " ")))")
+                case .talkIDs: lines.append("complete -c candor \(when) -a '(__candor_ids)'")
                 case .none, .folders, .talks: break
                 }
             }
@@ -203,6 +218,7 @@ enum CompletionScript {
         case .folders: parts.append("-x -a '(__fish_complete_directories)'")
         case .talks: parts.append("-r -F -a \(fishQuote(talkNames.joined(separator: " ")))")
         case .commands: parts.append("-x -a \(fishQuote(commandNames.joined(separator: " ")))")
+        case .talkIDs: parts.append("-x -a '(__candor_ids)'")
         }
         return parts.joined(separator: " ") + " -d " + fishQuote(option.help)
     }

@@ -38,12 +38,14 @@ enum TalkLoader {
         if FileIO.isDirectory(path) {
             throw CommandFailure(message: "\(path) is a folder, not a talk file.", code: ExitCode.noInput)
         }
+        let fd = try openRegularFile(path)
+        defer { close(fd) }
         var st = stat()
-        if stat(path, &st) == 0, Int(st.st_size) > maximumFileSize {
+        if fstat(fd, &st) == 0, Int(st.st_size) > maximumFileSize {
             throw CommandFailure(message: "\(path) is \(Int(st.st_size) >> 20) MB: too large to be a talk (the limit is \(maximumFileSize >> 20) MB).",
                                  code: ExitCode.dataError)
         }
-        guard let bytes = try readAtMost(maximumFileSize, from: path) else {
+        guard let bytes = try readAtMost(maximumFileSize, from: fd, path: path) else {
             throw CommandFailure(message: "\(path) holds more than \(maximumFileSize >> 20) MB: too large to be a talk.",
                                  code: ExitCode.dataError)
         }
@@ -61,15 +63,35 @@ enum TalkLoader {
         return SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
     }
 
-    /// The file's bytes, or nil when there are more than `limit`. The size check before it can't see the
-    /// size of a device or a pipe: `candor check /dev/zero` read until memory ran out and crashed (found
-    /// by the bad-input work, issue 5), so reading stops one byte past the limit.
-    static func readAtMost(_ limit: Int, from path: String) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens `path` for reading only if it is a regular file. A named pipe, a device or a socket never
+    /// ends (`candor check FIFO` waited for ever, and so did `show` of a record whose talk source named
+    /// one: issue 9), so it is refused. Opened without blocking (opening a pipe with no writer waits) and
+    /// checked on the open descriptor, so what is read is what was checked.
+    static func openRegularFile(_ path: String) throws -> Int32 {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.noInput)
         }
-        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw CommandFailure(message: "Can't read \(path): \(reason).", code: ExitCode.noInput)
+        }
+        let type = st.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            let kind = type == S_IFIFO ? "a named pipe" : type == S_IFSOCK ? "a socket"
+                : type == S_IFCHR || type == S_IFBLK ? "a device" : "something other than a file"
+            throw CommandFailure(message: "\(path) is not a regular file (it is \(kind)), so it can't be a talk. Give the path of a .talk file.",
+                                 code: ExitCode.noInput)
+        }
+        return fd
+    }
+
+    /// The file's bytes, or nil when there are more than `limit`: the file may grow after its size was
+    /// checked, so reading stops one byte past the limit.
+    static func readAtMost(_ limit: Int, from fd: Int32, path: String) throws -> [UInt8]? {
         var out: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while out.count <= limit {

@@ -13,7 +13,16 @@ enum CoachText {
         What was said so far is saved, privately. There's no rush to come back.
         """
 
+    /// Stopped during the readiness check, when nothing is saved (the host says so).
+    static let stoppedBeforeSaving = """
+        We'll stop here. That's completely okay. Nothing more will be asked.
+        There's no rush to come back.
+        """
+
     static let paused = "Paused. Everything you've said so far is saved."
+
+    /// Paused during the readiness check, when nothing is saved yet: the host says so (and what it means).
+    static let pausedBeforeSaving = "Paused."
 
     static let noWhy = "There's no note on why this one is asked. You can skip it with :skip."
 

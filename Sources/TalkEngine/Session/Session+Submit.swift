@@ -131,8 +131,9 @@ extension Session {
             return pause(reason: "command", now: now)
         case .stop:
             var reply = Reply()
+            let saved = isPastReadiness  // before the readiness check is done, nothing is kept
             commit(Event(.stopped, at: now, question: currentQuestionId, by: person, reason: "red"), into: &reply)
-            reply.notes.append(Note(.closing, CoachText.stopped))
+            reply.notes.append(Note(.closing, saved ? CoachText.stopped : CoachText.stoppedBeforeSaving))
             current = nil
             pending = nil
             focus = nil

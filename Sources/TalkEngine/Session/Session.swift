@@ -133,7 +133,8 @@ public struct Session: Sendable {
         }
     }
 
-    /// Pauses the talk (`:pause`, end of input, Ctrl-C): everything is already saved; this records why.
+    /// Pauses the talk (`:pause`, end of input, Ctrl-C): everything is already saved (or, during the
+    /// readiness check, nothing is yet); this records why.
     public mutating func pause(reason: String, now: Moment) -> Reply {
         guard record.status.isOpen, current != nil else { return Reply() }
         var reply = Reply()
@@ -149,8 +150,11 @@ public struct Session: Sendable {
             if case .warning(let flag) = location { reply.notes.append(guidance(record.flags[flag])) }
             guard record.status.isOpen, current != nil else { return reply }
         }
+        // Before the readiness check is done nothing is saved (the host holds a new talk in memory until
+        // then), so "everything is saved" would be untrue.
+        let saved = isPastReadiness
         commit(Event(.paused, at: now, question: currentQuestionId, reason: reason), into: &reply)
-        reply.notes.append(Note(.closing, CoachText.paused))
+        reply.notes.append(Note(.closing, saved ? CoachText.paused : CoachText.pausedBeforeSaving))
         current = nil
         pending = nil
         return reply
