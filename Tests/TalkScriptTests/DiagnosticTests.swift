@@ -108,7 +108,7 @@ let cases: [Case] = [
          "test.talk:5:3-7: error[E004]: flag 'f' is already defined at line 4"),
     Case("card line twice", talk("  ask a yesno \"Q\"\nscript \"S\"\n  line x \"a\"\n  line x \"b\"\n"),
          "test.talk:6:3-7: error[E004]: card line 'x' is already defined at line 5"),
-    // E005: references to what does not exist.
+    // E005: references to what does not exist; E040: names used where they mean nothing.
     Case("unknown question", talk("  ask a yesno \"Q\"\n  say when b \"x\"\n"),
          "test.talk:4:12-13: error[E005]: unknown question 'b'; did you mean 'a'?"),
     Case("unknown item", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
@@ -121,7 +121,10 @@ let cases: [Case] = [
     Case("unknown interpolation", talk("  ask a yesno \"Q\"\n  say \"Hi {nmae}\"\n"),
          "test.talk:4:12-16: error[E005]: unknown question 'nmae'; did you mean 'name'?"),
     Case("name in a condition", talk("  ask a yesno \"Q\"\n  say when name \"x\"\n"),
-         "test.talk:4:12-16: error[E005]: 'name' can be shown in text ({name}) but not tested in a condition"),
+         "test.talk:4:12-16: error[E040]: 'name' can be shown in text ({name}) but not tested in a condition"),
+    Case("mode in text", talk("  ask a yesno \"Q\"\n  say \"In {mode}\"\n"),
+         "test.talk:4:12-16: error[E040]: 'mode' can be tested in a condition (when mode == together) but not "
+         + "shown in text"),
     Case("value not on the scale", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
          + "  ask a rate c as yes no \"Q\"\n    value meh \"Meh\"\n",
          "test.talk:6:11-14: error[E005]: 'meh' is not a rating value of question 'a' (values: yes, no); add it "
@@ -170,37 +173,41 @@ let cases: [Case] = [
          + "  ask a rate c as yes no \"Q\"\n    default \"yes\"\n",
          "test.talk:6:5-12: error[E009]: 'default' does not apply to a rate question; it is for text, lines, "
          + "list, choice, choices, scale, date, yesno and word"),
-    // E010: missing parts.
+    // E010: no header; E024-E028: other missing parts (E010 before they were split).
     Case("no header", "step s \"S\"\n  ask a yesno \"Q\"\n",
          "test.talk:1:1-5: error[E010]: missing talk header; begin the file with: talk ID \"Title\" version 1"),
     Case("no step", "talk t \"T\" version 1\n",
-         "test.talk:1:1-5: error[E010]: talk 't' has no step; add one: step ID \"Title\""),
+         "test.talk:1:1-5: error[E024]: talk 't' has no step; add one: step ID \"Title\""),
     Case("one option", talk("  ask a choice \"Q\"\n    option x \"X\"\n"),
-         "test.talk:3:3-6: error[E010]: choice question 'a' needs at least two options; add lines such as option "
+         "test.talk:3:3-6: error[E025]: choice question 'a' needs at least two options; add lines such as option "
          + "ID \"Label\" under it"),
     Case("rate with no values", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
          + "  ask a rate c as \"Q\"\n",
-         "test.talk:5:16-18: error[E010]: a rate question needs rating values after 'as' (for example: as yes "
+         "test.talk:5:16-18: error[E026]: a rate question needs rating values after 'as' (for example: as yes "
          + "maybe no)"),
     Case("value with no label", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
          + "  ask a rate c as yes meh \"Q\"\n",
-         "test.talk:5:23-26: error[E010]: rating value 'meh' has no standard label; add a line value meh "
+         "test.talk:5:23-26: error[E027]: rating value 'meh' has no standard label; add a line value meh "
          + "\"Label\" under the question"),
     Case("empty catalog", "talk t \"T\" version 1\ncatalog c \"C\"\nstep s \"S\"\n  ask a rate c as yes no \"Q\"\n",
-         "test.talk:2:1-8: error[E010]: catalog 'c' has no items; add lines such as item ID \"Label\""),
-    // E011: bad numbers.
+         "test.talk:2:1-8: error[E028]: catalog 'c' has no items; add lines such as item ID \"Label\""),
+    // E011: a version below 1; E029-E034: other bad numbers (E011 before they were split).
     Case("version 0", "talk t \"T\" version 0\nstep s \"S\"\n  ask a yesno \"Q\"\n",
          "test.talk:1:20-21: error[E011]: version 0 is below 1; versions start at 1"),
     Case("scale the wrong way", talk("  ask a scale 5 1 \"Q\"\n"),
-         "test.talk:3:17-18: error[E011]: scale 5 1: the lowest number must be below the highest"),
+         "test.talk:3:17-18: error[E029]: scale 5 1: the lowest number must be below the highest"),
     Case("min above max", talk("  ask a text \"Q\"\n    min 10\n    max 5\n"),
-         "test.talk:5:9-10: error[E011]: max 5 is below min 10"),
+         "test.talk:5:9-10: error[E030]: max 5 is below min 10"),
     Case("age that is not an age", talk("  ask a yesno \"Q\"\n    age 0\n"),
-         "test.talk:4:9-10: error[E011]: age 0 is not an age; write a whole number from 1 to 130"),
+         "test.talk:4:9-10: error[E033]: age 0 is not an age; write a whole number from 1 to 130"),
     Case("age given twice", talk("  ask a yesno \"Q\"\n    age 18\n    age 21\n"),
          "test.talk:5:5-8: error[E019]: 'age' is given twice for question 'a'"),
     Case("label outside the scale", talk("  ask a scale 1 5 \"Q\"\n    label 6 \"Six\"\n"),
-         "test.talk:4:11-12: error[E011]: label 6 is outside the scale 1 to 5"),
+         "test.talk:4:11-12: error[E032]: label 6 is outside the scale 1 to 5"),
+    Case("negative max", talk("  ask a text \"Q\"\n    max -1\n"),
+         "test.talk:4:9-11: error[E031]: 'max' cannot be negative"),
+    Case("number too large", talk("  ask a scale 1 99999999999999999999 \"Q\"\n"),
+         "test.talk:3:17-37: error[E034]: the number 99999999999999999999 is too large"),
     // E012: reserved ids.
     Case("question named mode", talk("  ask mode yesno \"Q\"\n"),
          "test.talk:3:3-6: error[E012]: 'mode' is reserved (it already means something in conditions and text); "
@@ -211,18 +218,27 @@ let cases: [Case] = [
     Case("ready- question in a talk", talk("  ask ready-x yesno \"Q\"\n"),
          "test.talk:3:3-6: error[E012]: question id 'ready-x' is reserved for Candor's readiness check, which "
          + "comes before every talk; choose an id that is not 'ready' and does not start with 'ready-'"),
-    // E013: tests that do not fit the question.
+    // E013: ordering on what is not a scale; E035-E039: other tests that do not fit (E013 before).
     Case("ordering on yesno", talk("  ask a yesno \"Q\"\n  say when a < 3 \"x\"\n"),
          "test.talk:4:12-13: error[E013]: '<' compares numbers and works only on scale questions; 'a' is a yesno "
          + "question (use == or in)"),
     Case("contains on choice", talk("  ask a choice \"Q\"\n    option x \"X\"\n    option y \"Y\"\n"
                                     + "  say when a contains x \"x\"\n"),
-         "test.talk:6:12-13: error[E013]: 'contains' works on choices and list questions; 'a' is a choice "
+         "test.talk:6:12-13: error[E035]: 'contains' works on choices and list questions; 'a' is a choice "
          + "question with a single answer (use == or in)"),
     Case("comparing a value set", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
          + "  ask a rate c as yes no \"Q\"\n  say when a.yes == x \"x\"\n",
-         "test.talk:6:12-17: error[E013]: 'a.yes' stands for the items rated yes; test it alone (when a.yes), or "
+         "test.talk:6:12-17: error[E038]: 'a.yes' stands for the items rated yes; test it alone (when a.yes), or "
          + "test one item (a.ITEM == yes)"),
+    Case("refused on a private question", talk("  ask a yesno \"Q\"\n  say when a refused \"x\"\n"),
+         "test.talk:4:12-13: error[E036]: 'refused' works on joint questions (asked with 'both'); 'a' is a yesno "
+         + "question"),
+    Case("flagged compared", talk("  ask a yesno \"Q\"\n  say when flagged == yes \"x\"\n"),
+         "test.talk:4:12-19: error[E037]: 'flagged' is tested alone (when flagged, when not flagged)"),
+    Case("whole rating compared", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
+         + "  ask a rate c as yes no \"Q\"\n  say when a == yes \"x\"\n",
+         "test.talk:6:12-13: error[E039]: 'a' is a whole rating; test one item (a.ITEM == yes) or a value (when "
+         + "a.yes)"),
     // E014: defaults that are not valid answers.
     Case("yesno default", talk("  ask a yesno \"Q\"\n    default \"maybe\"\n"),
          "test.talk:4:13-20: error[E014]: default \"maybe\" is not a valid answer: Candor would reply \"Please "
@@ -263,7 +279,8 @@ let cases: [Case] = [
          + "see, 'not' would give away that one of you said something else. Move it into the private run (a say "
          + "right after the question is shown to each person in their own turn), or test what both of you said (== "
          + "or in)"),
-    // E016: a control character or bidi override, which would act on the terminal or reorder the text.
+    // E016: a control character or bidi override, which would act on the terminal or reorder the text; E041:
+    // a line break in one-line text (E016 before).
     Case("OSC 52 in the talk's title", "talk t \"T\u{1B}]52;c;ZXZpbA==\u{07}\" version 1\nstep s \"S\"\n  ask a text \"Q\"\n",
          "test.talk:1:10-11: error[E016]: a control character (U+001B) in a string: it would act on the terminal "
          + "the talk is shown on instead of showing; delete it"),
@@ -283,7 +300,7 @@ let cases: [Case] = [
          "test.talk:4:9-10: error[E016]: an invisible format character (U+2028) in a string: it is invisible and "
          + "changes how lines break; delete it (write \\n for a line break)"),
     Case("line break in a step title", "talk t \"T\" version 1\nstep s \"S\\nT\"\n  ask a text \"Q\"\n",
-         "test.talk:2:8-14: error[E016]: a line break (\\n) in a step title: it is shown on one line, in a "
+         "test.talk:2:8-14: error[E041]: a line break (\\n) in a step title: it is shown on one line, in a "
          + "header or a list; remove the \\n (put longer words in 'about' or 'help')"),
     // Warnings.
     Case("unrated catalog", "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n  ask a yesno \"Q\"\n",

@@ -60,6 +60,8 @@ def test_check_json(candor, tmp_path):
     assert result["files"][0]["ok"] is False
     item = result["files"][0]["diagnostics"][0]
     assert set(item) == {"code", "severity", "message", "line", "column", "endColumn"}
+    # The range: 'talk', the header of a talk with no step.
+    assert (item["code"], item["line"], item["column"], item["endColumn"]) == ("E024", 1, 1, 5)
     builtin = json.loads(candor.run("check", "--json").stdout)
     assert builtin["errors"] == 0 and all(f["ok"] for f in builtin["files"])
 

@@ -1,5 +1,7 @@
-/// Every diagnostic `candor check` can report. A code never changes meaning: when one code covered
-/// several problems, it kept one of them and the others got codes of their own (E002 into E017 to E023).
+/// Every diagnostic `candor check` can report. A code never changes meaning: when a code covered several
+/// problems, it kept the first it was documented with and the others got codes of their own (E002 into E017
+/// to E023; E005 into E040; E010 into E024 to E028; E011 into E029 to E034; E013 into E035 to E039; E016
+/// into E041).
 extension DiagnosticKind {
     public static let syntax = DiagnosticKind(
         "E001", .error,
@@ -17,7 +19,8 @@ extension DiagnosticKind {
         "An id used twice (steps, questions, catalogs, items in a catalog, options, card lines, flags).")
     public static let unknownReference = DiagnosticKind(
         "E005", .error,
-        "A reference to something that does not exist (question, item, role, value).")
+        "A reference to something that does not exist (question, item, role, value, a part of a question "
+            + "that has none).")
     public static let impossibleValue = DiagnosticKind(
         "E006", .error,
         "A value the question can never produce (`yesno == maybe`, an option or rating value it does not "
@@ -34,21 +37,17 @@ extension DiagnosticKind {
             + "`age` on anything but `yesno`).")
     public static let missingPart = DiagnosticKind(
         "E010", .error,
-        "A missing part: no `talk` header, no step, a choice with fewer than two options, a rate with no "
-            + "values, an empty catalog.")
+        "A missing `talk` header.")
     public static let badNumber = DiagnosticKind(
         "E011", .error,
-        "A bad number: version below 1, scale MIN not below MAX, `min` above `max`, a label outside the "
-            + "scale, an `age` that is not an age (1 to 130).")
+        "A `version` below 1.")
     public static let reservedID = DiagnosticKind(
         "E012", .error,
         "A reserved id: `name`, `partner`, `mode`, `flagged` as question ids, or `ready` and `ready-...` as "
             + "step, question or flag ids, which belong to the readiness check.")
     public static let misfittingTest = DiagnosticKind(
         "E013", .error,
-        "A test that does not fit the question: ordering on a question that is not a `scale`, `contains` on "
-            + "a single answer, `refused` on a question that is not joint (`both`), `flagged` compared with a "
-            + "value.")
+        "Ordering (`<`, `<=`, `>`, `>=`) on a question that is not a `scale`.")
     public static let invalidDefault = DiagnosticKind(
         "E014", .error,
         "A `default` that is not a valid answer to its question.")
@@ -61,7 +60,7 @@ extension DiagnosticKind {
         "E016", .error,
         "A control character, bidi override or line-breaking format character in the file (see Lexical "
             + "rules: an escape sequence, a C1 control such as U+009B, U+202E), named by its code point, never "
-            + "printed; or a line break (`\\n`) in a title or label, which is shown on one line. Delete it.")
+            + "printed. Delete it.")
     public static let attributeWithoutAsk = DiagnosticKind(
         "E017", .error,
         "A question's attribute (`help`, `default`, `option`, ...) with no `ask` above it.")
@@ -86,6 +85,62 @@ extension DiagnosticKind {
         "E023", .error,
         "Anything but steps in the readiness check (a `talk` header, `about`, a catalog or a card belong in "
             + "a talk file).")
+    public static let noStep = DiagnosticKind(
+        "E024", .error,
+        "A talk with no step.")
+    public static let tooFewOptions = DiagnosticKind(
+        "E025", .error,
+        "A `choice` or `choices` question with fewer than two options.")
+    public static let rateWithoutValues = DiagnosticKind(
+        "E026", .error,
+        "A `rate` question with no rating values after `as`.")
+    public static let valueWithoutLabel = DiagnosticKind(
+        "E027", .error,
+        "A rating value with no label: not one of the standard values (yes, maybe, no, fantasy, unsure) and "
+            + "given no `value` line.")
+    public static let emptyCatalog = DiagnosticKind(
+        "E028", .error,
+        "A catalog with no items.")
+    public static let scaleOrder = DiagnosticKind(
+        "E029", .error,
+        "A `scale` whose MIN is not below its MAX.")
+    public static let maxBelowMin = DiagnosticKind(
+        "E030", .error,
+        "A `max` below the question's `min`.")
+    public static let negativeLength = DiagnosticKind(
+        "E031", .error,
+        "A negative `min` or `max`.")
+    public static let labelOutsideScale = DiagnosticKind(
+        "E032", .error,
+        "A `label` for a number outside the scale.")
+    public static let notAnAge = DiagnosticKind(
+        "E033", .error,
+        "An `age` that is not an age (1 to 130).")
+    public static let numberTooLarge = DiagnosticKind(
+        "E034", .error,
+        "A number too large to hold.")
+    public static let containsSingleAnswer = DiagnosticKind(
+        "E035", .error,
+        "`contains` on anything but a `choices` or `list` question.")
+    public static let refusedNotJoint = DiagnosticKind(
+        "E036", .error,
+        "`refused` on a question that is not joint (asked with `both`).")
+    public static let flaggedCompared = DiagnosticKind(
+        "E037", .error,
+        "`flagged` compared with a value (it is tested alone).")
+    public static let valueSetCompared = DiagnosticKind(
+        "E038", .error,
+        "The items rated one value (`acts.yes`) compared with a value (they are tested alone).")
+    public static let wholeRatingCompared = DiagnosticKind(
+        "E039", .error,
+        "A whole rating (`acts`) compared with a value (test one item, or one value alone).")
+    public static let misusedName = DiagnosticKind(
+        "E040", .error,
+        "A name used where it means nothing: `name` or `partner` in a condition, `mode` or `flagged` in "
+            + "text (or `flagged` not alone), a whole rating or one item's rating shown in text.")
+    public static let lineBreakInOneLineText = DiagnosticKind(
+        "E041", .error,
+        "A line break (`\\n`) in a title or label, which is shown on one line.")
     public static let unratedCatalog = DiagnosticKind(
         "W101", .warning,
         "A catalog that no question rates.")
@@ -101,6 +156,9 @@ extension DiagnosticKind {
         syntax, unknownStatement, unknownKind, duplicateID, unknownReference, impossibleValue, laterQuestion,
         unknownCatalog, attributeNotForKind, missingPart, badNumber, reservedID, misfittingTest, invalidDefault,
         privateAnswerShown, controlCharacter, attributeWithoutAsk, partWithoutWhole, givenTwice, headerNotFirst,
-        outsideStep, danglingString, notInReadiness, unratedCatalog, stepWithoutQuestion, highRiskWithoutCaution,
+        outsideStep, danglingString, notInReadiness, noStep, tooFewOptions, rateWithoutValues, valueWithoutLabel,
+        emptyCatalog, scaleOrder, maxBelowMin, negativeLength, labelOutsideScale, notAnAge, numberTooLarge,
+        containsSingleAnswer, refusedNotJoint, flaggedCompared, valueSetCompared, wholeRatingCompared, misusedName,
+        lineBreakInOneLineText, unratedCatalog, stepWithoutQuestion, highRiskWithoutCaution,
     ]
 }

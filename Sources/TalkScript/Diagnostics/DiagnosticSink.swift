@@ -4,9 +4,9 @@ struct DiagnosticSink: Sendable {
 
     var hasErrors: Bool { items.contains { $0.severity == .error } }
 
-    /// Reports a problem of `kind` at a point; `sorted(in:)` widens it to what starts there.
-    mutating func report(_ kind: DiagnosticKind, _ message: String, at location: SourceLocation) {
-        items.append(Diagnostic(kind, message, range: SourceRange(location)))
+    /// Reports a problem at a point; `sorted(in:)` widens it to what starts there.
+    mutating func report(_ message: DiagnosticMessage, at location: SourceLocation) {
+        items.append(Diagnostic(message.kind, message.text, range: SourceRange(location)))
     }
 
     /// Sorted by file name, line, column (ties keep the order they were found in), each point widened to

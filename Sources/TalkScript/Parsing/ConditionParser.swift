@@ -43,8 +43,8 @@ extension Parser {
 
     private mutating func negation(depth: Int, tests: inout Int) -> Condition? {
         if depth >= ConditionLimits.depth || tests >= ConditionLimits.tests {
-            sink.report(.syntax, "this condition is too complicated: at most \(ConditionLimits.depth) levels of brackets "
-                + "and 'not', and at most \(ConditionLimits.tests) tests. Split it up", at: current.map(location) ?? endLocation)
+            sink.report(.conditionTooComplicated(depth: ConditionLimits.depth, tests: ConditionLimits.tests),
+                        at: current.map(location) ?? endLocation)
             return nil
         }
         if acceptWord("not") {
@@ -118,7 +118,7 @@ extension Parser {
         case .number:
             pos += 1
             guard let n = number(t) else {
-                sink.report(.badNumber, "the number \(text(t)) is too large", at: location(t))
+                sink.report(.numberTooLarge(text(t)), at: location(t))
                 return nil
             }
             return Literal(.number(n), location: location(t))
