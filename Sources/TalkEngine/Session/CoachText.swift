@@ -70,4 +70,23 @@ enum CoachText {
     static let leftForNow = "That's fine. Nothing is agreed on this one for now."
 
     static let atStart = "This is the first question, so there's nothing to go back to."
+
+    static let noBackFromReveal = "Both of you have answered, so there's no going back from here. You can see everything later with candor show."
+
+    static let whyRehearse = "Saying your lines out loud, before the real talk, makes the words easier to find when it counts."
+
+    static let pickFromSlowMenu = "Please pick 1, 2, 3 or 4."
+
+    static let takeYourTime = "Okay. Take your time."
+
+    static let typeYesOrNo = "Please type yes or no."
+
+    static let answerProposal = "Please answer yes or no. Nobody has to agree to anything."
+
+    /// A warned answer the person chose not to use.
+    static let pickAnother = "Okay, let's pick another."
+
+    static func pickRating(_ keys: String) -> String {
+        "Please pick one: \(keys). Enter leaves it blank."
+    }
 }
