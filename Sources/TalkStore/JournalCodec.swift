@@ -91,6 +91,10 @@ enum JournalCodec {
             if let people = decoded.event.people, Set(people.map(\.id)).count != people.count {
                 return .failure(.malformed("it names the same person id twice"))
             }
+            // Every field its type needs, in the shape it needs: folding never has to skip an entry.
+            guard decoded.event.payload != nil else {
+                return .failure(.malformed("a \(decoded.event.type.rawValue) entry without the fields it needs"))
+            }
             return .success(decoded.event)
         } catch {
             return .failure(.malformed("not a journal entry"))
