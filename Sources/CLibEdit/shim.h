@@ -22,9 +22,6 @@ static inline FILE *candor_stderr(void) { return stderr; }
 static inline int candor_el_set_prompt_esc(EditLine *e, candor_prompt_fn fn, char esc) {
     return el_set(e, EL_PROMPT_ESC, fn, esc);
 }
-static inline int candor_el_set_rprompt_esc(EditLine *e, candor_prompt_fn fn, char esc) {
-    return el_set(e, EL_RPROMPT_ESC, fn, esc);
-}
 static inline int candor_el_set_editor(EditLine *e, const char *mode) {
     return el_set(e, EL_EDITOR, mode);
 }
@@ -33,9 +30,6 @@ static inline int candor_el_set_signal(EditLine *e, int on) {
 }
 static inline int candor_el_set_hist(EditLine *e, History *h) {
     return el_set(e, EL_HIST, history, h);
-}
-static inline int candor_el_unset_hist(EditLine *e) {
-    return el_set(e, EL_HIST, (void *)0, (void *)0);
 }
 static inline int candor_el_set_addfn(EditLine *e, const char *name, const char *help, candor_el_fn fn) {
     return el_set(e, EL_ADDFN, name, help, fn);
@@ -74,13 +68,6 @@ static inline int candor_history_clear(History *h) {
 static inline void candor_el_push(EditLine *e, const char *text) {
     el_push(e, text);
 }
-static inline int candor_el_set_unbuffered(EditLine *e, int on) {
-    return el_set(e, EL_UNBUFFERED, on);
-}
-static inline int candor_el_refresh(EditLine *e) {
-    return el_set(e, EL_REFRESH);
-}
-
 // Columns a character takes in the current locale, as libedit measures it (-1: not printable).
 // glibc declares wcwidth only under _XOPEN_SOURCE, which Swift's importer does not define.
 extern int wcwidth(wchar_t c);

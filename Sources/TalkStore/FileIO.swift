@@ -81,8 +81,8 @@ public enum FileIO {
     }
 
     /// Writes a file the person asked for (an export) as 0600, whatever the umask: it holds their answers.
-    /// Only a regular file is chmodded and fsynced: `-o /dev/stdout` into a pipe failed (fsync on a pipe
-    /// is EINVAL, issue 9), and on a terminal it would have chmodded the terminal.
+    /// Only a regular file is chmodded and fsynced: fsync on a pipe (`-o /dev/stdout`) is EINVAL, and on a
+    /// terminal it would chmod the terminal.
     @discardableResult
     public static func writePrivateFile(_ path: String, _ bytes: [UInt8]) throws -> Written {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)

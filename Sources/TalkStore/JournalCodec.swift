@@ -33,16 +33,6 @@ enum JournalCodec {
         case malformed(String)
     }
 
-    /// Checks and decodes one line (without its newline).
-    static func decode(_ line: ArraySlice<UInt8>, with decoder: JSONDecoder) -> Result<(Int, Event), Problem> {
-        switch check(line) {
-        case .failure(let problem):
-            return .failure(problem)
-        case .success(let checked):
-            return decodeEvent(line, checked: checked, with: decoder).map { (checked.seq, $0) }
-        }
-    }
-
     /// What checking a line gives: its sequence number, its checksum, and where the checksum field starts.
     struct Checked: Equatable {
         var seq: Int
@@ -87,7 +77,7 @@ enum JournalCodec {
             let decoded = try decoder.decode(Line.self, from: Data(body))
             guard decoded.seq == checked.seq else { return .failure(.malformed("not a journal entry")) }
             // Candor never writes one person id twice. Keeping either person would silently lose the
-            // other's answers (issue 9), so such a line is damage, for `repair` to deal with.
+            // other's answers, so such a line is damage, for `repair` to deal with.
             if let people = decoded.event.people, Set(people.map(\.id)).count != people.count {
                 return .failure(.malformed("it names the same person id twice"))
             }

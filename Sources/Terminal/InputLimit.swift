@@ -2,7 +2,7 @@
 /// One place for the rule: both readers (`PlainReader`, `LineEditor`) apply it to every line they read.
 public enum InputLimit {
     /// The longest line kept, in bytes of UTF-8, without its line break. No answer comes near it; without a
-    /// cap an endless line (a pipe that never sends a newline) grew until the process was killed (issue 9).
+    /// cap an endless line (a pipe that never sends a newline) would grow until the process is killed.
     public static let maximumLineBytes = 64 * 1024
 
     /// Said when a line is longer: nothing of it is kept, and the same question is asked again.

@@ -41,7 +41,7 @@ public final class LineEditor: LineReader {
         history_end(history)
     }
 
-    public func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
+    public func readLine(prompt: TerminalText, completions: [String], prefill: String?) -> ReadResult {
         if InterruptSignal.wasInterrupted {
             InterruptSignal.reset()
             return .interrupted
@@ -75,9 +75,6 @@ public final class LineEditor: LineReader {
             }
             let decoded = InputDecoding.decode(bytes)
             if decoded.changed { TerminalOutput.writeAll(1, InputLimit.changedNotice + "\n") }
-            if remember, decoded.text.contains(where: { !$0.isWhitespace }) {
-                _ = candor_history_enter(history, decoded.text)
-            }
             return .line(decoded.text)
         }
     }

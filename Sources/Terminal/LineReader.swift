@@ -17,11 +17,9 @@ public protocol LineReader: AnyObject {
     /// - prompt: safe text (`TerminalText`), which may contain `Style`'s colour (LineEditor marks the escapes so the cursor column stays right).
     /// - completions: candidates offered on Tab (LineEditor only): the text being typed is completed by unique
     ///   prefix, case-insensitively; with several matches the common prefix is completed and they are listed.
-    /// - remember: whether the line may enter the in-memory history. Answers never are; only in-talk
-    ///   commands such as ":help" might be.
     /// - prefill: text placed in the edit buffer as if typed, so it can be edited (LineEditor only;
     ///   PlainReader cannot prefill and ignores it).
-    func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult
+    func readLine(prompt: TerminalText, completions: [String], prefill: String?) -> ReadResult
 
     /// Forgets every remembered line (before handing the screen to another person).
     func clearHistory()
@@ -33,6 +31,6 @@ public protocol LineReader: AnyObject {
 extension LineReader {
     /// Reads an answer: nothing to complete, never remembered, nothing prefilled.
     public func readLine(prompt: TerminalText) -> ReadResult {
-        readLine(prompt: prompt, completions: [], remember: false, prefill: nil)
+        readLine(prompt: prompt, completions: [], prefill: nil)
     }
 }

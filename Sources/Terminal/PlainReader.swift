@@ -23,8 +23,8 @@ public final class PlainReader: LineReader {
         self.init(fd: 0, output: output)
     }
 
-    /// `completions`, `remember` and `prefill` need an editor and are ignored here.
-    public func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
+    /// `completions` and `prefill` need an editor and are ignored here.
+    public func readLine(prompt: TerminalText, completions: [String], prefill: String?) -> ReadResult {
         if InterruptSignal.wasInterrupted {
             InterruptSignal.reset()
             return .interrupted

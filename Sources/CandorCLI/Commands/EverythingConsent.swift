@@ -4,7 +4,7 @@ import Terminal
 /// `--all` on a together talk (show, export, diff) shows both people's private answers, every no and
 /// every warning sign. That needs both of them, here, each agreeing for themselves: each types their own
 /// name, one after the other. Without a terminal nobody can be asked, so it is refused. This is the one
-/// place that asks; sealing (issue 11) will turn each name into that person's passphrase.
+/// place that asks, so each name can become that person's passphrase once private answers are sealed.
 enum EverythingConsent {
     /// True when everything may be shown. Practice talks need no one's consent but their author's.
     /// Throws (usage) without a terminal; false when a name was wrong or left empty (the command then
@@ -25,7 +25,7 @@ enum EverythingConsent {
         for person in record.people {
             let name = person.name ?? person.id
             out.error("\(oneLine: name), if you agree, type your name and press Enter:")
-            let answer = reader.readLine(prompt: "", completions: [], remember: false, prefill: nil)
+            let answer = reader.readLine(prompt: "", completions: [], prefill: nil)
             if answer == .interrupted {  // Ctrl-C is 130 everywhere
                 throw CommandFailure(message: "Nothing was shown.", code: ExitCode.interrupted)
             }

@@ -43,7 +43,7 @@ struct ForgetCommand: Command, Equatable {
             }
             let reader = context.makeReader()
             let prompt = out.style.dim("Type \(id) or yes to delete it, anything else to keep it ") + out.style.accent("› ")
-            let answer = reader.readLine(prompt: prompt, completions: [], remember: false, prefill: nil)
+            let answer = reader.readLine(prompt: prompt, completions: [], prefill: nil)
             guard case .line(let text) = answer,
                   ["yes", id].contains(String(text.lowercased().filter { !$0.isWhitespace })) else {
                 out.line("Kept talk \(id).")

@@ -38,7 +38,7 @@ struct StartCommand: Equatable {
         let reader = context.makeReader()
         while true {
             switch reader.readLine(prompt: style.dim("[1] ") + style.accent("› "), completions: Choice.allCases.map(\.rawValue),
-                                   remember: false, prefill: nil) {
+                                   prefill: nil) {
             case .line(let text):
                 if !Environment.stdinIsTerminal { out.line("\(oneLine: text)") }
                 let t = text.trimmingSpaces.lowercased()
@@ -77,7 +77,7 @@ struct StartCommand: Equatable {
         let reader = context.makeReader()
         while true {
             let prompt = style.dim("[1] ") + style.accent("› ")
-            switch reader.readLine(prompt: prompt, completions: allowNew ? ["n"] : [], remember: false, prefill: nil) {
+            switch reader.readLine(prompt: prompt, completions: allowNew ? ["n"] : [], prefill: nil) {
             case .line(let text):
                 let t = text.lowercased().filter { !$0.isWhitespace }
                 if t.isEmpty { return talks[0].id }

@@ -76,7 +76,7 @@ struct TogetherCommand: Command, Equatable {
         var names: [String] = []
         while names.count < 2 {
             let prompt = (names.isEmpty ? "First person" : "Second person") + style.accent(" › ")
-            switch reader.readLine(prompt: prompt, completions: [], remember: false, prefill: nil) {
+            switch reader.readLine(prompt: prompt, completions: [], prefill: nil) {
             case .line(let typed):
                 if !Environment.stdinIsTerminal { context.output.line("\(oneLine: typed)") }
                 let name = typed.trimmingSpaces

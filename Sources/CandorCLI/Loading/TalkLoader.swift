@@ -64,9 +64,8 @@ enum TalkLoader {
         return SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Opens `path` for reading only if it is a regular file. A named pipe, a device or a socket never
-    /// ends (`candor check FIFO` waited for ever, and so did `show` of a record whose talk source named
-    /// one: issue 9), so it is refused. Opened without blocking (opening a pipe with no writer waits) and
+    /// Opens `path` for reading only if it is a regular file. A named pipe, a device or a socket may never
+    /// end (`candor check FIFO` would wait for ever), so it is refused. Opened without blocking (opening a pipe with no writer waits) and
     /// checked on the open descriptor, so what is read is what was checked.
     static func openRegularFile(_ path: String) throws -> Int32 {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

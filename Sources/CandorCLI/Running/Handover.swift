@@ -88,7 +88,7 @@ struct Handover {
     /// Shows a line and waits for Enter. nil when Enter was pressed.
     private func wait(_ text: TerminalText) -> Outcome? {
         output.line(renderer.style.dim(text))
-        switch reader.readLine(prompt: renderer.style.accent("› "), completions: [], remember: false, prefill: nil) {
+        switch reader.readLine(prompt: renderer.style.accent("› "), completions: [], prefill: nil) {
         case .line(let typed):
             if echoInput { output.line("\(oneLine: typed)") }
             let t = typed.lowercased().filter { !$0.isWhitespace }

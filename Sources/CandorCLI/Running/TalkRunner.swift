@@ -55,7 +55,7 @@ struct TalkRunner {
                 output.write(renderer.question(prompt))
             }
             let result = reader.readLine(prompt: renderer.inputPrompt(prompt), completions: prompt.completions,
-                                         remember: false, prefill: prompt.prefill)
+                                         prefill: prompt.prefill)
             let reply: Reply
             var status = ExitCode.ok
             switch result {

@@ -6,7 +6,6 @@ import FoundationEssentials
 /// and bidi overrides raw inside strings: valid JSON, but an answer could then act on the terminal it is
 /// printed to, or reorder what is shown. Every other `ControlCharacter` is written as a \u escape
 /// instead, which is the same JSON value; so the sanitizer on the way out never has to change a byte of it.
-/// (Found by Tests/e2e/test_bad_input.py.)
 enum JSONOutput {
     /// A value as Candor prints JSON: pretty, keys sorted, slashes as they are, controls escaped.
     static func encode(_ value: some Encodable) throws -> String {

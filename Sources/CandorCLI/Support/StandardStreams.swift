@@ -2,8 +2,8 @@ import Glibc
 
 /// Makes sure descriptors 0, 1 and 2 are open before Candor opens any file. Started with one closed
 /// (`candor practice >&-`), the first file opened would get its number, and everything printed for the
-/// person would be written into that file: the talk's lock file, or worse, its journal (found by
-/// Tests/e2e/test_bad_input.py, issue 5). A closed one is pointed at /dev/null instead, so output is
+/// person would be written into that file: the talk's lock file, or worse, its journal
+/// (Tests/e2e/test_bad_input.py). A closed one is pointed at /dev/null instead, so output is
 /// dropped and the answers are still saved.
 enum StandardStreams {
     static func ensureOpen() {

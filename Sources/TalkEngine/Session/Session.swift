@@ -103,8 +103,8 @@ public struct Session: Sendable {
         var reply = Reply()
         // Lines of a several-line answer typed before Ctrl-D or Ctrl-C are part of what was said: finish
         // the answer with them, as an empty line would, so they are saved too ("Everything you've said so
-        // far is saved"). Found by Tests/e2e/test_every_prompt.py (issue 5). If they can't stand as an
-        // answer (fewer than `min`), the question is simply asked again on resume.
+        // far is saved"). If they can't stand as an answer (fewer than `min`), the question is simply
+        // asked again on resume.
         if case .collecting(_, let lines) = phase, !lines.isEmpty {
             let finished = submit("", now: now)
             if finished.problem == nil { reply.events += finished.events }

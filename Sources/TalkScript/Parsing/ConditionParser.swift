@@ -8,7 +8,7 @@
 ///
 /// Size limits. A condition is a tree that everything after the parser walks recursively (the checker,
 /// the engine, even freeing it), so a hostile talk with 10,000 `(` or `not`, or 10,000 tests joined by
-/// `and`, used to overflow the stack and crash (found by fuzzing: Tests/Fuzz/regressions/talk/deep-*).
+/// `and`, would overflow the stack (Tests/Fuzz/regressions/talk/deep-* hold such talks).
 /// No real condition comes near these limits; past them the statement gets an E001 and is dropped.
 enum ConditionLimits {
     /// Brackets and `not`s, one inside the other.
