@@ -15,6 +15,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Ctrl-C and terminal-restore state: one flag, one handler, defined once in C (signal handlers need C).
+        .target(name: "CSignals"),
         // libsodium, for all of Candor's cryptography (sealed private answers). Headers from libsodium-dev;
         // linked statically, so the binary still runs when copied to a machine without libsodium.
         // (No pkgConfig: it would add a dynamic -lsodium. The headers are in /usr/include.)
@@ -45,16 +47,20 @@ let package = Package(
         // The record on disk: data directory, journal, permissions, listing.
         .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
-        .target(name: "Terminal", dependencies: ["CLibEdit", "ControlCharacters"]),
-        // The executable: command line and wiring, nothing else.
-        .executableTarget(
-            name: "candor",
+        .target(name: "Terminal", dependencies: ["CLibEdit", "CSignals", "ControlCharacters"]),
+        // The command line: every command's definition (options, help, completion, man page), parsing and
+        // wiring. A library, so parsing, help and prompt rendering are unit-tested.
+        .target(
+            name: "CandorCLI",
             dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters"]
         ),
+        // The executable: hands the arguments to CandorCLI and exits with what it returns.
+        .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
         .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "TalkEngine", "TalkScript", "BuiltinTalks"]),
     ],

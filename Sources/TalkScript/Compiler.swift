@@ -14,7 +14,7 @@ public enum TalkCompiler {
                             catalogs: main.catalogs, steps: (before?.steps ?? []) + main.steps, card: main.card,
                             location: header.location)
         }
-        return Compilation(script: script, diagnostics: sink.sorted())
+        return Compilation(script: script, diagnostics: sink.sorted(in: [talk] + (prelude.map { [$0] } ?? [])))
     }
 
     /// A fingerprint of the source texts, `"sha256:"` and lowercase hex, so a saved talk can tell whether

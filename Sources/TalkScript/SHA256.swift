@@ -13,7 +13,7 @@ struct SHA256 {
 
     mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         // Whole blocks straight from contiguous bytes (a native String's UTF-8 is): byte by byte through
-        // `block`, hashing the talk took a quarter of the time to the first prompt (callgrind, issue 5).
+        // `block`, hashing the talk would take a quarter of the time to the first prompt.
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             var rest = UnsafeRawBufferPointer(buffer)
             length &+= UInt64(rest.count)

@@ -1,7 +1,7 @@
 /// Wording helpers for diagnostics: "did you mean", and lists such as "a, b and c".
-enum Suggest {
+public enum Suggest {
     /// The candidate closest to `word` by edit distance, when close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let w = Array(word.unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ enum Suggest {
     }
 
     /// "a, b and c" (or "a, b or c"); long lists are cut short, since they only help spot a typo.
-    static func list(_ items: [String], conjunction: String = "", limit: Int = 10) -> String {
+    public static func list(_ items: [String], conjunction: String = "", limit: Int = 10) -> String {
         if items.isEmpty { return "none" }
         if items.count > limit { return items.prefix(limit).joined(separator: ", ") + ", ..." }
         if conjunction.isEmpty || items.count == 1 { return items.joined(separator: ", ") }

@@ -72,13 +72,28 @@ public enum FileIO {
         }
     }
 
+    /// Where `writePrivateFile` wrote.
+    public enum Written: Sendable {
+        /// A regular file: made 0600 and synced to disk.
+        case privateFile
+        /// A pipe, a terminal or another device (`-o /dev/stdout`): written, nothing to protect or sync.
+        case stream
+    }
+
     /// Writes a file the person asked for (an export) as 0600, whatever the umask: it holds their answers.
-    public static func writePrivateFile(_ path: String, _ bytes: [UInt8]) throws {
+    /// Only a regular file is chmodded and fsynced: fsync on a pipe (`-o /dev/stdout`) is EINVAL, and on a
+    /// terminal it would chmod the terminal.
+    @discardableResult
+    public static func writePrivateFile(_ path: String, _ bytes: [UInt8]) throws -> Written {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.cannotWrite(path: path, reason: errorText()) }
         defer { close(fd) }
-        if fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        let regular = (st.st_mode & S_IFMT) == S_IFREG
+        if regular, fchmod(fd, 0o600) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
         try writeAll(fd, bytes, path: path)
-        if fsync(fd) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        if regular, fsync(fd) != 0 { throw StoreError.cannotWrite(path: path, reason: errorText()) }
+        return regular ? .privateFile : .stream
     }
 }

@@ -190,10 +190,10 @@ final class Folder {
         }
     }
 
-    /// Writes a whole file so that it is either the old one or the new one after a crash: a temporary
-    /// file in this folder, fsync, rename over the target (a link there is replaced, never followed),
-    /// fsync of the folder.
-    func writeAtomically(_ bytes: [UInt8], to name: String) throws {
+    /// The one way Candor writes a private file's bytes: a new temporary file for `name` (0600, O_EXCL,
+    /// `makeTemporary`), every byte written, fsync'd, closed. Its name, for the caller to give it its real
+    /// one; nothing is left behind when it fails.
+    func writeTemporary(_ bytes: [UInt8], for name: String) throws -> String {
         let (temporary, fd) = try makeTemporary(for: name)
         do {
             defer { close(fd) }
@@ -203,6 +203,14 @@ final class Folder {
             remove(temporary)
             throw error
         }
+        return temporary
+    }
+
+    /// Writes a whole file so that it is either the old one or the new one after a crash: a temporary
+    /// file in this folder, fsync, rename over the target (a link there is replaced, never followed),
+    /// fsync of the folder.
+    func writeAtomically(_ bytes: [UInt8], to name: String) throws {
+        let temporary = try writeTemporary(bytes, for: name)
         if renameat(self.fd, temporary, self.fd, name) != 0 {
             let reason = FileIO.errorText()
             remove(temporary)

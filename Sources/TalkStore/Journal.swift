@@ -128,16 +128,10 @@ public struct LoadedJournal: Sendable {
         var events: [Event] = []
         var notices: [String] = []
         var lineCount = 0
-        let ending = try JournalLines(bytes: bytes).walk { line in
+        let lines = JournalLines(bytes: bytes)
+        let ending = try lines.walk { line in
             lineCount = line.number
-            switch JournalCodec.decodeEvent(bytes[line.range], checked: line.checked, with: decoder) {
-            case .success(let event):
-                events.append(event)
-            case .failure(.checksum):
-                throw StoreError.damaged(file: path, line: line.number, detail: "its checksum does not match")
-            case .failure(.malformed(let why)):
-                throw StoreError.damaged(file: path, line: line.number, detail: why)
-            }
+            events.append(try lines.event(line, path: path, with: decoder))
             return true
         }
         switch ending {

@@ -33,16 +33,6 @@ enum JournalCodec {
         case malformed(String)
     }
 
-    /// Checks and decodes one line (without its newline).
-    static func decode(_ line: ArraySlice<UInt8>, with decoder: JSONDecoder) -> Result<(Int, Event), Problem> {
-        switch check(line) {
-        case .failure(let problem):
-            return .failure(problem)
-        case .success(let checked):
-            return decodeEvent(line, checked: checked, with: decoder).map { (checked.seq, $0) }
-        }
-    }
-
     /// What checking a line gives: its sequence number, its checksum, and where the checksum field starts.
     struct Checked: Equatable {
         var seq: Int
@@ -86,6 +76,15 @@ enum JournalCodec {
         do {
             let decoded = try decoder.decode(Line.self, from: Data(body))
             guard decoded.seq == checked.seq else { return .failure(.malformed("not a journal entry")) }
+            // Candor never writes one person id twice. Keeping either person would silently lose the
+            // other's answers, so such a line is damage, for `repair` to deal with.
+            if let people = decoded.event.people, Set(people.map(\.id)).count != people.count {
+                return .failure(.malformed("it names the same person id twice"))
+            }
+            // Every field its type needs, in the shape it needs: folding never has to skip an entry.
+            guard decoded.event.payload != nil else {
+                return .failure(.malformed("a \(decoded.event.type.rawValue) entry without the fields it needs"))
+            }
             return .success(decoded.event)
         } catch {
             return .failure(.malformed("not a journal entry"))

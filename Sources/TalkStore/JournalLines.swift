@@ -1,4 +1,6 @@
+import FoundationEssentials
 import Glibc
+import TalkEngine
 
 /// Walks a journal's whole lines in order, checking each one's checksum and that `seq` counts up by one
 /// from 1. It decodes nothing: checking is cheap enough to run over every line on every load, so damage
@@ -70,5 +72,20 @@ struct JournalLines {
 
     static func tornNotice(path: String, line: Int) -> String {
         "The last entry of \(path) (line \(line)) was cut off mid-write, probably by a crash. It was ignored; the answer before it is safe."
+    }
+}
+
+extension JournalLines {
+    /// A good line's event, or the damage it is, naming the file and the line: how every reader of a
+    /// journal decodes one.
+    func event(_ line: Line, path: String, with decoder: JSONDecoder) throws -> Event {
+        switch JournalCodec.decodeEvent(bytes[line.range], checked: line.checked, with: decoder) {
+        case .success(let event):
+            return event
+        case .failure(.checksum):
+            throw StoreError.damaged(file: path, line: line.number, detail: "its checksum does not match")
+        case .failure(.malformed(let why)):
+            throw StoreError.damaged(file: path, line: line.number, detail: why)
+        }
     }
 }

@@ -97,11 +97,8 @@ extension TalkStore {
     /// backup's name (the temporary file is removed by the next holder of the lock).
     private func keepBackup(_ bytes: [UInt8], in folder: Folder, now: Moment) throws -> String {
         let base = Journal.fileName + ".bak-" + TalkStore.utcStamp(now)
-        let (temporary, fd) = try folder.makeTemporary(for: base)
+        let temporary = try folder.writeTemporary(bytes, for: base)
         do {
-            defer { close(fd) }
-            try FileIO.writeAll(fd, bytes, path: folder.child(temporary))
-            if fsync(fd) != 0 { throw StoreError.cannotWrite(path: folder.child(temporary), reason: FileIO.errorText()) }
             var name = base
             var n = 1
             while try !folder.publish(temporary, as: name) {

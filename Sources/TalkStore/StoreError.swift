@@ -69,16 +69,4 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         let digits = String(mode & 0o7777, radix: 8)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
-
-    /// The exit status the command line uses for this error (sysexits).
-    public var exitCode: Int32 {
-        switch self {
-        case .notFound, .ambiguous: 66
-        case .damaged, .unrecoverable: 65
-        case .cannotWrite: 73
-        case .io, .unsafe, .exposed: 74
-        case .locked: 75
-        case .relativeHome: 64
-        }
-    }
 }

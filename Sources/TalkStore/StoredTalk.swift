@@ -28,7 +28,8 @@ public struct StoredTalk: Sendable {
         var entries = 0
         var length = 0
         var lastCRC: UInt32 = 0
-        let ending = try JournalLines(bytes: bytes).walk { line in
+        let lines = JournalLines(bytes: bytes)
+        let ending = try lines.walk { line in
             entries = line.checked.seq
             length = line.end
             lastCRC = line.checked.crc
@@ -38,20 +39,14 @@ public struct StoredTalk: Sendable {
             }
             guard line.range.lowerBound >= decodeFrom else { return true }
             guard matched else { return false }  // the snapshot's offset is not where a line ends
-            switch JournalCodec.decodeEvent(bytes[line.range], checked: line.checked, with: decoder) {
-            case .success(let event):
-                if record == nil {
-                    guard event.type == .started else {
-                        throw StoreError.damaged(file: path, line: line.number, detail: "the first entry does not start a talk")
-                    }
-                    record = Record(id: id, started: event)
-                } else {
-                    record?.apply(event)
+            let event = try lines.event(line, path: path, with: decoder)
+            if record == nil {
+                guard event.type == .started else {
+                    throw StoreError.damaged(file: path, line: line.number, detail: "the first entry does not start a talk")
                 }
-            case .failure(.checksum):
-                throw StoreError.damaged(file: path, line: line.number, detail: "its checksum does not match")
-            case .failure(.malformed(let why)):
-                throw StoreError.damaged(file: path, line: line.number, detail: why)
+                record = Record(id: id, started: event)
+            } else {
+                record?.apply(event)
             }
             return true
         }

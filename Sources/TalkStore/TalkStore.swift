@@ -203,7 +203,8 @@ public final class TalkStore {
     private func removeUnfinished(_ name: String, folder: Folder, in talks: Folder) -> Bool {
         // Only once its creator has held the lock (its pid is in the file) and let it go. With no pid, its
         // creator may be between making the folder and writing it: left alone (and listed) until that is
-        // long past. (Candor now names a folder only once its pid is in; older versions did not.)
+        // long past. (A folder made by `create` has its pid before it has its name; only a folder an older
+        // Candor made can lack one.)
         let pid = (try? folder.read(TalkLock.fileName)) ?? nil
         let age = folder.age(of: TalkLock.fileName) ?? folder.age() ?? 0
         guard pid?.isEmpty == false || age > TalkStore.abandonedAfterSeconds else { return false }

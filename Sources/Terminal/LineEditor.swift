@@ -41,7 +41,7 @@ public final class LineEditor: LineReader {
         history_end(history)
     }
 
-    public func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult {
+    public func readLine(prompt: TerminalText, completions: [String], prefill: String?) -> ReadResult {
         if InterruptSignal.wasInterrupted {
             InterruptSignal.reset()
             return .interrupted
@@ -53,25 +53,30 @@ public final class LineEditor: LineReader {
         // History stays attached so up-arrow can recall in-talk commands at any prompt. It only ever
         // holds lines entered through `remember` (never answers), so there is nothing private to recall.
         _ = candor_el_set_hist(editLine, history)
-        if let prefill, !prefill.isEmpty {
-            candor_el_push(editLine, Self.quotedForPush(prefill))
+        while true {
+            if let prefill, !prefill.isEmpty {
+                candor_el_push(editLine, Self.quotedForPush(prefill))
+            }
+            var count: Int32 = 0
+            guard let raw = el_gets(editLine, &count) else {
+                let interrupted = count == -1 || InterruptSignal.wasInterrupted
+                InterruptSignal.reset()
+                // Leave the cursor on a fresh line, as a shell does, so what follows is not printed after the prompt.
+                TerminalOutput.writeAll(1, "\n")
+                return interrupted ? .interrupted : .endOfInput
+            }
+            var bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))[...]
+            if bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
+            if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+            if bytes.count > InputLimit.maximumLineBytes {
+                // Nothing of it is kept; the same prompt comes again.
+                TerminalOutput.writeAll(1, InputLimit.tooLongNotice + "\n")
+                continue
+            }
+            let decoded = InputDecoding.decode(bytes)
+            if decoded.changed { TerminalOutput.writeAll(1, InputLimit.changedNotice + "\n") }
+            return .line(decoded.text)
         }
-        var count: Int32 = 0
-        guard let raw = el_gets(editLine, &count) else {
-            let interrupted = count == -1 || InterruptSignal.wasInterrupted
-            InterruptSignal.reset()
-            // Leave the cursor on a fresh line, as a shell does, so what follows is not printed after the prompt.
-            TerminalOutput.writeAll(1, "\n")
-            return interrupted ? .interrupted : .endOfInput
-        }
-        var bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))[...]
-        if bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
-        if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
-        let line = InputDecoding.decode(bytes)
-        if remember, line.contains(where: { !$0.isWhitespace }) {
-            _ = candor_history_enter(history, line)
-        }
-        return .line(line)
     }
 
     public func clearHistory() {
@@ -128,7 +133,7 @@ final class EditorContext {
             return UInt8(CC_ERROR)
         }
         let typed = InputDecoding.decode(UnsafeBufferPointer(
-            start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: cursor - buffer))
+            start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: cursor - buffer)).text
         guard let completion = Completion.complete(typed: typed, candidates: completions) else {
             return UInt8(CC_REFRESH_BEEP)
         }

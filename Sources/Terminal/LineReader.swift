@@ -11,15 +11,15 @@ public enum ReadResult: Equatable, Sendable {
 /// Reads one answer line. Implemented by `LineEditor` (libedit, when stdin and stdout are terminals)
 /// and `PlainReader` (anything else).
 public protocol LineReader: AnyObject {
-    /// Shows `prompt` and reads one line, without its newline.
+    /// Shows `prompt` and reads one line, without its newline. A line longer than `InputLimit.maximumLineBytes`
+    /// is never returned: the reader says so, keeps nothing of it, and asks again with the same prompt. A line
+    /// holding NUL bytes or invalid UTF-8 is returned changed (`InputDecoding`), and the reader says so.
     /// - prompt: safe text (`TerminalText`), which may contain `Style`'s colour (LineEditor marks the escapes so the cursor column stays right).
     /// - completions: candidates offered on Tab (LineEditor only): the text being typed is completed by unique
     ///   prefix, case-insensitively; with several matches the common prefix is completed and they are listed.
-    /// - remember: whether the line may enter the in-memory history. Answers never are; only in-talk
-    ///   commands such as ":help" might be.
     /// - prefill: text placed in the edit buffer as if typed, so it can be edited (LineEditor only;
     ///   PlainReader cannot prefill and ignores it).
-    func readLine(prompt: TerminalText, completions: [String], remember: Bool, prefill: String?) -> ReadResult
+    func readLine(prompt: TerminalText, completions: [String], prefill: String?) -> ReadResult
 
     /// Forgets every remembered line (before handing the screen to another person).
     func clearHistory()
@@ -31,16 +31,6 @@ public protocol LineReader: AnyObject {
 extension LineReader {
     /// Reads an answer: nothing to complete, never remembered, nothing prefilled.
     public func readLine(prompt: TerminalText) -> ReadResult {
-        readLine(prompt: prompt, completions: [], remember: false, prefill: nil)
-    }
-}
-
-/// Turns raw input bytes into a String: NUL bytes dropped, invalid UTF-8 replaced with U+FFFD.
-enum InputDecoding {
-    static func decode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        if bytes.contains(0) {
-            return String(decoding: bytes.filter { $0 != 0 }, as: UTF8.self)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        readLine(prompt: prompt, completions: [], prefill: nil)
     }
 }

@@ -1,14 +1,10 @@
-import CLibEdit
+import CSignals
 import Glibc
 
-// All calls to the shim's signal-state functions stay in this one file: that state is `static` in a C header,
-// so each object file using it would get its own copy (see shim.h).
-
-/// Ctrl-C handling shared by both readers: the handler only sets a flag, and is installed without
-/// SA_RESTART so a blocked read(2) or el_gets returns (EINTR) and the reader can report `.interrupted`.
-///
-/// Read on the main thread: the kernel interrupts the read only if the signal lands on the reading thread,
-/// and dispatch worker threads (Swift concurrency's pool) block SIGINT.
+/// Ctrl-C handling shared by both readers. The handler (in CSignals, defined once for the whole process)
+/// sets a flag and writes to a wake-up pipe; it is installed without SA_RESTART, so a blocked read(2) or
+/// el_gets on the thread that takes the signal returns (EINTR), and `PlainReader` also polls the pipe, so
+/// its read wakes up whichever thread took the signal and however late in the read it came.
 public enum InterruptSignal {
     public static func install() {
         _ = candor_install_sigint()
@@ -22,6 +18,12 @@ public enum InterruptSignal {
 
     public static func reset() {
         candor_reset_interrupt()
+    }
+
+    /// Readable once Ctrl-C has arrived since the last `reset()`; nil before `install()`.
+    static var wakeDescriptor: Int32? {
+        let fd = candor_interrupt_fd()
+        return fd >= 0 ? fd : nil
     }
 }
 

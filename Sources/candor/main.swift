@@ -1,4 +1,5 @@
+import CandorCLI
 import Glibc
 
-// The executable only wires the pieces together: parse the command line, run the command, exit.
+// The executable only hands the arguments to CandorCLI and exits with the status it returns.
 exit(Candor.main(Array(CommandLine.arguments.dropFirst())))

@@ -34,7 +34,7 @@ step ready "Before we start" unnumbered
 @Test func thePreludeHoldsStepsOnly() {
     let c = compile(talk("  ask a yesno \"Q\"\n"),
                     prelude: "talk r \"R\" version 1\ncatalog c \"C\"\n  item x \"X\"\n" + readiness)
-    #expect(prefixes(c) == ["ready.talk:1:1: error[E002]", "ready.talk:2:1: error[E002]"])
+    #expect(prefixes(c) == ["ready.talk:1:1: error[E023]", "ready.talk:2:1: error[E023]"])
 }
 
 @Test func thePreludeCannotNameTalkQuestions() {

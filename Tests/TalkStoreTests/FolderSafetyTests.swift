@@ -51,7 +51,6 @@ struct FolderSafetyTests {
         #expect(throws: StoreError.unsafe(path: store.folder("abcd"), problem: .link)) { try store.open("abcd") }
         #expect(throws: StoreError.unsafe(path: store.folder("abcd"), problem: .link)) { try store.create(id: "abcd") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
-        #expect(StoreError.unsafe(path: "x", problem: .link).exitCode == 74)
     }
 
     /// A talk folder with no journal is what a creation killed before its journal was named leaves:

@@ -63,11 +63,13 @@ struct JournalFuzzRegressionTests {
     }
 
     /// A journal naming one person id twice once made `candor show` trap (Dictionary with duplicate
-    /// keys): the fold keeps the first of each id.
-    @Test func duplicatePeopleFoldToTheFirstOfEachId() throws {
-        let journal = try LoadedJournal.parse(bytes: Self.journalBytes("duplicate-people.jsonl"), path: "j")
-        let record = try #require(Record.fold(id: "x", events: journal.events))
-        #expect(record.people.map(\.id) == ["p1", "p2"])
-        #expect(record.people.first?.name == "A")
+    /// keys), then was read with the second person dropped and their answers lost (issue 9): it is damage.
+    @Test func duplicatePeopleAreRefusedAsDamage() throws {
+        #expect {
+            _ = try LoadedJournal.parse(bytes: Self.journalBytes("damaged-duplicate-people.jsonl"), path: "j")
+        } throws: { error in
+            guard case StoreError.damaged(let file, let line, let detail)? = error as? StoreError else { return false }
+            return file == "j" && line == 1 && detail.contains("same person id twice")
+        }
     }
 }

@@ -51,9 +51,37 @@ import Testing
         #expect(lines(input("")) == [])
     }
 
-    @Test func megabyteLine() {
-        let long = String(repeating: "abcdefghij", count: 100_000) + "é"
-        #expect(lines(input(long + "\nnext\n")) == [long, "next"])
+    @Test func aLineAtTheCapIsKept() {
+        let atCap = String(repeating: "é", count: InputLimit.maximumLineBytes / 2)
+        #expect(lines(input(atCap + "\r\nnext\n")) == [atCap, "next"])
+    }
+
+    /// A longer line is refused whole (nothing of it returned) and the next line is read as usual.
+    @Test func aLineOverTheCapIsDroppedAndReadingGoesOn() {
+        let over = String(repeating: "a", count: InputLimit.maximumLineBytes + 1)
+        #expect(lines(input("first\n" + over + "\nnext\n")) == ["first", "next"])
+        let megabyte = String(repeating: "abcdefghij", count: 100_000) + "é"
+        #expect(lines(input(megabyte + "\nnext\n")) == ["next"])
+        #expect(lines(input("first\n" + over)) == ["first"])  // a last line without a newline too
+    }
+
+    /// An endless line (no newline, ever) is read to the end of input in fixed-size pieces, never held:
+    /// it once grew until the process aborted.
+    @Test func anEndlessLineIsNeverBuffered() {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        let writer = fds[1]
+        var thread = pthread_t()
+        pthread_create(&thread, nil, { raw in
+            let fd = Int32(Int(bitPattern: raw))
+            let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+            for _ in 0..<64 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } }  // 64 MB
+            _ = "\nafter\n".withCString { write(fd, $0, strlen($0)) }
+            close(fd)
+            return nil
+        }, UnsafeMutableRawPointer(bitPattern: Int(writer)))
+        #expect(lines(fds[0]) == ["after"])
+        pthread_join(thread, nil)
     }
 
     @Test func invalidUTF8IsReplaced() {
@@ -107,6 +135,44 @@ import Testing
     struct Helper {
         var target: pthread_t
         var writeEnd: Int32
+    }
+
+    /// A Ctrl-C the handler took on another thread (or just before the read began) interrupts no read(2):
+    /// the reader must still wake, through the handler's wake-up pipe, not wait for the next line.
+    @Test func interruptTakenOnAnotherThreadWakesTheRead() {
+        InterruptSignal.install()
+        InterruptSignal.reset()
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        let reader = PlainReader(fd: fds[0], output: TerminalOutput(colour: false))
+        // This thread keeps SIGINT blocked, so only the helper can take it.
+        var set = sigset_t(), old = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        let helper = UnsafeMutablePointer<Helper>.allocate(capacity: 1)
+        helper.initialize(to: Helper(target: pthread_self(), writeEnd: fds[1]))
+        var thread = pthread_t()
+        pthread_create(&thread, nil, { raw in
+            let helper = raw!.assumingMemoryBound(to: Helper.self).pointee
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            usleep(200_000)
+            pthread_kill(pthread_self(), SIGINT)  // the handler runs here, not on the reading thread
+            usleep(1_000_000)
+            _ = "signal lost\n".withCString { write(helper.writeEnd, $0, strlen($0)) }
+            return nil
+        }, helper)
+        let first = reader.readLine(prompt: "")
+        pthread_join(thread, nil)
+        helper.deallocate()
+        #expect(first == .interrupted)
+        #expect(!InterruptSignal.wasInterrupted)
+        #expect(reader.readLine(prompt: "") == .line("signal lost"))
     }
 
     @Test func interruptDuringBlockedRead() {

@@ -57,12 +57,14 @@ def test_invalid_utf8_and_nul_in_answers_are_kept_readably(candor):
     assert b"\x00" not in out.stdout
 
 
-def test_a_one_megabyte_answer_line_is_saved_whole(candor):
+def test_a_one_megabyte_answer_line_is_refused_whole_and_the_question_asked_again(candor):
+    """Over the 64 KiB cap (issue 9): nothing of it is kept, the same question comes again."""
     big = "x" * (1 << 20)
-    out = candor.run("practice", input=READY + big + "\n\nshort\n\n")
+    out = candor.run("practice", input=READY + big + "\nkept\n\nshort\n\n")
     assert out.returncode == 0, out.stderr[-2000:]
+    assert "That answer is too long" in out.stdout
     record = only_talk(candor)
-    assert answer(record, "opener") == {"lines": [big]}
+    assert answer(record, "opener") == {"lines": ["kept"]}
     assert answer(record, "motivation") == {"lines": ["short"]}
 
 
@@ -120,8 +122,8 @@ def test_a_talk_file_that_is_a_folder_empty_enormous_or_endless(candor, tmp_path
     with open(huge, "wb") as f:
         f.truncate(65 << 20)  # sparse: 65 MB that take no space
     cases = [(folder, 66, "is a folder"), (empty, 65, "error[E010]"), (huge, 65, "too large"),
-             # A device has no size to check first: reading must stop at the limit, not run out of memory.
-             ("/dev/zero", 65, "too large")]
+             # A device never ends: it is refused before anything is read (issue 9), as a named pipe is.
+             ("/dev/zero", 66, "is not a regular file (it is a device)")]
     for path, status, words in cases:
         for args in (["check", str(path)], ["practice", "--talk", str(path)]):
             out = candor.run(*args, input=READY, timeout=120)

@@ -108,7 +108,8 @@ def test_a_record_with_controls_in_its_talk_id_title_and_names_prints_none(cando
     for args in commands:
         out = run(candor, *args)
         assert_inert(out, " ".join(args))
-        assert out.returncode in (0, 64), (args, out.returncode, out.stderr)
+        # 66: resume's picker, whose input ended before a talk was chosen (not a success, issue 10).
+        assert out.returncode in (0, 64, 66), (args, out.returncode, out.stderr)
     # Shown, made visible, not dropped: the person can see something odd is there.
     shown = run(candor, "show", new).stdout.decode()
     assert "Title ^[]52;c;ZXZpbA==^G^[[2J<U+009B>31m<U+009D>0;pwned<U+009C><U+202E>gnp.exe<U+2066>" in shown

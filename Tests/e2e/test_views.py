@@ -143,6 +143,7 @@ def test_a_wrong_or_empty_name_shows_nothing(candor, talk_file, second):
     child.expect(pexpect.EOF)
     child.close()
     assert "Nothing was shown" in child.before
+    assert child.exitstatus == 77  # not a success: what was asked for was not given (EX_NOPERM)
     assert "SECRET" not in child.before and "mango" not in child.before
 
 

@@ -10,37 +10,35 @@ extension Record {
         return record
     }
 
+    /// Folds one event in. Events come from the session or from a journal whose every entry was checked
+    /// to have a payload (`Event.payload`), so one without is a bug, not something to skip quietly.
     public mutating func apply(_ event: Event) {
+        guard let payload = event.payload else {
+            assertionFailure("an event without the fields its type needs: \(event)")
+            return
+        }
         updated = max(updated, event.at)
-        switch event.type {
+        switch payload {
         case .started:
             break
-        case .answered:
-            guard let q = event.question, let by = event.by, let value = event.value else { return }
-            answers[q, default: [:]][by] = Answer(value: value, at: event.at, kind: event.kindName ?? "",
-                                                  talkVersion: talk.version)
+        case .answered(let q, let by, let value, let kind):
+            answers[q, default: [:]][by] = Answer(value: value, at: event.at, kind: kind, talkVersion: talk.version)
             reopenIfPaused()
-        case .rated, .added:
-            guard let q = event.question, let by = event.by else { return }
-            var sheet = RatingSheet()
-            if case .ratings(let existing) = answers[q]?[by]?.value { sheet = existing }
-            if event.type == .rated, let item = event.item {
-                if case .option(let v) = event.value { sheet.ratings[item] = .some(v) } else { sheet.ratings[item] = .some(nil) }
-            } else if case .lines(let items) = event.value {
-                sheet.additions = items
-            }
-            answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: event.at, kind: QuestionKindName.rate.rawValue,
-                                                  talkVersion: talk.version)
-            reopenIfPaused()
-        case .flagged:
-            guard let f = event.flag, !hasFlag(f, by: event.by, question: event.question) else { return }
-            flags.append(RaisedFlag(id: f, at: event.at, message: event.text ?? "", by: event.by, question: event.question))
-        case .carriedOn:
-            guard let f = event.flag,
-                  let i = flags.firstIndex(where: { $0.matches(id: f, by: event.by, question: event.question) }) else { return }
+        case .rated(let q, let by, let item, let rating):
+            var sheet = ratingSheet(q, by)
+            sheet.ratings[item] = .some(rating)
+            setRatings(sheet, q, by, at: event.at)
+        case .added(let q, let by, let items):
+            var sheet = ratingSheet(q, by)
+            sheet.additions = items
+            setRatings(sheet, q, by, at: event.at)
+        case .flagged(let f, let by, let question, let text):
+            guard !hasFlag(f, by: by, question: question) else { return }  // raised once
+            flags.append(RaisedFlag(id: f, at: event.at, message: text, by: by, question: question))
+        case .carriedOn(let f, let by, let question):
+            guard let i = flags.firstIndex(where: { $0.matches(id: f, by: by, question: question) }) else { return }
             flags[i].carriedOn = true
-        case .proposed:
-            guard let q = event.question, let by = event.by, let value = event.value else { return }
+        case .proposed(let q, let by, let value):
             // A new suggestion replaces what was on the table; how often someone said no, and who would not
             // agree at all, carry over.
             var a = Agreement(value: value, proposedBy: by, consents: [Consent(by: by, at: event.at)])
@@ -49,22 +47,21 @@ extension Record {
             if value == .bool(false) { a.noteRefusal(by: by) }
             agreements[q] = a
             reopenIfPaused()
-        case .declined:
-            guard let q = event.question, let by = event.by, var a = agreements[q] else { return }
+        case .declined(let q, let by):
+            guard var a = agreements[q] else { return }  // nothing on the table to decline
             a.declinedBy = by
             a.consents = []
             a.declines = (a.declines ?? 0) + 1
             agreements[q] = a
-        case .leftOpen:
-            guard let q = event.question, let reason = event.reason.flatMap(LeftOpen.Reason.init(rawValue:)) else { return }
+        case .leftOpen(let q, let by, let reason):
             var a = agreements[q] ?? Agreement()
-            a.leftOpen = LeftOpen(by: event.by, reason: reason, at: event.at)
+            a.leftOpen = LeftOpen(by: by, reason: reason, at: event.at)
             a.declinedBy = nil
             // Leaving it once something was suggested by someone else is not agreeing to it at all.
-            if let by = event.by, reason != .disagreed, a.value != nil, a.proposedBy != by { a.noteRefusal(by: by) }
+            if let by, reason != .disagreed, a.value != nil, a.proposedBy != by { a.noteRefusal(by: by) }
             agreements[q] = a
-        case .agreed:
-            guard let q = event.question, let by = event.by, var a = agreements[q], let value = a.value else { return }
+        case .agreed(let q, let by, let kind):
+            guard var a = agreements[q], let value = a.value else { return }  // nothing on the table to agree to
             if value == .bool(false) { a.noteRefusal(by: by) }
             if !a.consents.contains(where: { $0.by == by }) { a.consents.append(Consent(by: by, at: event.at)) }
             a.agreed = people.allSatisfy { p in a.consents.contains { $0.by == p.id } }
@@ -72,23 +69,18 @@ extension Record {
             if a.agreed {
                 // The agreed value is everyone's answer, so conditions and text can use it like any other.
                 for p in people {
-                    answers[q, default: [:]][p.id] = Answer(value: value, at: event.at, kind: event.kindName ?? "",
-                                                            talkVersion: talk.version)
+                    answers[q, default: [:]][p.id] = Answer(value: value, at: event.at, kind: kind, talkVersion: talk.version)
                 }
             }
-        case .revealed:
-            guard let q = event.question, !revealed.contains(q) else { return }
-            revealed.append(q)
-        case .reworded:
-            guard let line = event.line, case .text(let t) = event.value else { return }
-            card[line, default: CardLineState()].reworded = t
-        case .rehearsed:
-            guard let line = event.line else { return }
+        case .revealed(let q):
+            if !revealed.contains(q) { revealed.append(q) }
+        case .reworded(let line, let text):
+            card[line, default: CardLineState()].reworded = text
+        case .rehearsed(let line):
             card[line, default: CardLineState()].rehearsed = true
-        case .slowed, .paused, .resumed, .stopped, .ended, .completed:
-            events.append(Milestone(type: event.type, at: event.at, by: event.by, question: event.question,
-                                    reason: event.reason ?? event.text))
-            switch event.type {
+        case .milestone(let milestone):
+            events.append(milestone)
+            switch milestone.type {
             case .paused: status = .paused
             case .resumed: status = .inProgress
             case .stopped: status = .stopped
@@ -97,6 +89,17 @@ extension Record {
             default: break
             }
         }
+    }
+
+    private func ratingSheet(_ q: String, _ by: String) -> RatingSheet {
+        if case .ratings(let existing) = answers[q]?[by]?.value { return existing }
+        return RatingSheet()
+    }
+
+    private mutating func setRatings(_ sheet: RatingSheet, _ q: String, _ by: String, at: Moment) {
+        answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: at, kind: QuestionKindName.rate.rawValue,
+                                              talkVersion: talk.version)
+        reopenIfPaused()
     }
 
     private mutating func reopenIfPaused() {

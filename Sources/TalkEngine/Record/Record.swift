@@ -45,9 +45,9 @@ public struct Record: Sendable, Equatable, Codable {
         self.id = id
         talk = started.talk ?? TalkInfo(id: "", title: "", version: 0, hash: "", source: "")
         mode = started.mode ?? .practice
-        // Candor never writes two people with one id, but a hand-edited or damaged journal can, and
-        // every `Dictionary(uniqueKeysWithValues:)` keyed by person (show, export) then trapped. The
-        // first of each id is kept. (Found by the bad-input work, issue 5: Tests/Fuzz/regressions/journal.)
+        // Candor never writes two people with one id, and the journal reader refuses a line that does
+        // (JournalCodec). Every `Dictionary(uniqueKeysWithValues:)` keyed by person (show, export) would
+        // trap on one, so a record built any other way still keeps only the first of each id.
         var seen = Set<String>()
         people = (started.people ?? []).filter { seen.insert($0.id).inserted }
         reveal = started.reveal ?? .matches

@@ -13,7 +13,16 @@ enum CoachText {
         What was said so far is saved, privately. There's no rush to come back.
         """
 
+    /// Stopped during the readiness check, when nothing is saved (the host says so).
+    static let stoppedBeforeSaving = """
+        We'll stop here. That's completely okay. Nothing more will be asked.
+        There's no rush to come back.
+        """
+
     static let paused = "Paused. Everything you've said so far is saved."
+
+    /// Paused during the readiness check, when nothing is saved yet: the host says so (and what it means).
+    static let pausedBeforeSaving = "Paused."
 
     static let noWhy = "There's no note on why this one is asked. You can skip it with :skip."
 
@@ -61,4 +70,23 @@ enum CoachText {
     static let leftForNow = "That's fine. Nothing is agreed on this one for now."
 
     static let atStart = "This is the first question, so there's nothing to go back to."
+
+    static let noBackFromReveal = "Both of you have answered, so there's no going back from here. You can see everything later with candor show."
+
+    static let whyRehearse = "Saying your lines out loud, before the real talk, makes the words easier to find when it counts."
+
+    static let pickFromSlowMenu = "Please pick 1, 2, 3 or 4."
+
+    static let takeYourTime = "Okay. Take your time."
+
+    static let typeYesOrNo = "Please type yes or no."
+
+    static let answerProposal = "Please answer yes or no. Nobody has to agree to anything."
+
+    /// A warned answer the person chose not to use.
+    static let pickAnother = "Okay, let's pick another."
+
+    static func pickRating(_ keys: String) -> String {
+        "Please pick one: \(keys). Enter leaves it blank."
+    }
 }

@@ -46,10 +46,20 @@ extension Session {
                       completions: ["r"] + Command.completions)
     }
 
+    /// New words for a card line: kept unless empty or unchanged (or holding distress: `Session+Distress`).
+    mutating func reword(_ line: String, as input: String, now: Moment) -> Reply {
+        let text = input.trimmingSpaces
+        guard !text.isEmpty, text != cardText(line) else { return Reply() }
+        if let care = holdBackDistressedReword(text, line: line, now: now) { return care }
+        var reply = Reply()
+        commit(Event(.reworded, at: now, value: .text(text), line: line), into: &reply)
+        return reply
+    }
+
     mutating func rehearse(_ line: String, input: String, now: Moment) -> Reply {
         let t = input.trimmingSpaces.lowercased()
         if t == "r" || t == "reword" {
-            pending = .rewording(line)
+            phase = .rewording(line: line)
             return Reply()
         }
         guard t.isEmpty else { return Reply(problem: "Press Enter for the next line, or type r to reword this one.") }

@@ -17,7 +17,7 @@ extension Session {
     mutating func holdBackDistressedProposal(_ value: AnswerValue, _ q: Question, person p: String, now: Moment) -> Reply? {
         guard holdsDistress(value, author: p) else { return nil }
         var reply = Reply()
-        pending = nil
+        if let ask = phase.ask { phase = .asking(ask) }
         checkIn(person: p, about: q.id, now: now, into: &reply)
         reply.merge(advance(now: now))
         return reply

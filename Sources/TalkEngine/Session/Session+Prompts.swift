@@ -5,28 +5,23 @@ import TalkScript
 /// the host only lays it out.
 extension Session {
     func makePrompt(intro: Bool) -> Prompt? {
-        let at = focus ?? location
-        switch pending {
-        case .confirmWarned(_, let reason)?:
+        switch phase {
+        case .over:
+            return nil
+        case .confirmingWarned(_, _, let reason):
             return confirmPrompt(CoachText.confirmWarned(reason))
-        case .confirmSafety(let word)?:
+        case .confirmingSafety(_, let word):
             return confirmPrompt(CoachText.confirmSafety(word))
-        case .slowing?:
+        case .slowing:
             return slowPrompt()
-        case .rewording(let line)?:
+        case .rewording(let line):
             return Prompt(kind: .reword, id: line, text: "Your words for this line:", hint: "Enter on an empty line keeps it as it was.",
                           person: participant(person), prefill: cardText(line))
-        default:
-            break
-        }
-        switch at {
-        case .done:
-            return nil
-        case .card(let line):
+        case .rehearsing(let line):
             return cardPrompt(line, intro: intro)
-        case .warning(let flag):
+        case .warned(let flag):
             return warningPrompt(flag)
-        case .reveal(let indexes):
+        case .revealing(let indexes):
             let questions = indexes.compactMap { i -> Question? in if case .ask(let q) = entries[i].node { q } else { nil } }
             let names = record.people.compactMap(\.name)
             var notes = [Note(.heading, "Comparing your answers")]
@@ -34,9 +29,9 @@ extension Session {
             notes += Reveal.notes(for: questions, record: record, script: script)
             return Prompt(kind: .reveal, id: questions.first?.id ?? "", text: "Press Enter when you've both read it.",
                           intro: notes, person: record.people.first ?? participant(person), completions: Command.completions)
-        case .ask(let index, let who, let part):
-            guard case .ask(let q) = entries[index].node else { return nil }
-            return questionPrompt(q, entry: index, person: who, part: part, intro: intro)
+        case .asking(let ask), .collecting(let ask, _):
+            guard case .ask(let q) = entries[ask.entry].node else { return nil }
+            return questionPrompt(q, ask: ask, intro: intro)
         }
     }
 
@@ -49,20 +44,21 @@ extension Session {
         record.person(id)?.name ?? (record.mode == .practice ? "you" : id)
     }
 
-    private func questionPrompt(_ q: Question, entry: Int, person who: String, part: Part, intro: Bool) -> Prompt {
+    private func questionPrompt(_ q: Question, ask: Ask, intro: Bool) -> Prompt {
+        let (entry, who, part) = (ask.entry, ask.person, ask.part)
         // A joint question is on the shared screen: nothing on it may read one person's private answers alone.
         let view = viewpoint(of: q, person: who)
         let f = facts(view, addressee: who)
         var notes: [Note] = []
         let collected: [String]
-        if case .collecting(let lines)? = pending { collected = lines } else { collected = [] }
+        if case .collecting(_, let lines) = phase { collected = lines } else { collected = [] }
         let firstPart: Bool
         switch part {
         case .whole, .propose: firstPart = true
         case .item(let n): firstPart = n == 0
         case .additions, .accept, .counter: firstPart = false
         }
-        if intro && firstPart && collected.isEmpty && focus == nil { notes = introNotes(before: entry, from: view, addressee: who) }
+        if intro && firstPart && collected.isEmpty && !ask.revisiting { notes = introNotes(before: entry, from: view, addressee: who) }
 
         var prompt = Prompt(kind: .question(q.kind.name), id: q.id, text: f.render(q.text), person: participant(who),
                             progress: progress(entry: entry, part: part, question: q, person: who, from: view), collected: collected,
@@ -90,7 +86,7 @@ extension Session {
             break
         }
         if let d = q.defaultValue { prompt.defaultText = f.render(d) }
-        if focus != nil, let old = record.answer(q.id, by: who), let typed = AnswerText.asInput(old.value) {
+        if ask.revisiting, let old = record.answer(q.id, by: who), let typed = AnswerText.asInput(old.value) {
             prompt.defaultText = typed
         }
 
@@ -128,7 +124,7 @@ extension Session {
             case .item(let n) where n < items.count:
                 let item = items[n]
                 prompt.kind = .rating
-                if firstPart && intro && focus == nil { notes.append(Note(.say, f.render(q.text))) }
+                if firstPart && intro && !ask.revisiting { notes.append(Note(.say, f.render(q.text))) }
                 // An item's note and caution are shown once, with its first role.
                 if item.role == nil || item.role == item.item?.roles.first {
                     if let note = item.item?.note { notes.append(Note(.say, note)) }
@@ -139,7 +135,7 @@ extension Session {
                 prompt.completions = values.map(\.id) + Command.completions
                 prompt.hint = "Enter leaves it blank (never counted as no)."
                 prompt.defaultText = nil
-                if focus != nil, let old = sheet.ratings[item.key], let v = old { prompt.defaultText = v }
+                if ask.revisiting, let old = sheet.ratings[item.key], let v = old { prompt.defaultText = v }
             default:
                 break
             }

@@ -21,10 +21,10 @@ extension Session {
     mutating func advance(now: Moment) -> Reply {
         var reply = Reply()
         guard record.status.isOpen else {
-            current = nil
+            phase = .over
             return reply
         }
-        let before = location
+        let before = phase.location
         let walk = self.walk()
         for (flag, by) in walk.flags {
             let message = (by.map { facts(for: $0) } ?? facts(.shared)).render(flag.message)
@@ -36,38 +36,36 @@ extension Session {
             let message = facts(.shared).render(rule.message)
             commit(Event(.ended, at: now, reason: "stop rule in step \(script.steps[step].id)", text: message), into: &reply)
             reply.notes.append(Note(.closing, message))
-            location = .done
-            current = nil
+            phase = .over
             return reply
         }
-        location = walk.location
-        settled = settledIndex(for: location)
-        reply.notes += turnEndNotes(leaving: before)
+        settled = settledIndex(for: walk.location)
+        reply.notes += turnEndNotes(leaving: before, for: walk.location)
+        showsIntro = true
         // A warning sign comes before anything else: its person reads it and chooses what happens next.
         if let flag = record.unansweredFlag {
-            location = .warning(flag: flag)
-            current = makePrompt(intro: true)
+            phase = .warned(flag: flag)
             return reply
         }
-        if location == .done {
+        if walk.location == .done {
             // With a card, the closing words were shown before it.
             if !rehearsesCard { reply.notes += closingNotes() }
             commit(Event(.completed, at: now), into: &reply)
-            current = nil
+            phase = .over
             return reply
         }
-        current = makePrompt(intro: true)
+        phase = Phase(walk.location)
         return reply
     }
 
     /// Together: the says left for a person at the end of their private turn (after their last question in
     /// the run), shown to them alone, in the reply to their last answer and before the hand-over. They read
     /// that person's private answers, so they must never wait for the next shared screen.
-    func turnEndNotes(leaving before: Location) -> [Note] {
+    func turnEndNotes(leaving before: Location, for next: Location) -> [Note] {
         guard record.mode == .together, case .ask(let e, let p, _) = before, case .ask(let q) = entries[e].node,
               q.who == .each else { return [] }
         let run = privateRun(from: runStart(of: e))
-        if case .ask(let next, let who, _) = location, who == p, run.contains(next) { return [] }
+        if case .ask(let next, let who, _) = next, who == p, run.contains(next) { return [] }
         let f = facts(for: p)
         let last = run.last { k in
             if case .ask(let rq) = entries[k].node { rq.who == .each && isAsked(rq, by: .person(p)) } else { false }

@@ -48,9 +48,7 @@ extension Session {
             var reply = Reply()
             commit(Event(.stopped, at: now, question: flag.question, by: flag.by ?? person, reason: "warning sign"), into: &reply)
             reply.notes.append(Note(.closing, CoachText.stoppedAfterWarning))
-            current = nil
-            pending = nil
-            focus = nil
+            phase = .over
             return reply
         case .carryOn:
             var reply = Reply(notes: [Note(.say, CoachText.carryingOn)])

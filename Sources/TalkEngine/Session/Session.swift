@@ -7,17 +7,13 @@ import TalkScript
 public struct Session: Sendable {
     public let script: Script
     public internal(set) var record: Record
-    /// The prompt to show now; nil when the talk is over (complete, paused, stopped or ended).
-    public internal(set) var current: Prompt?
+    /// What the session is doing now (`Phase`); `current` is made from it.
+    var phase: Phase = .over
+    /// Whether `current` opens with its coaching: not when it is shown again after a problem or a note.
+    var showsIntro = true
 
     /// The script, flattened: one entry per node, with its step.
     let entries: [Entry]
-    /// Where the talk is now.
-    var location: Location = .done
-    /// An earlier answer being changed after `:back`; cleared once answered.
-    var focus: Location?
-    /// A question answered over several inputs, or a confirmation the engine asked for.
-    var pending: Pending?
     var today: LocalDateTime
     /// Entries before this index are settled: their questions answered (or not asked), their flags
     /// raised, their stop rules not holding. Conditions may only name earlier questions, so an answer
@@ -41,42 +37,9 @@ public struct Session: Sendable {
         let node: Node
     }
 
-    enum Location: Sendable, Equatable {
-        case ask(entry: Int, person: String, part: Part)
-        /// Together: showing everyone the comparison of these private questions (entry indexes).
-        case reveal(entries: [Int])
-        /// A warning sign was raised (`record.flags[flag]`): the person it is for reads it, then chooses
-        /// to take a break, stop, or carry on. Nothing else is asked until they do.
-        case warning(flag: Int)
-        case card(line: String)
-        case done
-    }
-
-    enum Part: Sendable, Equatable {
-        case whole
-        /// The n-th thing to rate (catalog items by role, then own additions), 0-based.
-        case item(Int)
-        /// Asking for the person's own additions to a catalog.
-        case additions
-        /// Together, a joint question: the person suggests the answer.
-        case propose
-        /// Together: the person says whether they agree with what is on the table.
-        case accept
-        /// Together: the person did not agree and suggests something else.
-        case counter
-    }
-
-    enum Pending: Sendable, Equatable {
-        /// Lines of a lines/list answer (or own additions) typed so far.
-        case collecting([String])
-        /// A warned answer waiting for "yes, use it anyway".
-        case confirmWarned(AnswerValue, reason: String)
-        /// "red" or "yellow" typed where it could be a real answer.
-        case confirmSafety(String)
-        /// The yellow menu.
-        case slowing
-        /// New wording for a card line.
-        case rewording(String)
+    /// The prompt to show now; nil when the talk is over (complete, paused, stopped or ended).
+    public var current: Prompt? {
+        phase == .over ? nil : makePrompt(intro: showsIntro)
     }
 
     /// Rebuilds a session from a record (resume), without changing anything.
@@ -96,9 +59,9 @@ public struct Session: Sendable {
         turnBound = Session.turnBoundSays(script: script, entries: entries)
         today = record.updated.local
         if record.status.isOpen {
-            location = locate()
+            let location = locate()
             settled = settledIndex(for: location)
-            current = makePrompt(intro: true)
+            phase = Phase(location)
         }
     }
 
@@ -125,7 +88,7 @@ public struct Session: Sendable {
     /// How the talk ended, once `current` is nil.
     public var ending: Ending? {
         switch record.status {
-        case .inProgress: current == nil ? .complete : nil
+        case .inProgress: phase == .over ? .complete : nil
         case .paused: .paused
         case .stopped: .stopped
         case .ended: .ended
@@ -133,33 +96,37 @@ public struct Session: Sendable {
         }
     }
 
-    /// Pauses the talk (`:pause`, end of input, Ctrl-C): everything is already saved; this records why.
+    /// Pauses the talk (`:pause`, end of input, Ctrl-C): everything is already saved (or, during the
+    /// readiness check, nothing is yet); this records why.
     public mutating func pause(reason: String, now: Moment) -> Reply {
-        guard record.status.isOpen, current != nil else { return Reply() }
+        guard record.status.isOpen, phase != .over else { return Reply() }
         var reply = Reply()
         // Lines of a several-line answer typed before Ctrl-D or Ctrl-C are part of what was said: finish
         // the answer with them, as an empty line would, so they are saved too ("Everything you've said so
-        // far is saved"). Found by Tests/e2e/test_every_prompt.py (issue 5). If they can't stand as an
-        // answer (fewer than `min`), the question is simply asked again on resume.
-        if case .collecting(let lines)? = pending, !lines.isEmpty {
+        // far is saved"). If they can't stand as an answer (fewer than `min`), the question is simply
+        // asked again on resume.
+        if case .collecting(_, let lines) = phase, !lines.isEmpty {
             let finished = submit("", now: now)
             if finished.problem == nil { reply.events += finished.events }
             // A warning sign those lines raised (a check-in, docs/care.md) is still said before stopping; the
             // choice it offers comes again on resume.
-            if case .warning(let flag) = location { reply.notes.append(guidance(record.flags[flag])) }
-            guard record.status.isOpen, current != nil else { return reply }
+            if case .warned(let flag) = phase { reply.notes.append(guidance(record.flags[flag])) }
+            guard record.status.isOpen, phase != .over else { return reply }
         }
+        // Before the readiness check is done nothing is saved (the host holds a new talk in memory until
+        // then), so "everything is saved" would be untrue.
+        let saved = isPastReadiness
         commit(Event(.paused, at: now, question: currentQuestionId, reason: reason), into: &reply)
-        reply.notes.append(Note(.closing, CoachText.paused))
-        current = nil
-        pending = nil
+        reply.notes.append(Note(.closing, saved ? CoachText.paused : CoachText.pausedBeforeSaving))
+        phase = .over
         return reply
     }
 
     /// Whether the talk has moved past the readiness check. Until then there is nothing worth keeping,
     /// and a talk that ends there (someone is not ready, or said red) should leave nothing behind.
     public var isPastReadiness: Bool {
-        switch location {
+        // Changing an earlier answer, the talk has got as far as the walk says.
+        switch phase.ask?.revisiting == true ? walk().location : phase.location {
         case .ask(let e, _, _):
             if script.steps[entries[e].step].id != Script.readinessStepId { return true }
         case .card, .reveal, .warning:
@@ -175,14 +142,17 @@ public struct Session: Sendable {
 
     /// The participant answering now.
     var person: String {
-        if case .ask(_, let p, _) = location { return p }
-        if case .warning(let i) = location, let p = record.flags[i].by { return p }
+        if let ask = phase.ask { return ask.person }
+        if case .warned(let i) = phase, let p = record.flags[i].by { return p }
         return record.people.first?.id ?? "p1"
     }
 
-    var currentQuestionId: String? {
-        if case .ask(let e, _, _) = focus ?? location, case .ask(let q) = entries[e].node { return q.id }
-        return nil
+    var currentQuestionId: String? { currentQuestion?.id }
+
+    /// The question being answered now, if any.
+    var currentQuestion: Question? {
+        guard let ask = phase.ask, case .ask(let q) = entries[ask.entry].node else { return nil }
+        return q
     }
 
     /// A person's point of view: their own answers and the shared ones.

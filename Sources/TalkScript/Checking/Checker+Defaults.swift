@@ -7,8 +7,7 @@ extension Checker {
         if case .rate = q.kind { return }
         let value = d.render { _ in nil }
         if let why = AnswerRules.problem(withDefault: value, for: q) {
-            sink.error("E014", "default \"\(value)\" is not a valid answer: Candor would reply \"\(why)\"",
-                       at: d.location)
+            sink.report(.invalidDefault(value, reply: why), at: d.location)
         }
     }
 }

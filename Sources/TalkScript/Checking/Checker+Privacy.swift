@@ -85,18 +85,12 @@ extension Checker {
         switch c {
         case .not(let inner):
             if let r = inner.references.first(where: { privacy.question($0) != nil }) {
-                sink.error("E015", "\(what) negates '\(r.dotted)', a private answer: on a screen you both see, "
-                           + "'not' would give away that one of you said something else. Move it into the private run "
-                           + "(a say right after the question is shown to each person in their own turn), or test "
-                           + "what both of you said (== or in)", at: r.location)
+                sink.report(.negatesPrivateAnswer(what, r.dotted), at: r.location)
                 return
             }
             checkShared(inner, privacy, what: what)
         case .compare(let r, .notEqual, _) where privacy.question(r) != nil:
-            sink.error("E015", "\(what) tests '\(r.dotted) != ...', a private answer: on a screen you both see, "
-                       + "'!=' would give away that one of you said something else. Move it into the private run "
-                       + "(a say right after the question is shown to each person in their own turn), or test "
-                       + "what both of you said (== or in)", at: r.location)
+            sink.report(.notEqualPrivateAnswer(what, r.dotted), at: r.location)
         case .and(let a, let b), .or(let a, let b):
             checkShared(a, privacy, what: what)
             checkShared(b, privacy, what: what)
@@ -110,13 +104,9 @@ extension Checker {
         for r in t.references {
             guard let q = privacy.question(r) else { continue }
             if case .rate = q.kind {
-                sink.error("E015", "\(what) shows '{\(r.dotted)}', one person's private ratings, on a screen you both "
-                           + "see, where a rating list only ever shows what you both want. Move the text into the "
-                           + "private run, after '\(q.id)', where each person sees their own", at: r.location)
+                sink.report(.showsPrivateRatings(what, r.dotted, question: q.id), at: r.location)
             } else if !q.reveal {
-                sink.error("E015", "\(what) shows '{\(r.dotted)}', a private answer that is never revealed, on a "
-                           + "screen you both see. Move the text into the private run, after '\(q.id)', or mark "
-                           + "'\(q.id)' reveal so both answers are shown side by side", at: r.location)
+                sink.report(.showsUnrevealedAnswer(what, r.dotted, question: q.id), at: r.location)
             }
         }
     }

@@ -35,13 +35,11 @@ extension Checker {
                 checkEquality(r, target, [value])
             case .less, .lessOrEqual, .greater, .greaterOrEqual:
                 guard case .answer(let q) = target, case .scale(let min, let max, _) = q.kind else {
-                    sink.error("E013", "'\(op.rawValue)' compares numbers and works only on scale questions; "
-                               + "\(describe(r, target)) (use == or in)", at: r.location)
+                    sink.report(.orderingNotScale(op.rawValue, describe(r, target)), at: r.location)
                     return
                 }
                 if case .number = value.value { return }
-                sink.error("E006", "'\(value.text)' is not a number; '\(r.dotted)' is a scale from \(min) to \(max)",
-                           at: value.location)
+                sink.report(.notANumber(value.text, r.dotted, min: min, max: max), at: value.location)
             }
         case .oneOf(let r, let values):
             guard let target = resolve(r, use: .condition, limit: limit) else { return }
@@ -49,8 +47,7 @@ extension Checker {
         case .contains(let r, let value):
             guard let target = resolve(r, use: .condition, limit: limit) else { return }
             guard case .answer(let q) = target else {
-                sink.error("E013", "'contains' works on choices and list questions; \(describe(r, target))",
-                           at: r.location)
+                sink.report(.containsNotAList(describe(r, target)), at: r.location)
                 return
             }
             switch q.kind {
@@ -59,14 +56,12 @@ extension Checker {
             case .list:
                 break
             default:
-                sink.error("E013", "'contains' works on choices and list questions; '\(r.dotted)' is a "
-                           + "\(q.kind.name.rawValue) question with a single answer (use == or in)", at: r.location)
+                sink.report(.containsSingleAnswer(r.dotted, kind: q.kind.name), at: r.location)
             }
         case .refused(let r):
             guard let target = resolve(r, use: .condition, limit: limit) else { return }
             guard case .answer(let q) = target, q.who == .both, r.path.count == 1 else {
-                sink.error("E013", "'refused' works on joint questions (asked with 'both'); \(describe(r, target))",
-                           at: r.location)
+                sink.report(.refusedNotJoint(describe(r, target)), at: r.location)
                 return
             }
         case .not(let inner):
@@ -83,7 +78,7 @@ extension Checker {
         case .mode:
             for v in values { checkValue(v, r, allowed: ["practice", "together"], what: "a mode", name: "modes") }
         case .flagged:
-            sink.error("E013", "'flagged' is tested alone (when flagged, when not flagged)", at: r.location)
+            sink.report(.flaggedCompared, at: r.location)
         case .person:
             break
         case .item(let q, let rating), .role(let q, let rating):
@@ -91,8 +86,7 @@ extension Checker {
                 checkValue(v, r, allowed: rating.map(\.id), what: "a rating value of '\(q.id)'", name: "values")
             }
         case .valueSet:
-            sink.error("E013", "'\(r.dotted)' stands for the items rated \(r.path[1]); test it alone "
-                       + "(when \(r.dotted)), or test one item (\(r.head).ITEM == \(r.path[1]))", at: r.location)
+            sink.report(.valueSetCompared(r.dotted, head: r.head, value: r.path[1]), at: r.location)
         case .answer(let q):
             switch q.kind {
             case .yesno:
@@ -104,12 +98,10 @@ extension Checker {
             case .scale(let min, let max, _):
                 for v in values {
                     if case .number = v.value { continue }
-                    sink.error("E006", "'\(v.text)' is not a number; '\(q.id)' is a scale from \(min) to \(max)",
-                               at: v.location)
+                    sink.report(.notANumber(v.text, q.id, min: min, max: max), at: v.location)
                 }
             case .rate:
-                sink.error("E013", "'\(r.dotted)' is a whole rating; test one item (\(q.id).ITEM == yes) or a "
-                           + "value (when \(q.id).yes)", at: r.location)
+                sink.report(.wholeRatingCompared(r.dotted, question: q.id), at: r.location)
             case .text, .lines, .list, .date, .word:
                 break
             }
@@ -118,9 +110,8 @@ extension Checker {
 
     private mutating func checkValue(_ value: Literal, _ r: Reference, allowed: [String], what: String, name: String) {
         if allowed.contains(value.text) { return }
-        var message = "'\(value.text)' is not \(what) (\(name): \(Suggest.list(allowed, conjunction: "or")))"
-        if let guess = Suggest.closest(to: value.text, in: allowed) { message += "; did you mean '\(guess)'?" }
-        sink.error("E006", message, at: value.location)
+        let guess = Suggest.closest(to: value.text, in: allowed)
+        sink.report(.notAValue(value.text, what: what, name: name, allowed: allowed, guess: guess), at: value.location)
     }
 
     /// "'x' is a yesno question", for E013 messages.
@@ -142,30 +133,27 @@ extension Checker {
         switch head {
         case "name", "partner":
             if use == .condition {
-                sink.error("E005", "'\(head)' can be shown in text ({\(head)}) but not tested in a condition",
-                           at: r.location)
+                sink.report(.personInCondition(head), at: r.location)
                 return nil
             }
             if r.path.count > 1 {
-                sink.error("E005", "'\(r.dotted)': '\(head)' has no parts; write {\(head)}", at: r.location)
+                sink.report(.noParts(r.dotted, head), at: r.location)
                 return nil
             }
             return .person
         case "mode":
             if use == .text {
-                sink.error("E005", "'mode' can be tested in a condition (when mode == together) but not shown in text",
-                           at: r.location)
+                sink.report(.modeInText, at: r.location)
                 return nil
             }
             if r.path.count > 1 {
-                sink.error("E005", "'\(r.dotted)': 'mode' has no parts; test it as mode == practice", at: r.location)
+                sink.report(.modeHasNoParts(r.dotted), at: r.location)
                 return nil
             }
             return .mode
         case "flagged":
             if use == .text || r.path.count > 1 {
-                sink.error("E005", "'flagged' can only be tested alone in a condition (when flagged, when not flagged)",
-                           at: r.location)
+                sink.report(.flaggedNotAlone, at: r.location)
                 return nil
             }
             return .flagged
@@ -173,12 +161,9 @@ extension Checker {
             break
         }
         guard let entry = questions[head] else {
-            var message = "unknown question '\(head)'"
             let names = use == .text ? ["name", "partner"] : ["mode"]
-            if let guess = Suggest.closest(to: head, in: names + Array(questions.keys).sorted()) {
-                message += "; did you mean '\(guess)'?"
-            }
-            sink.error("E005", message, at: r.location)
+            let guess = Suggest.closest(to: head, in: names + Array(questions.keys).sorted())
+            sink.report(.unknownQuestion(head, guess: guess), at: r.location)
             return nil
         }
         if let limit, entry.index >= limit {
@@ -186,7 +171,7 @@ extension Checker {
             let what = head == currentQuestion
                 ? "'\(head)' is the question itself"
                 : "'\(head)' is asked later (\(place(entry.location, r.location)))"
-            sink.error("E007", "\(what); \(user) may only name questions asked before it", at: r.location)
+            sink.report(.askedLater(what, user: user), at: r.location)
             return nil
         }
         if entry.unchecked { return nil }
@@ -195,12 +180,10 @@ extension Checker {
         guard let target, use == .text else { return target }
         switch target {
         case .answer(let q) where q.kind.name == .rate:
-            sink.error("E005", "'{\(r.dotted)}' is a whole rating and cannot be shown; show the items rated one "
-                       + "value instead, such as {\(head).yes}", at: r.location)
+            sink.report(.wholeRatingShown(r.dotted, head), at: r.location)
             return nil
         case .item, .role:
-            sink.error("E005", "'{\(r.dotted)}' is one item's rating and cannot be shown; show the items rated one "
-                       + "value instead, such as {\(head).yes}", at: r.location)
+            sink.report(.itemRatingShown(r.dotted, head), at: r.location)
             return nil
         default:
             return target
@@ -211,8 +194,7 @@ extension Checker {
     private mutating func resolveParts(_ r: Reference, _ q: Entry) -> Target? {
         if r.path.count == 1 { return .answer(q) }
         guard case .rate(let catalogID, let values, _) = q.kind else {
-            sink.error("E005", "'\(r.dotted)': '\(q.id)' is a \(q.kind.name.rawValue) question and has no parts; only rate "
-                       + "questions do (\(q.id).ITEM, \(q.id).VALUE)", at: r.location)
+            sink.report(.questionHasNoParts(r.dotted, question: q.id, kind: q.kind.name), at: r.location)
             return nil
         }
         guard let catalog = catalogs[catalogID], let items = itemIndex[catalogID] else { return nil } // E008
@@ -222,36 +204,29 @@ extension Checker {
             if r.path.count == 2 { return .item(q, values: values) }
             let role = r.path[2]
             if item.roles.isEmpty {
-                sink.error("E005", "'\(r.dotted)': item '\(second)' has no roles; test it as \(q.id).\(second)",
-                           at: r.location)
+                sink.report(.itemHasNoRoles(r.dotted, item: second, question: q.id), at: r.location)
                 return nil
             }
             if !item.roles.contains(role) {
-                sink.error("E005", "'\(r.dotted)': item '\(second)' has no role '\(role)' (roles: "
-                           + "\(item.roles.joined(separator: ", ")))", at: r.location)
+                sink.report(.noSuchRole(r.dotted, item: second, role: role, roles: item.roles), at: r.location)
                 return nil
             }
             if r.path.count > 3 {
-                sink.error("E005", "'\(r.dotted)' has too many parts; the longest reference is RATE.ITEM.ROLE",
-                           at: r.location)
+                sink.report(.tooManyParts(r.dotted), at: r.location)
                 return nil
             }
             return .role(q, values: values)
         }
         if values.contains(where: { $0.id == second }) {
             if r.path.count > 2 {
-                sink.error("E005", "'\(r.dotted)': '\(q.id).\(second)' stands for the items rated \(second) and has "
-                           + "no parts", at: r.location)
+                sink.report(.valueSetHasNoParts(r.dotted, question: q.id, value: second), at: r.location)
                 return nil
             }
             return .valueSet(q)
         }
-        var message = "'\(r.dotted)': rate question '\(q.id)' has no item or rating value '\(second)' (values: "
-            + "\(values.map(\.id).joined(separator: ", ")); items: \(Suggest.list(catalog.items.map(\.id))))"
-        if let guess = Suggest.closest(to: second, in: catalog.items.map(\.id) + values.map(\.id)) {
-            message += "; did you mean '\(guess)'?"
-        }
-        sink.error("E005", message, at: r.location)
+        let guess = Suggest.closest(to: second, in: catalog.items.map(\.id) + values.map(\.id))
+        sink.report(.noItemOrValue(r.dotted, question: q.id, name: second, values: values.map(\.id),
+                                   items: catalog.items.map(\.id), guess: guess), at: r.location)
         return nil
     }
 }

@@ -34,7 +34,7 @@ struct Checker {
         let preludeSteps = prelude?.steps ?? []
         let steps = preludeSteps + talk.steps
         if let header = talk.header, talk.steps.isEmpty {
-            sink.error("E010", "talk '\(header.id)' has no step; add one: step ID \"Title\"", at: header.location)
+            sink.report(.noStep(header.id), at: header.location)
         }
         checkCatalogs(talk.catalogs)
         checkStepIDs(steps, preludeCount: preludeSteps.count)
@@ -45,34 +45,31 @@ struct Checker {
         checkPrivacy(steps)
         if let card = talk.card { checkCard(card) }
         for catalog in talk.catalogs where !rated.contains(catalog.id) {
-            sink.warning("W101", "catalog '\(catalog.id)' is not rated by any question; add one: "
-                         + "ask ID rate \(catalog.id) as yes maybe no \"Question\"", at: catalog.location)
+            sink.report(.unratedCatalog(catalog.id), at: catalog.location)
         }
     }
 
     private mutating func checkCatalogs(_ list: [Catalog]) {
         for catalog in list {
             if let first = catalogs[catalog.id] {
-                sink.error("E004", "catalog '\(catalog.id)' is already defined at \(place(first.location, catalog.location))",
-                           at: catalog.location)
+                sink.report(.duplicateCatalog(catalog.id, first: place(first.location, catalog.location)),
+                            at: catalog.location)
                 continue
             }
             catalogs[catalog.id] = catalog
             if catalog.items.isEmpty {
-                sink.error("E010", "catalog '\(catalog.id)' has no items; add lines such as item ID \"Label\"",
-                           at: catalog.location)
+                sink.report(.emptyCatalog(catalog.id), at: catalog.location)
             }
             var items: [String: Int] = [:]
             for (i, item) in catalog.items.enumerated() {
                 if let first = items[item.id] {
-                    sink.error("E004", "item '\(item.id)' is already in catalog '\(catalog.id)' at "
-                               + place(catalog.items[first].location, item.location), at: item.location)
+                    let firstPlace = place(catalog.items[first].location, item.location)
+                    sink.report(.duplicateItem(item.id, catalog: catalog.id, first: firstPlace), at: item.location)
                 } else {
                     items[item.id] = i
                 }
                 if item.highRisk && item.caution == nil {
-                    sink.warning("W103", "high-risk item '\(item.id)' has no caution; add a line "
-                                 + "caution \"What can go wrong and how to be careful\" under it", at: item.location)
+                    sink.report(.highRiskWithoutCaution(item.id), at: item.location)
                 }
             }
             itemIndex[catalog.id] = items
@@ -83,8 +80,7 @@ struct Checker {
         var stepIDs: [String: SourceLocation] = [:]
         for (s, step) in steps.enumerated() {
             if let first = stepIDs[step.id] {
-                sink.error("E004", "step '\(step.id)' is already defined at \(place(first, step.location))",
-                           at: step.location)
+                sink.report(.duplicateStep(step.id, first: place(first, step.location)), at: step.location)
             } else {
                 stepIDs[step.id] = step.location
                 if s >= preludeCount { reserveReadiness(step.id, "step", at: step.location) }
@@ -97,14 +93,12 @@ struct Checker {
         questions.reserveCapacity(questions.count + file.questions.count)
         for q in file.questions {
             if let first = questions[q.id] {
-                sink.error("E004", "question '\(q.id)' is already asked at "
-                           + "\(place(first.location, q.location)); question ids must be unique", at: q.location)
+                sink.report(.duplicateQuestion(q.id, first: place(first.location, q.location)), at: q.location)
             } else {
                 questions[q.id] = Entry(id: q.id, index: questionCount, kind: q.kind, who: q.who, location: q.location,
                                         unchecked: q.unchecked)
                 if Script.builtInNames.contains(q.id) {
-                    sink.error("E012", "'\(q.id)' is reserved (it already means something in conditions "
-                               + "and text); choose another question id", at: q.location)
+                    sink.report(.reservedQuestionID(q.id), at: q.location)
                 } else if inTalk {
                     reserveReadiness(q.id, "question", at: q.location)
                 }
@@ -117,7 +111,7 @@ struct Checker {
         }
         for (id, location) in file.flags {
             if let first = flagIDs[id] {
-                sink.error("E004", "flag '\(id)' is already defined at \(place(first, location))", at: location)
+                sink.report(.duplicateFlag(id, first: place(first, location)), at: location)
             } else {
                 flagIDs[id] = location
                 if inTalk { reserveReadiness(id, "flag", at: location) }
@@ -127,18 +121,12 @@ struct Checker {
 
     private mutating func reserveReadiness(_ id: String, _ what: String, at location: SourceLocation) {
         guard Script.isReserved(id) else { return }
-        sink.error("E012", "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every "
-                   + "talk; choose an id that is not 'ready' and does not start with 'ready-'", at: location)
+        sink.report(.reservedForReadiness(what, id), at: location)
     }
 
     private mutating func reportMissingCatalog(_ q: QuestionSummary, _ catalog: String) {
-        var message = "question '\(q.id)' rates catalog '\(catalog)', which does not exist"
-        if let guess = Suggest.closest(to: catalog, in: Array(catalogs.keys).sorted()) {
-            message += "; did you mean '\(guess)'?"
-        } else {
-            message += "; add it: catalog \(catalog) \"Title\""
-        }
-        sink.error("E008", message, at: q.catalogLocation ?? q.location)
+        let guess = Suggest.closest(to: catalog, in: Array(catalogs.keys).sorted())
+        sink.report(.unknownCatalog(question: q.id, catalog: catalog, guess: guess), at: q.catalogLocation ?? q.location)
     }
 
     /// Walks the talk in order, so each condition and text knows which questions come before it.
@@ -168,8 +156,7 @@ struct Checker {
                 }
             }
             if !hasQuestion {
-                sink.warning("W102", "step '\(step.id)' asks no question; add one, or fold its text into another step",
-                             at: step.location)
+                sink.report(.stepWithoutQuestion(step.id), at: step.location)
             }
         }
     }
@@ -192,8 +179,7 @@ struct Checker {
         var lineIDs: [String: SourceLocation] = [:]
         for line in card.lines {
             if let first = lineIDs[line.id] {
-                sink.error("E004", "card line '\(line.id)' is already defined at \(place(first, line.location))",
-                           at: line.location)
+                sink.report(.duplicateCardLine(line.id, first: place(first, line.location)), at: line.location)
             } else {
                 lineIDs[line.id] = line.location
             }

@@ -55,8 +55,8 @@ struct Lexer {
             while i < n && buf[i] != 0x0A { i += 1 }
         }
         /// Reports, marks the line broken and skips the rest of it.
-        func fail(_ message: String, at start: Int, column: UInt32, code: String = "E001") {
-            sink.error(code, message, at: location(column))
+        func fail(_ message: DiagnosticMessage, at start: Int, column: UInt32) {
+            sink.report(message, at: location(column))
             emit(.broken, start, start, column, column)
             skipLine()
         }
@@ -83,15 +83,14 @@ struct Lexer {
                     // Only these bytes can begin a control character (C0, DEL; C1 U+0080..; U+2xxx; U+FFFx).
                     if !reported, d < 0x20 && d != 0x09 || d == 0x7F || d == 0xC2 || d == 0xE2 || d == 0xEF,
                        let (control, scalar) = Lexer.control(buf, j) {
-                        sink.error("E016", Lexer.controlMessage(control, scalar, where: "in a string"), at: location(c))
+                        sink.report(.controlCharacter(control, scalar, "in a string"), at: location(c))
                         reported = true
                     }
                     if d == 0x5C, j + 1 < n { // backslash
                         let e = buf[j + 1]
                         if e == 0x22 || e == 0x5C || e == 0x6E { j += 2; c += 2; continue }
                         if e != 0x0A {
-                            sink.error("E001", "unknown escape '\\\(Lexer.scalarText(buf, j + 1))' in a string; "
-                                       + "use \\\", \\\\ or \\n", at: location(c))
+                            sink.report(.unknownEscape(Lexer.scalarText(buf, j + 1)), at: location(c))
                         }
                     }
                     if ByteClass.startsScalar(d) { c += 1 }
@@ -101,8 +100,7 @@ struct Lexer {
                     emit(.string, i + 1, j, col, c + 1)
                     i = j + 1; col = c + 1
                 } else {
-                    fail("unterminated string; end it with '\"' on the same line (wrap long text as several strings)",
-                         at: i, column: col)
+                    fail(.unterminatedString, at: i, column: col)
                 }
             case _ where ByteClass.isLetter(b):
                 var j = i + 1
@@ -116,7 +114,7 @@ struct Lexer {
                 if j < n && ByteClass.isIDChar(buf[j]) {
                     while j < n && ByteClass.isIDChar(buf[j]) { j += 1 }
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self)
-                    fail("'\(text)' is neither a number nor an id; ids start with a letter", at: i, column: col)
+                    fail(.notNumberOrID(text), at: i, column: col)
                     continue
                 }
                 let width = UInt32(j - i)
@@ -145,15 +143,13 @@ struct Lexer {
                     emit(kind, i, i + width, col, col + UInt32(width))
                     i += width; col += UInt32(width)
                 } else if b == 0x3D {
-                    fail("'=' alone is not an operator; write '==' to compare", at: i, column: col)
+                    fail(.loneEquals, at: i, column: col)
                 } else if let (control, scalar) = Lexer.control(buf, i) {
-                    fail(Lexer.controlMessage(control, scalar, where: "here"), at: i, column: col, code: "E016")
+                    fail(.controlCharacter(control, scalar, "here"), at: i, column: col)
                 } else if b == 0x21 {
-                    fail("'!' alone is not an operator; write '!=' for \"not equal\" or 'not' before a test",
-                         at: i, column: col)
+                    fail(.loneBang, at: i, column: col)
                 } else {
-                    fail("unexpected character '\(Lexer.scalarText(buf, i))'; a statement is made of keywords, ids, "
-                         + "numbers and \"strings\"", at: i, column: col)
+                    fail(.unexpectedCharacter(Lexer.scalarText(buf, i)), at: i, column: col)
                 }
             }
         }
@@ -190,20 +186,5 @@ struct Lexer {
     private static func control(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> (ControlCharacter, Unicode.Scalar)? {
         let s = scalar(buf, i)
         return ControlCharacter(s).map { ($0, s) }
-    }
-
-    /// E016: what was found, why it can't stay, and what to do.
-    static func controlMessage(_ control: ControlCharacter, _ scalar: Unicode.Scalar, where place: String) -> String {
-        let what = "\(control.name) (\(ControlCharacter.codePoint(scalar))) \(place)"
-        switch control {
-        case .c0, .delete, .c1:
-            return what + ": it would act on the terminal the talk is shown on instead of showing; delete it"
-                + (scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{0B}" ? " (write \\n for a line break)" : "")
-        case .bidi:
-            return what + ": it makes the text read differently from how it is stored; delete it "
-                + "(right-to-left text shows correctly without it)"
-        case .format:
-            return what + ": it is invisible and changes how lines break; delete it (write \\n for a line break)"
-        }
     }
 }

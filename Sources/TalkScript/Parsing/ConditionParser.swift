@@ -8,7 +8,7 @@
 ///
 /// Size limits. A condition is a tree that everything after the parser walks recursively (the checker,
 /// the engine, even freeing it), so a hostile talk with 10,000 `(` or `not`, or 10,000 tests joined by
-/// `and`, used to overflow the stack and crash (found by fuzzing: Tests/Fuzz/regressions/talk/deep-*).
+/// `and`, would overflow the stack (Tests/Fuzz/regressions/talk/deep-* hold such talks).
 /// No real condition comes near these limits; past them the statement gets an E001 and is dropped.
 enum ConditionLimits {
     /// Brackets and `not`s, one inside the other.
@@ -43,8 +43,8 @@ extension Parser {
 
     private mutating func negation(depth: Int, tests: inout Int) -> Condition? {
         if depth >= ConditionLimits.depth || tests >= ConditionLimits.tests {
-            sink.error("E001", "this condition is too complicated: at most \(ConditionLimits.depth) levels of brackets "
-                + "and 'not', and at most \(ConditionLimits.tests) tests. Split it up", at: current.map(location) ?? endLocation)
+            sink.report(.conditionTooComplicated(depth: ConditionLimits.depth, tests: ConditionLimits.tests),
+                        at: current.map(location) ?? endLocation)
             return nil
         }
         if acceptWord("not") {
@@ -118,7 +118,7 @@ extension Parser {
         case .number:
             pos += 1
             guard let n = number(t) else {
-                sink.error("E011", "the number \(text(t)) is too large", at: location(t))
+                sink.report(.numberTooLarge(text(t)), at: location(t))
                 return nil
             }
             return Literal(.number(n), location: location(t))

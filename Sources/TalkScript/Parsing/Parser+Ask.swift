@@ -32,8 +32,7 @@ extension Parser {
                   let (max, maxLocation) = expectNumber("the highest number after the lowest (scale MIN MAX)")
             else { b.unchecked = true; return }
             if min >= max {
-                sink.error("E011", "scale \(min) \(max): the lowest number must be below the highest",
-                           at: maxLocation)
+                sink.report(.scaleOrder(min: min, max: max), at: maxLocation)
             }
             b.scaleMin = min
             b.scaleMax = max
@@ -41,9 +40,8 @@ extension Parser {
             break
         case nil:
             let name = text(kindToken)
-            var message = "unknown question kind '\(name)'; expected one of \(QuestionKindName.keywords.joined(separator: ", "))"
-            if let guess = Suggest.closest(to: name, in: QuestionKindName.keywords) { message += " (did you mean '\(guess)'?)" }
-            sink.error("E003", message, at: location(kindToken))
+            let guess = Suggest.closest(to: name, in: QuestionKindName.keywords)
+            sink.report(.unknownKind(name, guess: guess), at: location(kindToken))
             b.unchecked = true
             while let t = current, t.kind != .string { pos += 1 }
         }
@@ -74,8 +72,7 @@ extension Parser {
                 b.question.condition = condition
             } else {
                 if t.kind != .broken {
-                    sink.error("E001", "unexpected \(describe(t)) after the question; an ask line may end with "
-                               + "each, both, optional, required or when COND", at: location(t))
+                    sink.report(.unexpectedAfterQuestion(describe(t)), at: location(t))
                 }
                 pos = end
                 return
@@ -103,15 +100,14 @@ extension Parser {
         while let t = current, t.kind == .word, !isAskLineEnding {
             let value = text(t)
             if b.values.contains(where: { $0.id == value }) {
-                sink.error("E004", "rating value '\(value)' is listed twice", at: location(t))
+                sink.report(.duplicateRatingValue(value), at: location(t))
             } else {
                 b.values.append((value, location(t)))
             }
             pos += 1
         }
         if b.values.isEmpty {
-            sink.error("E010", "a rate question needs rating values after 'as' (for example: as yes maybe no)",
-                       at: location(asToken))
+            sink.report(.rateWithoutValues, at: location(asToken))
         }
         return true
     }
@@ -120,24 +116,23 @@ extension Parser {
         let name = keyword.name
         guard case .step = section else {
             if case .broken = section { return }
-            sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
+            sink.report(.attributeWithoutAsk(name), at: location)
             return
         }
         if askBroken { return }
         guard var b = builder else {
-            sink.error("E002", "'\(name)' belongs to a question: put it under an 'ask' line", at: location)
+            sink.report(.attributeWithoutAsk(name), at: location)
             return
         }
         builder = nil // keeps `b` uniquely referenced while it is changed
         defer { builder = b }
         if !b.unchecked, let kinds = keyword.kinds, let kind = b.kindName, !kinds.contains(kind) {
-            sink.error("E009", "'\(name)' does not apply to a \(kind.rawValue) question; it is for "
-                       + Suggest.list(kinds.map(\.rawValue), conjunction: "and"), at: location)
+            sink.report(.attributeNotForKind(name, kind: kind, kinds: kinds), at: location)
             return
         }
         if keyword.isSingle {
             if b.seen(keyword) {
-                sink.error("E002", "'\(name)' is given twice for question '\(b.question.id)'", at: location)
+                sink.report(.attributeTwice(name, question: b.question.id), at: location)
                 return
             }
             b.see(keyword)
@@ -172,21 +167,20 @@ extension Parser {
             if keyword == .reject { b.question.rejects.append(rule) } else { b.question.warnings.append(rule) }
         case .min, .max:
             guard let (n, numberLocation) = expectNumber("a number after '\(name)'") else { return }
-            if n < 0 { sink.error("E011", "'\(name)' cannot be negative", at: numberLocation) }
+            if n < 0 { sink.report(.negativeLength(name), at: numberLocation) }
             if keyword == .min { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
         case .age:
             guard let (n, numberLocation) = expectNumber("the age after 'age' (age N: a number typed as the answer "
                                                          + "is an age, N or older counts as yes)") else { return }
             if !Question.ages.contains(n) {
-                sink.error("E011", "age \(n) is not an age; write a whole number from \(Question.ages.lowerBound) "
-                           + "to \(Question.ages.upperBound)", at: numberLocation)
+                sink.report(.notAnAge(n), at: numberLocation)
             }
             b.age = n
         case .option:
             guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
                   let label = expectPlainText("the option's label in quotes", usage: "a label", oneLine: true) else { return }
             if b.options.contains(where: { $0.id == id }) {
-                sink.error("E004", "option '\(id)' is used twice in question '\(b.question.id)'", at: location)
+                sink.report(.duplicateOption(id, question: b.question.id), at: location)
                 return
             }
             b.options.append(Option(id: id, label: label, location: location))
@@ -194,12 +188,11 @@ extension Parser {
             guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
                   let label = expectPlainText("the value's label in quotes", usage: "a label", oneLine: true) else { return }
             if !b.unchecked && !b.values.contains(where: { $0.id == id }) {
-                sink.error("E005", "'\(id)' is not a rating value of question '\(b.question.id)' (values: "
-                           + Suggest.list(b.values.map(\.id)) + "); add it after 'as'", at: idLocation)
+                sink.report(.unknownRatingValue(id, question: b.question.id, values: b.values.map(\.id)), at: idLocation)
                 return
             }
             if b.valueLabels[id] != nil {
-                sink.error("E004", "value '\(id)' is labelled twice", at: location)
+                sink.report(.duplicateValueLabel(id), at: location)
                 return
             }
             b.valueLabels[id] = label
@@ -207,12 +200,11 @@ extension Parser {
             guard let (n, numberLocation) = expectNumber("the number after 'label' (label N \"Label\")"),
                   let label = expectPlainText("the label in quotes", usage: "a label", oneLine: true) else { return }
             if !b.unchecked && (n < b.scaleMin || n > b.scaleMax) {
-                sink.error("E011", "label \(n) is outside the scale \(b.scaleMin) to \(b.scaleMax)",
-                           at: numberLocation)
+                sink.report(.labelOutsideScale(n, min: b.scaleMin, max: b.scaleMax), at: numberLocation)
                 return
             }
             if b.scaleLabels.contains(where: { $0.value == n }) {
-                sink.error("E004", "label \(n) is given twice", at: location)
+                sink.report(.duplicateScaleLabel(n), at: location)
                 return
             }
             b.scaleLabels.append(ScaleLabel(value: n, label: label))

@@ -49,9 +49,9 @@ extension Parser {
     mutating func expected(_ what: String) {
         if let t = current {
             if t.kind == .broken { return }
-            sink.error("E001", "expected \(what), found \(describe(t))", at: location(t))
+            sink.report(.expected(what, found: describe(t)), at: location(t))
         } else {
-            sink.error("E001", "expected \(what) at the end of the line", at: endLocation)
+            sink.report(.expectedAtEnd(what), at: endLocation)
         }
     }
 
@@ -73,7 +73,7 @@ extension Parser {
         }
         pos += 1
         guard let value = number(t) else {
-            sink.error("E011", "the number \(text(t)) is too large", at: location(t))
+            sink.report(.numberTooLarge(text(t)), at: location(t))
             return nil
         }
         return (value, location(t))
@@ -114,13 +114,12 @@ extension Parser {
 
     /// Text that cannot interpolate (titles, labels, notes): `{...}` is reported, `{{` is a brace.
     /// `oneLine`: a title or label, shown inside a line (a header, a progress line, a list of choices),
-    /// where a line break (`\n`) is reported as E016.
+    /// where a line break (`\n`) is reported as E041.
     mutating func expectPlainText(_ what: String, usage: String, oneLine: Bool = false) -> String? {
         guard let template = expectTemplate(what) else { return nil }
         let text = plain(template, usage: usage)
         if oneLine, text.contains("\n") {
-            sink.error("E016", "a line break (\\n) in \(usage): it is shown on one line, in a header or a list; "
-                       + "remove the \\n (put longer words in 'about' or 'help')", at: template.location)
+            sink.report(.lineBreakInOneLineText(usage), at: template.location)
         }
         return text
     }
@@ -131,8 +130,7 @@ extension Parser {
             switch part {
             case .text(let s): out += s
             case .reference(let r):
-                sink.error("E001", "'{\(r.dotted)}' cannot be used in \(usage): only text shown during the talk "
-                           + "can name answers; write '{{' for a literal brace", at: r.location)
+                sink.report(.interpolationNotAllowed(r.dotted, in: usage), at: r.location)
             }
         }
         return out
@@ -143,7 +141,7 @@ extension Parser {
     mutating func expectEnd(after what: String) -> Bool {
         guard let t = current else { return true }
         if t.kind != .broken {
-            sink.error("E001", "unexpected \(describe(t)) after \(what)", at: location(t))
+            sink.report(.unexpected(describe(t), after: what), at: location(t))
         }
         pos = end
         return false

@@ -4,11 +4,11 @@ extension Parser {
         startTopLevel()
         guard allowedInPrelude("talk", location) else { return }
         if out.header != nil {
-            sink.error("E002", "a second 'talk' header; a file holds one talk", at: location)
+            sink.report(.secondHeader, at: location)
             return
         }
         if statementCount > 1 {
-            sink.error("E002", "'talk' must be the first statement of the file", at: location)
+            sink.report(.headerNotFirst, at: location)
         }
         let usage = "talk ID \"Title\" version N"
         guard let (id, _) = expectID("the talk's id after 'talk' (\(usage))") else { return }
@@ -20,7 +20,7 @@ extension Parser {
         guard let (version, versionLocation) = expectNumber("the version number after 'version'") else { return }
         header.version = version
         if version < 1 {
-            sink.error("E011", "version \(version) is below 1; versions start at 1", at: versionLocation)
+            sink.report(.versionBelowOne(version), at: versionLocation)
         }
         expectEnd(after: "the version")
     }
@@ -29,7 +29,7 @@ extension Parser {
         startTopLevel()
         guard allowedInPrelude("about", location) else { return }
         if out.about != nil {
-            sink.error("E002", "a second 'about'; a talk has one", at: location)
+            sink.report(.secondAbout, at: location)
             return
         }
         guard let about = expectPlainText("the text in quotes after 'about'", usage: "'about'") else { return }
@@ -53,8 +53,7 @@ extension Parser {
     mutating func itemStatement(_ location: SourceLocation) {
         guard case .catalog(let c) = section else {
             if case .broken = section { return }
-            sink.error("E002", "'item' must come after a 'catalog' line: an item belongs to the catalog above it",
-                       at: location)
+            sink.report(.itemWithoutCatalog, at: location)
             return
         }
         itemIndex = -1
@@ -75,7 +74,7 @@ extension Parser {
                 while let r = current, r.kind == .word, !isWord("high-risk") {
                     let role = text(r)
                     if item.roles.contains(role) {
-                        sink.error("E004", "role '\(role)' is listed twice for item '\(id)'", at: self.location(r))
+                        sink.report(.duplicateRole(role, item: id), at: self.location(r))
                     } else {
                         item.roles.append(role)
                     }
@@ -85,8 +84,7 @@ extension Parser {
                 if !any { return expected("at least one role after 'roles' (roles giving receiving)") }
             } else {
                 if t.kind != .broken {
-                    sink.error("E001", "unexpected \(describe(t)) after the item's label; expected 'roles' or "
-                               + "'high-risk'", at: self.location(t))
+                    sink.report(.unexpectedAfterItemLabel(describe(t)), at: self.location(t))
                 }
                 return
             }
@@ -96,8 +94,7 @@ extension Parser {
     mutating func itemTextStatement(_ keyword: String, _ location: SourceLocation) {
         guard case .catalog(let c) = section, let i = itemIndex else {
             if case .broken = section { return }
-            sink.error("E002", "'\(keyword)' must come after an 'item' line: it belongs to the item above it",
-                       at: location)
+            sink.report(.itemTextWithoutItem(keyword), at: location)
             return
         }
         guard i >= 0 else { return } // the item itself failed; already reported
@@ -107,7 +104,7 @@ extension Parser {
         let item = out.catalogs[c].items[i]
         let existing = keyword == "note" ? item.note : item.caution
         if existing != nil {
-            sink.error("E002", "a second '\(keyword)' for item '\(item.id)'; join them into one", at: location)
+            sink.report(.secondItemText(keyword, item: item.id), at: location)
             return
         }
         if keyword == "note" { out.catalogs[c].items[i].note = text } else { out.catalogs[c].items[i].caution = text }
@@ -175,8 +172,7 @@ extension Parser {
         startTopLevel()
         guard allowedInPrelude("script", location) else { return }
         if out.card != nil {
-            sink.error("E002", "a second 'script'; a talk has one card: put all its lines under the first",
-                       at: location)
+            sink.report(.secondScript, at: location)
             section = .broken
             return
         }
@@ -193,7 +189,7 @@ extension Parser {
     mutating func lineStatement(_ location: SourceLocation) {
         guard case .script = section else {
             if case .broken = section { return }
-            sink.error("E002", "'line' must come after the 'script' line: it belongs to the card", at: location)
+            sink.report(.lineWithoutScript, at: location)
             return
         }
         let usage = "line ID \"Text\" [when COND]"

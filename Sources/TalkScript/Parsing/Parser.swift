@@ -63,8 +63,7 @@ struct Parser {
         }
         finishQuestion()
         if role == .talk && out.header == nil {
-            sink.error("E010", "missing talk header; begin the file with: talk ID \"Title\" version 1",
-                       at: firstStatement ?? SourceLocation(file: file, line: 1, column: 1))
+            sink.report(.missingHeader, at: firstStatement ?? SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
@@ -83,12 +82,10 @@ struct Parser {
         case .word: break
         case .broken: return
         case .string:
-            sink.error("E002", "a string with no statement above it to continue; start the line with a keyword",
-                       at: location)
+            sink.report(.danglingString, at: location)
             return
         default:
-            sink.error("E001", "expected a statement keyword at the start of the line, found \(describe(head))",
-                       at: location)
+            sink.report(.notAStatement(describe(head)), at: location)
             return
         }
         pos += 1
@@ -96,13 +93,7 @@ struct Parser {
         if firstStatement == nil { firstStatement = location }
         guard let keyword = Keyword.recognise(bytes, Int(head.start), Int(head.end)) else {
             let word = text(head)
-            var message = "unknown statement '\(word)'"
-            if let guess = Suggest.closest(to: word, in: Keyword.names) {
-                message += "; did you mean '\(guess)'?"
-            } else {
-                message += "; a line starts with a keyword such as step, say, ask or item"
-            }
-            sink.error("E002", message, at: location)
+            sink.report(.unknownStatement(word, guess: Suggest.closest(to: word, in: Keyword.names)), at: location)
             return
         }
 
@@ -116,8 +107,7 @@ struct Parser {
         case .say, .ask, .flag, .stop:
             guard case .step(let step) = section else {
                 if case .broken = section { return }
-                sink.error("E002", "'\(keyword.name)' must be inside a step; add a 'step ID \"Title\"' line above it",
-                           at: location)
+                sink.report(.outsideStep(keyword.name), at: location)
                 return
             }
             switch keyword {
@@ -153,7 +143,7 @@ struct Parser {
     /// Reports a top-level statement that a readiness prelude may not hold. True when it is fine.
     mutating func allowedInPrelude(_ keyword: String, _ location: SourceLocation) -> Bool {
         guard role == .prelude else { return true }
-        sink.error("E002", "the readiness check holds steps only; '\(keyword)' belongs in a talk file", at: location)
+        sink.report(.notInReadiness(keyword), at: location)
         section = .broken
         return false
     }

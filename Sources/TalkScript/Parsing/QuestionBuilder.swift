@@ -40,8 +40,7 @@ struct QuestionBuilder: Sendable {
         case .word: q.kind = .word
         case .choice, .choices:
             if options.count < 2 {
-                sink.error("E010", "\(kindName.rawValue) question '\(q.id)' needs at least two options; add lines such as "
-                           + "option ID \"Label\" under it", at: q.location)
+                sink.report(.tooFewOptions(kindName, question: q.id), at: q.location)
             }
             q.kind = kindName == .choice ? .choice(options) : .choices(options)
         case .rate:
@@ -50,8 +49,7 @@ struct QuestionBuilder: Sendable {
                 if let label = valueLabels[value.id] ?? RatingValue.standardLabel(value.id) {
                     rating.append(RatingValue(id: value.id, label: label))
                 } else {
-                    sink.error("E010", "rating value '\(value.id)' has no standard label; add a line "
-                               + "value \(value.id) \"Label\" under the question", at: value.location)
+                    sink.report(.valueWithoutLabel(value.id), at: value.location)
                     rating.append(RatingValue(id: value.id, label: value.id))
                 }
             }
@@ -60,7 +58,7 @@ struct QuestionBuilder: Sendable {
             q.kind = .scale(min: scaleMin, max: scaleMax, labels: scaleLabels)
         }
         if let min = q.minLength, let max = q.maxLength, min > max {
-            sink.error("E011", "max \(max) is below min \(min)", at: maxLocation ?? q.location)
+            sink.report(.maxBelowMin(max: max, min: min), at: maxLocation ?? q.location)
         }
         return q
     }

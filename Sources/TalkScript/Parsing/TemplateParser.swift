@@ -36,8 +36,7 @@ enum TemplateParser {
                     var close = j + 1
                     while close < end && bytes[close] != 0x7D && bytes[close] != 0x7B { close += 1 }
                     guard close < end, bytes[close] == 0x7D else {
-                        sink.error("E001", "unclosed '{' in text; close it with '}', or write '{{' for a literal brace",
-                                   at: location(token, col))
+                        sink.report(.unclosedBrace, at: location(token, col))
                         j = end
                         continue
                     }
@@ -47,15 +46,13 @@ enum TemplateParser {
                         parts.append(.reference(Reference(path: path, location: location(token, refColumn))))
                     } else {
                         let inner = String(decoding: bytes[(j + 1)..<close], as: UTF8.self)
-                        sink.error("E001", "'{\(inner)}' is not a valid interpolation; write a name such as "
-                                   + "{safeword} or {acts.yes}, or '{{' for a literal brace",
-                                   at: location(token, col))
+                        sink.report(.invalidInterpolation(inner), at: location(token, col))
                     }
                     for c in (j + 1)..<close where ByteClass.startsScalar(bytes[c]) { col += 1 }
                     col += 2
                     j = close + 1
                 case 0x7D:
-                    sink.error("E001", "a lone '}' in text; write '}}' for a literal brace", at: location(token, col))
+                    sink.report(.loneClosingBrace, at: location(token, col))
                     j += 1; col += 1
                 default:
                     buffer.append(b)

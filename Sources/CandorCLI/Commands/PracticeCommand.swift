@@ -1,0 +1,75 @@
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor practice`: one person prepares alone, then rehearses their script.
+struct PracticeCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "practice", aliases: ["practise"],
+        abstract: "practise the talk alone, then rehearse your script",
+        discussion: "One question at a time, at your pace. Your answers are saved as you go; :pause or Ctrl-D "
+            + "stops for now, and candor resume carries on.",
+        options: [
+            .value("--talk", value: "NAME|FILE", help: "a built-in talk (see candor talks) or a .talk file; "
+                   + "else how-to-talk", values: .talks),
+            .value("--name", value: "NAME", help: "what to call you (optional)"),
+        ],
+        examples: ["candor practice", "candor practice --talk check-in --name Sam"])
+
+    var talk: String?
+    var name: String?
+
+    init(talk: String? = nil, name: String? = nil) {
+        self.talk = talk
+        self.name = name
+    }
+
+    init(parsing arguments: ParsedArguments) {
+        self.init(talk: arguments.value("--talk"), name: arguments.value("--name"))
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let loaded = try TalkLoader.load(talk)
+        for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
+        let store = try context.store()
+        try store.checkWritable()
+        var rng = SystemRandomNumberGenerator()
+        let id = store.newID(using: &rng)
+        let journal = TalkJournal(newTalk: id, store: store)
+        let person = Participant(id: "p1", name: name.flatMap { $0.isEmpty ? nil : $0 })
+        var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .practice,
+                                               people: [person], now: Clock.now())
+        try journal.record(opening.events, session: session)
+        let style = context.output.style
+        context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))
+        opening.notes.insert(Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
+        return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
+    }
+}
+
+/// Running a talk to its end and saying goodbye in a way that fits how it ended.
+enum TalkSession {
+    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> ExitCode {
+        let runner = TalkRunner(output: context.output, reader: context.makeReader(), renderer: context.renderer,
+                                journal: journal, echoInput: !Environment.stdinIsTerminal)
+        let status: ExitCode
+        do {
+            defer { journal.finish() }
+            status = try runner.run(&session, opening: opening)
+        }
+        let id = session.record.id
+        let dim = context.output.style.dim
+        switch session.ending {
+        case .paused?:
+            context.output.line(dim(journal.isOnDisk ? "Carry on later with: candor resume \(id)"
+                                    : "Nothing was saved yet: the readiness check comes first, next time too."))
+        case .complete?:
+            context.output.line("\n" + dim("Saved as talk \(id). See it again with: candor show \(id)"))
+        case .stopped?, .ended?:
+            context.output.line(dim(journal.isOnDisk ? "Saved as talk \(id)." : "Nothing from this talk was saved."))
+        case nil:
+            break
+        }
+        return status
+    }
+}

@@ -1,0 +1,72 @@
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor resume [ID]`: carry on a talk exactly where it stopped: at the first unanswered question.
+struct ResumeCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "resume", abstract: "carry on a talk where it stopped",
+        discussion: "Without an ID, you choose among your unfinished talks (Enter: the most recent).",
+        arguments: [ArgumentSpec("ID", .optional, help: "the talk to carry on: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        examples: ["candor resume", "candor resume 3f2a"])
+
+    var id: String?
+
+    init(id: String?) { self.id = id }
+
+    init(parsing arguments: ParsedArguments) {
+        id = arguments.positionals.first
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let given = id
+        let store = try context.store()
+        let id: String
+        if let given {
+            id = try store.resolve(given)
+        } else {
+            let open = try TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
+            guard let chosen = try StartCommand.pick(context, among: open) else {
+                context.output.line("There's no unfinished talk to carry on. Start one with: candor practice")
+                return ExitCode.ok
+            }
+            id = chosen
+        }
+        return try Self.resume(context, store: store, id: id)
+    }
+
+    static func resume(_ context: Context, store: TalkStore, id: String) throws -> ExitCode {
+        // The lock comes first, so what is read is what this process goes on writing to. A damaged
+        // journal stops here (exit 65), with nothing changed.
+        let (talk, stored) = try store.open(id)
+        defer { talk.close() }
+        for notice in stored.notices { context.output.error(TerminalText(notice)) }
+        let record = stored.record
+        guard record.status.isOpen else {
+            let word = record.status == .complete ? "finished" : "closed (\(record.status.rawValue))"
+            context.output.line("Talk \(id) is \(word). See it with: candor show \(id)")
+            return ExitCode.ok
+        }
+        let loaded = try script(for: record, id: id)
+        let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
+        var session = Session(script: loaded.script, record: record)
+        let writer = TalkJournal(existing: talk, store: store)
+        var opening = session.resume(now: Clock.now())
+        try writer.record(opening.events, session: session)
+        if let summary = changes.summary { opening.notes.insert(Note(.info, summary), at: 0) }
+        let style = context.output.style
+        context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · talk \(id)"))
+        return try TalkSession.run(context, session: &session, opening: opening, journal: writer)
+    }
+
+    /// The script the talk was begun with, by the name or path the record keeps.
+    static func script(for record: Record, id: String) throws -> LoadedTalk {
+        do {
+            return try TalkLoader.load(record.talk.source)
+        } catch let failure as CommandFailure where failure.code == .noInput {
+            throw CommandFailure(message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "
+                                 + "Put it back (an edited version is fine) and resume again; your answers are safe.",
+                                 code: ExitCode.noInput)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import TalkEngine
+import TalkStore
+import Terminal
+
+/// `candor show ID [--json] [--all]`: a talk's record, readable or as JSON. A together talk shows what
+/// both of you saw together (agreements, reveals, warning signs raised by a joint answer); --all shows
+/// everything, once both have agreed (EverythingConsent). --json is the same view as JSON.
+struct ShowCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "show", abstract: "one talk's record, readable or as JSON",
+        discussion: "A together talk shows what you both saw together: the agreements, what the reveals "
+            + "showed, and warning signs raised by a joint answer. --all shows everything, once you have both "
+            + "agreed at the terminal.",
+        arguments: [ArgumentSpec("ID", help: "the talk to show: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        options: [
+            .flag("--json", help: "the same view as JSON (docs/record-format.md)"),
+            .flag("--all", help: "a together talk: everything, both people's private answers too, once you "
+                  + "each agree by typing your name"),
+        ],
+        examples: ["candor show 3f2a", "candor show 3f2a --json"])
+
+    var id: String
+    var json: Bool
+    var all: Bool
+
+    init(parsing arguments: ParsedArguments) throws {
+        json = arguments.flag("--json")
+        all = arguments.flag("--all")
+        id = try arguments.required(0, missing: "candor show needs a talk id. See your talks with: candor list")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let given = id
+        let store = try context.store()
+        let id = try store.resolve(given)
+        let stored = try store.load(id)
+        let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
+        for notice in stored.notices { context.output.error(TerminalText(notice)) }
+        if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")")) {
+            return ExitCode.noPermission
+        }
+        let everything = record.mode == .practice || all
+        let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
+        if json {
+            context.output.line(TerminalText(try ViewJSON.text(record, script: script, everything: everything)))
+            return ExitCode.ok
+        }
+        let view = RecordView(record: record, script: script, everything: everything)
+        let out = context.output
+        let style = out.style
+        out.line(style.bold("\(oneLine: record.talk.title)") + style.dim(" (\(oneLine: record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
+        out.line(style.dim("Talk \(oneLine: record.id) · \(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · last touched \(record.updated.shortText)"))
+        for section in view.sections {
+            out.line()
+            out.line(style.bold(style.accent("\(oneLine: section.title)")))
+            for entry in section.entries {
+                out.line("  \(oneLine: entry.question)")
+                for a in entry.answers {
+                    let who: TerminalText = RecordView.speaker(a.person, in: record).map { "\(oneLine: $0): " } ?? ""
+                    for line in Self.indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
+                }
+            }
+        }
+        if !view.flags.isEmpty {
+            out.line()
+            out.line(style.warning(style.bold("Warning signs noted")))
+            for f in view.flags {
+                for line in Self.indentedLines(f, first: "  ", rest: "  ") { out.line(style.warning(line)) }
+            }
+        }
+        if !view.card.isEmpty {
+            out.line()
+            out.line(style.bold(style.accent("My script")))
+            for line in view.card { out.line("  \(oneLine: line)") }
+        }
+        return ExitCode.ok
+    }
+
+    /// Text that may hold line breaks (a reveal's summary), as lines to print: each sanitized, the first
+    /// after `first`, the others after `rest`, so a break never shows as ^J.
+    static func indentedLines(_ text: String, first: TerminalText, rest: TerminalText) -> [TerminalText] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+            (i == 0 ? first : rest) + "\(oneLine: String(line))"
+        }
+    }
+}

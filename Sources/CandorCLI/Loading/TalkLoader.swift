@@ -1,0 +1,161 @@
+import Glibc
+import BuiltinTalks
+import TalkEngine
+import TalkScript
+import TalkStore
+import Terminal
+
+/// A talk ready to run: its compiled script, what the record says about it, and any warnings.
+struct LoadedTalk {
+    let script: Script
+    let info: TalkInfo
+    let warnings: [Diagnostic]
+}
+
+/// Finds a talk by built-in name or file path and compiles it, with the readiness check placed first.
+enum TalkLoader {
+    /// Talk files larger than this are refused before reading: no real talk comes near it.
+    static let maximumFileSize = 64 << 20
+
+    static var prelude: SourceFile {
+        SourceFile(name: BuiltinTalks.readiness.fileName, text: BuiltinTalks.readiness.source)
+    }
+
+    /// The source of a built-in talk (by name) or a talk file (by path). nil: the default talk.
+    static func source(_ nameOrPath: String?) throws -> (SourceFile, origin: String) {
+        let name = nameOrPath ?? BuiltinTalks.defaultName
+        if let builtin = BuiltinTalks.named(name) {
+            return (SourceFile(name: builtin.fileName, text: builtin.source), builtin.name)
+        }
+        return (try readFile(name), absolute(name))
+    }
+
+    static func readFile(_ path: String) throws -> SourceFile {
+        let known = BuiltinTalks.all.map(\.name).joined(separator: ", ")
+        guard FileIO.exists(path) else {
+            throw CommandFailure(message: "No built-in talk or file named \u{201C}\(path)\u{201D}. Built-in talks: \(known).",
+                                 code: ExitCode.noInput)
+        }
+        if FileIO.isDirectory(path) {
+            throw CommandFailure(message: "\(path) is a folder, not a talk file.", code: ExitCode.noInput)
+        }
+        let fd = try openRegularFile(path)
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, Int(st.st_size) > maximumFileSize {
+            throw CommandFailure(message: "\(path) is \(Int(st.st_size) >> 20) MB: too large to be a talk (the limit is \(maximumFileSize >> 20) MB).",
+                                 code: ExitCode.dataError)
+        }
+        guard let bytes = try readAtMost(maximumFileSize, from: fd, path: path) else {
+            throw CommandFailure(message: "\(path) holds more than \(maximumFileSize >> 20) MB: too large to be a talk.",
+                                 code: ExitCode.dataError)
+        }
+        // Valid text (the usual case) is checked and decoded in one pass; only a bad file is scanned
+        // again, scalar by scalar, to say where it goes wrong.
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
+            return SourceFile(name: path, text: text)
+        }
+        if let bad = firstInvalidByte(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let column = bad - (bytes[..<bad].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            throw CommandFailure(message: "\(path):\(line):\(column): error[E001]: the file is not valid UTF-8 text here (or holds a NUL byte). Save it as UTF-8 and try again.",
+                                 code: ExitCode.dataError)
+        }
+        return SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Opens `path` for reading only if it is a regular file. A named pipe, a device or a socket may never
+    /// end (`candor check FIFO` would wait for ever), so it is refused. Opened without blocking (opening a pipe with no writer waits) and
+    /// checked on the open descriptor, so what is read is what was checked.
+    static func openRegularFile(_ path: String) throws -> Int32 {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.noInput)
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw CommandFailure(message: "Can't read \(path): \(reason).", code: ExitCode.noInput)
+        }
+        let type = st.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            let kind = type == S_IFIFO ? "a named pipe" : type == S_IFSOCK ? "a socket"
+                : type == S_IFCHR || type == S_IFBLK ? "a device" : "something other than a file"
+            throw CommandFailure(message: "\(path) is not a regular file (it is \(kind)), so it was not read as a talk.",
+                                 code: ExitCode.noInput)
+        }
+        return fd
+    }
+
+    /// The file's bytes, or nil when there are more than `limit`: the file may grow after its size was
+    /// checked, so reading stops one byte past the limit.
+    static func readAtMost(_ limit: Int, from fd: Int32, path: String) throws -> [UInt8]? {
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while out.count <= limit {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.ioError)
+            }
+            if n == 0 { return out }
+            out.append(contentsOf: buffer[0..<n])
+        }
+        return nil
+    }
+
+    /// The offset of the first byte that is NUL or breaks UTF-8, or nil when the text is clean.
+    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0 { return offset }
+                offset += encoded.count
+            case .error:
+                return offset
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        return String(cString: buffer) + "/" + path
+    }
+
+    /// The script a record names, for a view of the record (show, export, diff): nil when it can't be had,
+    /// and the view works from the record alone, as for a talk file moved away since. A source that is
+    /// there but can't be read (a named pipe, a device, no permission) is said, naming it.
+    static func scriptForView(_ source: String, output: TerminalOutput) -> Script? {
+        do {
+            return try load(source).script
+        } catch let failure as CommandFailure where failure.code == .noInput && FileIO.exists(source) {
+            output.error(TerminalText(failure.message) + " The record is used without it.")
+            return nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65.
+    static func load(_ nameOrPath: String?) throws -> LoadedTalk {
+        let (file, origin) = try source(nameOrPath)
+        let compiled = TalkCompiler.compile(file, prelude: prelude)
+        guard let script = compiled.script, !compiled.hasErrors else {
+            let lines = compiled.diagnostics.map(\.description).joined(separator: "\n")
+            throw CommandFailure(message: lines + "\n\(file.name): \(compiled.errors.count) error(s); the talk can't be used until they are fixed. See docs/talk-language.md.",
+                                 code: ExitCode.dataError)
+        }
+        let info = TalkInfo(id: script.id, title: script.title, version: script.version,
+                            hash: TalkCompiler.contentHash([prelude, file]), source: origin)
+        return LoadedTalk(script: script, info: info, warnings: compiled.diagnostics)
+    }
+}
