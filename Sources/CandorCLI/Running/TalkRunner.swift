@@ -24,7 +24,9 @@ struct TalkRunner {
         let together = session.record.mode == .together
         let resumed = opening.events.contains { $0.type == .resumed }
         let handover = Handover(output: output, reader: reader, renderer: renderer, echoInput: echoInput)
-        while let prompt = session.current {
+        // The prompt is made once per turn of the loop (`current` builds it from the session's phase).
+        var next = session.current
+        while let prompt = next {
             if together, audience == nil || Handover.audience(of: prompt) != audience {
                 let outcome = handover.run(from: audience, to: prompt, people: session.record.people, resumed: resumed)
                 audience = Handover.audience(of: prompt)
@@ -32,7 +34,7 @@ struct TalkRunner {
                 let reply: Reply
                 var status = ExitCode.ok
                 switch outcome {
-                case .ready: continue
+                case .ready: continue  // the same prompt, now for its audience
                 case .typed(let word): reply = session.submit(word, now: Clock.now())
                 case .endOfInput: reply = session.pause(reason: "end-of-input", now: Clock.now())
                 case .interrupted:
@@ -42,11 +44,12 @@ struct TalkRunner {
                 try journal.record(reply.events, session: session)
                 // A word typed while the screen was handed over: it may still hold the last private turn,
                 // or belong to the next person alone. Either way, an end there is closed privately.
-                if privateScreen || prompt.isPrivate, session.current == nil {
+                if privateScreen || prompt.isPrivate, session.isOver {
                     return close(session, reply: reply, outcome: outcome, handover: handover, status: status)
                 }
                 output.write(renderer.notes(reply.notes))
                 if status != ExitCode.ok { return status }
+                next = session.current
                 continue
             }
             privateScreen = together && prompt.isPrivate
@@ -71,15 +74,17 @@ struct TalkRunner {
                 status = ExitCode.interrupted
             }
             try journal.record(reply.events, session: session)
-            if privateScreen, session.current == nil {
+            if privateScreen, session.isOver {
                 return close(session, reply: reply, outcome: result.handoverOutcome, handover: handover, status: status)
             }
             output.write(renderer.reply(reply.notes))
             if let problem = reply.problem { output.write(renderer.problem(problem)) }
             if status != ExitCode.ok { return status }
             // Ask again without repeating the question block when nothing moved on.
-            showQuestion = session.current.map { !(reply.problem != nil && $0.id == prompt.id && $0.kind == prompt.kind) } ?? false
-            if case .multiline = session.current?.kind { showQuestion = false }
+            let following = session.current
+            showQuestion = following.map { !(reply.problem != nil && $0.id == prompt.id && $0.kind == prompt.kind) } ?? false
+            if case .multiline = following?.kind { showQuestion = false }
+            next = following
         }
         return ExitCode.ok
     }

@@ -89,4 +89,60 @@ enum CoachText {
     static func pickRating(_ keys: String) -> String {
         "Please pick one: \(keys). Enter leaves it blank."
     }
+
+    // Prompts and their hints.
+
+    static let rewordPrompt = "Your words for this line:"
+    static let rewordHint = "Enter on an empty line keeps it as it was."
+    static let comparingHeading = "Comparing your answers"
+    static let revealPrompt = "Press Enter when you've both read it."
+    static let yourPartner = "Your partner"
+    static let agreeHint = "yes to agree, no if you don't. :skip leaves it for another time."
+    static let listHint = "One per line. An empty line finishes the list."
+    static let linesHint = "As many lines as you like. An empty line finishes."
+    static let choicesHint = "Pick any: numbers or names, separated by commas. \u{201C}none\u{201D} for none."
+    static let dateHint = "For example: saturday 7pm, tomorrow 19:30, 2026-12-01 18:00."
+    static let anythingToAdd = "Anything you'd add?"
+    static let additionsHint = "One per line. An empty line finishes (or adds nothing)."
+    static let ratingHint = "Enter leaves it blank (never counted as no)."
+    static let sayEachLine = "Now say each line out loud, one at a time. Change any words that don't sound like you."
+    static let nextLineOrReword = "Press Enter for the next line, or type r to reword this one."
+
+    static func bothLookNow(_ names: [String]) -> String {
+        "\(AnswerText.joinedList(names.isEmpty ? ["You both"] : names)) can both look now."
+    }
+
+    static func proposeHint(_ name: String) -> String {
+        "Agree on this together: \(name) suggests an answer first."
+    }
+
+    static func doYouAgree(proposer: String, proposal: String, to name: String) -> String {
+        "\(proposer) suggests: \u{201C}\(proposal)\u{201D}. \(name), do you agree?"
+    }
+
+    static func suggestInstead(_ name: String) -> String {
+        "What would you suggest instead, \(name)?"
+    }
+
+    static func scaleHint(min: Int, max: Int, named: String) -> String {
+        "A number from \(min) to \(max)" + (named.isEmpty ? "." : ": \(named).")
+    }
+
+    static func stepOf(_ n: Int, _ count: Int) -> String {
+        "Step \(n) of \(count): "
+    }
+
+    static func cardLineHint(_ n: Int, of count: Int) -> String {
+        "Line \(n) of \(count). Say it out loud, then Enter for the next. r to reword it."
+    }
+
+    // The choices after a warning sign, and on the yellow menu.
+
+    static let warningBreak = "Take a break: save everything and stop for now"
+    static let warningStop = "Stop this talk here"
+    static let warningCarryOn = "Carry on with the talk"
+    static let slowBreak = "Take a break: save and stop for now"
+    static let slowSkip = "Skip this question"
+    static let slowWhy = "Tell me why this is asked"
+    static let slowCarryOn = "Carry on"
 }

@@ -38,10 +38,10 @@ extension Session {
             let title = script.card?.title ?? "My script"
             notes.append(Note(.heading, title))
             notes.append(Note(.card, lines.map(\.text).joined(separator: "\n")))
-            notes.append(Note(.say, "Now say each line out loud, one at a time. Change any words that don't sound like you."))
+            notes.append(Note(.say, CoachText.sayEachLine))
         }
         return Prompt(kind: .rehearse, id: line, text: lines[index].text,
-                      hint: "Line \(index + 1) of \(lines.count). Say it out loud, then Enter for the next. r to reword it.",
+                      hint: CoachText.cardLineHint(index + 1, of: lines.count),
                       intro: notes, person: record.people.first ?? Participant(id: "p1", name: nil),
                       completions: ["r"] + Command.completions)
     }
@@ -62,7 +62,7 @@ extension Session {
             phase = .rewording(line: line)
             return Reply()
         }
-        guard t.isEmpty else { return Reply(problem: "Press Enter for the next line, or type r to reword this one.") }
+        guard t.isEmpty else { return Reply(problem: CoachText.nextLineOrReword) }
         var reply = Reply()
         commit(Event(.rehearsed, at: now, line: line), into: &reply)
         reply.merge(advance(now: now))

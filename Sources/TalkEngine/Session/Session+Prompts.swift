@@ -15,7 +15,7 @@ extension Session {
         case .slowing:
             return slowPrompt()
         case .rewording(let line):
-            return Prompt(kind: .reword, id: line, text: "Your words for this line:", hint: "Enter on an empty line keeps it as it was.",
+            return Prompt(kind: .reword, id: line, text: CoachText.rewordPrompt, hint: CoachText.rewordHint,
                           person: participant(person), prefill: cardText(line))
         case .rehearsing(let line):
             return cardPrompt(line, intro: intro)
@@ -24,10 +24,10 @@ extension Session {
         case .revealing(let indexes):
             let questions = indexes.compactMap { i -> Question? in if case .ask(let q) = entries[i].node { q } else { nil } }
             let names = record.people.compactMap(\.name)
-            var notes = [Note(.heading, "Comparing your answers")]
-            notes.append(Note(.say, "\(AnswerText.joinedList(names.isEmpty ? ["You both"] : names)) can both look now."))
+            var notes = [Note(.heading, CoachText.comparingHeading)]
+            notes.append(Note(.say, CoachText.bothLookNow(names)))
             notes += Reveal.notes(for: questions, record: record, script: script)
-            return Prompt(kind: .reveal, id: questions.first?.id ?? "", text: "Press Enter when you've both read it.",
+            return Prompt(kind: .reveal, id: questions.first?.id ?? "", text: CoachText.revealPrompt,
                           intro: notes, person: record.people.first ?? participant(person), completions: Command.completions)
         case .asking(let ask), .collecting(let ask, _):
             guard case .ask(let q) = entries[ask.entry].node else { return nil }
@@ -65,15 +65,15 @@ extension Session {
                             completions: Command.completions, isPrivate: record.mode == .together && q.who == .each)
         switch part {
         case .propose:
-            prompt.hint = "Agree on this together: \(displayName(who)) suggests an answer first."
+            prompt.hint = CoachText.proposeHint(displayName(who))
         case .accept:
             let a = record.agreements[q.id]
             let proposal = a?.value.flatMap { AnswerText.render($0, for: q, script: script) } ?? ""
-            let proposer = a?.proposedBy.map(displayName) ?? "Your partner"
+            let proposer = a?.proposedBy.map(displayName) ?? CoachText.yourPartner
             notes.append(Note(.say, f.render(q.text)))
             prompt.kind = .agreement
-            prompt.text = "\(proposer) suggests: \u{201C}\(proposal)\u{201D}. \(displayName(who)), do you agree?"
-            prompt.hint = "yes to agree, no if you don't. :skip leaves it for another time."
+            prompt.text = CoachText.doYouAgree(proposer: proposer, proposal: proposal, to: displayName(who))
+            prompt.hint = CoachText.agreeHint
             prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
             prompt.completions = ["yes", "no"] + Command.completions
             prompt.defaultText = nil
@@ -81,7 +81,7 @@ extension Session {
             return prompt
         case .counter:
             notes.append(Note(.say, f.render(q.text)))
-            prompt.text = "What would you suggest instead, \(displayName(who))?"
+            prompt.text = CoachText.suggestInstead(displayName(who))
         default:
             break
         }
@@ -98,16 +98,16 @@ extension Session {
                 prompt.kind = .multiline
                 prompt.defaultText = nil
             }
-            prompt.hint = q.kind == .list ? "One per line. An empty line finishes the list." : "As many lines as you like. An empty line finishes."
+            prompt.hint = q.kind == .list ? CoachText.listHint : CoachText.linesHint
         case .choice(let options), .choices(let options):
             prompt.choices = options.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label) }
             prompt.completions = options.map(\.id) + Command.completions
-            if case .choices = q.kind { prompt.hint = "Pick any: numbers or names, separated by commas. \u{201C}none\u{201D} for none." }
+            if case .choices = q.kind { prompt.hint = CoachText.choicesHint }
         case .scale(let min, let max, let labels):
             let named = labels.map { "\($0.value) = \($0.label)" }.joined(separator: ", ")
-            prompt.hint = "A number from \(min) to \(max)" + (named.isEmpty ? "." : ": \(named).")
+            prompt.hint = CoachText.scaleHint(min: min, max: max, named: named)
         case .date:
-            prompt.hint = "For example: saturday 7pm, tomorrow 19:30, 2026-12-01 18:00."
+            prompt.hint = CoachText.dateHint
         case .yesno:
             prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
             prompt.completions = ["yes", "no"] + Command.completions
@@ -118,8 +118,8 @@ extension Session {
             switch part {
             case .additions:
                 prompt.kind = collected.isEmpty ? .question(.list) : .multiline
-                prompt.text = additions.map { f.render($0) } ?? "Anything you'd add?"
-                prompt.hint = "One per line. An empty line finishes (or adds nothing)."
+                prompt.text = additions.map { f.render($0) } ?? CoachText.anythingToAdd
+                prompt.hint = CoachText.additionsHint
                 prompt.defaultText = nil
             case .item(let n) where n < items.count:
                 let item = items[n]
@@ -133,7 +133,7 @@ extension Session {
                 prompt.text = item.label
                 prompt.choices = values.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label) }
                 prompt.completions = values.map(\.id) + Command.completions
-                prompt.hint = "Enter leaves it blank (never counted as no)."
+                prompt.hint = CoachText.ratingHint
                 prompt.defaultText = nil
                 if ask.revisiting, let old = sheet.ratings[item.key], let v = old { prompt.defaultText = v }
             default:
@@ -165,7 +165,7 @@ extension Session {
         var step = entries[entry].step
         func heading(_ s: Int) -> Note {
             let st = script.steps[s]
-            let n = numberedSteps.firstIndex(of: s).map { "Step \($0 + 1) of \(numberedSteps.count): " } ?? ""
+            let n = numberedSteps.firstIndex(of: s).map { CoachText.stepOf($0 + 1, numberedSteps.count) } ?? ""
             return Note(.heading, n + st.title)
         }
         while i >= 0 {
@@ -272,10 +272,10 @@ enum SlowChoice: String, CaseIterable {
 
     var label: String {
         switch self {
-        case .pause: "Take a break: save and stop for now"
-        case .skip: "Skip this question"
-        case .why: "Tell me why this is asked"
-        case .carryOn: "Carry on"
+        case .pause: CoachText.slowBreak
+        case .skip: CoachText.slowSkip
+        case .why: CoachText.slowWhy
+        case .carryOn: CoachText.slowCarryOn
         }
     }
 }

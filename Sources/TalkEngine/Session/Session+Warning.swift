@@ -12,9 +12,9 @@ extension Session {
 
         var label: String {
             switch self {
-            case .pause: "Take a break: save everything and stop for now"
-            case .stop: "Stop this talk here"
-            case .carryOn: "Carry on with the talk"
+            case .pause: CoachText.warningBreak
+            case .stop: CoachText.warningStop
+            case .carryOn: CoachText.warningCarryOn
             }
         }
     }

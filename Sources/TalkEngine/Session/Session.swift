@@ -37,10 +37,14 @@ public struct Session: Sendable {
         let node: Node
     }
 
-    /// The prompt to show now; nil when the talk is over (complete, paused, stopped or ended).
+    /// The prompt to show now; nil when the talk is over (complete, paused, stopped or ended). Made anew
+    /// on every call: read it once per turn.
     public var current: Prompt? {
         phase == .over ? nil : makePrompt(intro: showsIntro)
     }
+
+    /// Whether the talk is over (`current` is nil), without making the prompt.
+    public var isOver: Bool { phase == .over }
 
     /// Rebuilds a session from a record (resume), without changing anything.
     public init(script: Script, record: Record) {
