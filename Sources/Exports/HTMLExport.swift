@@ -12,7 +12,7 @@ public enum HTMLExport {
             for entry in section.entries {
                 body += "<dt>\(escape(entry.question))</dt>\n"
                 for a in entry.answers {
-                    let who = RecordView.speaker(a.person, in: record).map { "<b>\(escape($0))</b>: " } ?? ""
+                    let who = RecordView.speaker(a.speaker, in: record).map { "<b>\(escape($0))</b>: " } ?? ""
                     body += "<dd>\(who)\(escape(a.text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</dd>\n"
                 }
             }

@@ -15,7 +15,7 @@ public enum MarkdownExport {
                 let question = escape(entry.question)
                 out += question.isEmpty ? "\n" : "\n**\(question)**\n\n"
                 for a in entry.answers {
-                    let who = RecordView.speaker(a.person, in: record).map { "\(escape($0)): " } ?? ""
+                    let who = RecordView.speaker(a.speaker, in: record).map { "\(escape($0)): " } ?? ""
                     for line in a.text.split(separator: "\n", omittingEmptySubsequences: false) {
                         out += "- \(who)\(escape(String(line)))\n"
                     }

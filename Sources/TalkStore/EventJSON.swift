@@ -10,7 +10,7 @@ enum EventJSON {
         w.open("{")
         // Keys in sorted order, as JSONEncoder's .sortedKeys writes them.
         w.key("at"); w.string(e.at.iso8601)
-        if let v = e.by { w.key("by"); w.string(v) }
+        if let v = e.by { w.key("by"); w.string(v.rawValue) }
         if let v = e.flag { w.key("flag"); w.string(v) }
         if let v = e.item { w.key("item"); w.string(v) }
         if let v = e.kindName { w.key("kind"); w.string(v) }
@@ -22,7 +22,7 @@ enum EventJSON {
             for p in people {
                 w.item()
                 w.open("{")
-                w.key("id"); w.string(p.id)
+                w.key("id"); w.string(p.id.rawValue)
                 if let n = p.name { w.key("name"); w.string(n) }
                 w.close("}")
             }

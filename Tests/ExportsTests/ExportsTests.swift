@@ -24,7 +24,7 @@ struct ExportsTests {
         let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
         var events = [Event(.started, at: t0, talk: TalkInfo(id: "t", title: "Our talk", version: 1, hash: "h", source: "t"),
                             mode: .together, people: people, reveal: .matches)]
-        for (p, v) in [("p1", hugsA), ("p2", hugsB)] {
+        for (p, v) in [("p1", hugsA), ("p2", hugsB)] as [(PersonID, String)] {
             events.append(Event(.rated, at: t0, question: "acts", by: p, item: "hugs", value: .option(v)))
             events.append(Event(.answered, at: t0, question: "note", by: p, value: .text("<b>*\(p)*</b> \u{1B}[2J"), kindName: "text"))
         }

@@ -35,7 +35,7 @@ struct DistressCareTests {
 
     @Test func aDistressFlagIsRaisedOncePerPersonAndQuestion() {
         let started = Event(.started, at: now, mode: .together, people: [sam, alex])
-        func flag(_ by: String, _ q: String?) -> Event { Event(.flagged, at: now, question: q, by: by, flag: Record.distressFlag, text: "") }
+        func flag(_ by: PersonID, _ q: String?) -> Event { Event(.flagged, at: now, question: q, by: by, flag: Record.distressFlag, text: "") }
         let record = Record.fold(id: "t", events: [started, flag("p1", "rough"), flag("p1", "rough"), flag("p1", "secret"),
                                                    flag("p2", "rough")])!
         #expect(record.flags.map { "\($0.by ?? "-") \($0.question ?? "-")" } == ["p1 rough", "p1 secret", "p2 rough"])

@@ -100,7 +100,7 @@ struct SharedScreenPropertyTests {
 
     /// Walks a together talk to its end and returns what B saw, one entry a prompt or reply.
     static func bView(_ script: Script, aFirst: Bool, aSeed: UInt64, bSeed: UInt64) -> [String] {
-        let (a, b) = aFirst ? ("p1", "p2") : ("p2", "p1")
+        let (a, b): (PersonID, PersonID) = aFirst ? ("p1", "p2") : ("p2", "p1")
         let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
         let talk = TalkInfo(id: script.id, title: script.title, version: script.version, hash: "h", source: script.id)
         var (session, opening) = Session.start(script: script, talk: talk, id: "t", mode: .together, people: people, now: now)

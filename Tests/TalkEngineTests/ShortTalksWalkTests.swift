@@ -239,7 +239,7 @@ struct ShortTalksWalkTests {
             }
             #expect(session.record.status == .complete)
             return steps.filter { !($0.prompt.isPrivate && $0.prompt.person.id == "p1") }.map { s in
-                ([s.prompt.id, s.prompt.person.id, s.prompt.text, s.prompt.hint ?? "", s.prompt.progress?.line ?? ""]
+                ([s.prompt.id, s.prompt.person.id.rawValue, s.prompt.text, s.prompt.hint ?? "", s.prompt.progress?.line ?? ""]
                     + s.prompt.intro.map(\.text) + ["->"] + s.reply.notes.map(\.text)).joined(separator: " | ")
             }
         }

@@ -98,7 +98,7 @@ struct TranscriptRunner {
                 let s = try started(lineNumber)
                 let (who, privacy) = split(rest)
                 guard let p = s.current else { throw fail(lineNumber, "expected \(who)'s turn, but the talk is over") }
-                guard p.person.id == who else { throw fail(lineNumber, "expected \(who)'s turn, got \(p.person.id)'s at \(p.id)") }
+                guard p.person.id == PersonID(who) else { throw fail(lineNumber, "expected \(who)'s turn, got \(p.person.id)'s at \(p.id)") }
                 if !privacy.isEmpty, p.isPrivate != (privacy == "private") {
                     throw fail(lineNumber, "expected a \(privacy) prompt at \(p.id)")
                 }
@@ -110,14 +110,14 @@ struct TranscriptRunner {
                 let by = tail[tail.index(after: brace)...].trimmingCharacters(in: .whitespaces)
                 let expected = try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8))
                 guard let a = s.record.agreements[qid], a.agreed else { throw fail(lineNumber, "no agreement on \(qid)") }
-                guard a.value == expected, a.proposedBy == by else {
+                guard a.value == expected, a.proposedBy == PersonID(by) else {
                     throw fail(lineNumber, "agreement on \(qid) is \(String(describing: a.value)) by \(a.proposedBy ?? "-")")
                 }
                 guard Set(a.consents.map(\.by)) == Set(s.record.people.map(\.id)) else { throw fail(lineNumber, "not everyone consented") }
             case "name":
                 people = [Participant(id: "p1", name: rest)]
             case "names":
-                people = rest.split(separator: ",").enumerated().map { Participant(id: "p\($0 + 1)", name: String($1)) }
+                people = rest.split(separator: ",").enumerated().map { Participant(id: .numbered($0 + 1), name: String($1)) }
             case "now":
                 guard let m = Moment(iso8601: rest) else { throw fail(lineNumber, "bad time \(rest)") }
                 now = m
@@ -177,7 +177,7 @@ struct TranscriptRunner {
                 let (qid, tail) = split(rest)
                 let (person, json) = split(tail)
                 let expected = try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8))
-                guard let got = s.record.answer(qid, by: person)?.value else { throw fail(lineNumber, "no answer to \(qid) by \(person)") }
+                guard let got = s.record.answer(qid, by: PersonID(person))?.value else { throw fail(lineNumber, "no answer to \(qid) by \(person)") }
                 guard got == expected else { throw fail(lineNumber, "answer to \(qid) by \(person) is \(got), expected \(expected)") }
             case "no-answer":
                 let s = try started(lineNumber)
@@ -187,7 +187,7 @@ struct TranscriptRunner {
                 let (id, tail) = split(rest)
                 let (by, question) = split(tail)
                 let found = s.record.flags.contains { f in
-                    f.id == id && (by.isEmpty || f.by == by) && (question.isEmpty || f.question == question)
+                    f.id == id && (by.isEmpty || f.by == PersonID(by)) && (question.isEmpty || f.question == question)
                 }
                 guard found == (word == "flag") else { throw fail(lineNumber, "\(found ? "a" : "no") flag \(rest) in the record") }
             case "left-open":
@@ -196,7 +196,7 @@ struct TranscriptRunner {
                 let (qid, tail) = split(rest)
                 let (reason, by) = split(tail)
                 guard let open = s.record.agreements[qid]?.leftOpen, open.reason.rawValue == reason,
-                      open.by == (by.isEmpty ? nil : by) else {
+                      open.by == (by.isEmpty ? nil : PersonID(by)) else {
                     throw fail(lineNumber, "\(qid) is not left open (\(reason) \(by)): \(String(describing: s.record.agreements[qid]))")
                 }
             case "status":

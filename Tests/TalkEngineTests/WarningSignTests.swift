@@ -37,7 +37,7 @@ struct WarningSignTests {
 
     /// Everything shown where `person` is not the only one looking: shared prompts, the other's private
     /// prompts, and the replies to them.
-    func shownToOthers(than person: String, _ seen: [Seen]) -> [String] {
+    func shownToOthers(than person: PersonID, _ seen: [Seen]) -> [String] {
         seen.filter { !($0.prompt.isPrivate && $0.prompt.person.id == person) }.flatMap { s in
             s.prompt.intro.map(\.text) + [s.prompt.text] + s.reply.notes.map(\.text)
         }
@@ -55,7 +55,7 @@ struct WarningSignTests {
         }
         let r = session.record
         let proposer = r.agreements[question]?.proposedBy ?? "?"
-        let refuser = proposer == "p1" ? "p2" : "p1"
+        let refuser: PersonID = proposer == "p1" ? "p2" : "p1"
         let refuserName = refuser == "p1" ? "Sam" : "Alex"
         #expect(r.status == .complete)
         #expect(r.flags.filter { $0.id == flag }.map(\.by) == [proposer], "\(r.flags)")
@@ -74,7 +74,7 @@ struct WarningSignTests {
         }
         let i = seen.firstIndex { $0.prompt.id == "stop-promise" && $0.prompt.kind == .question(.yesno) }!
         let proposer = seen[i].prompt.person.id
-        let other = proposer == "p1" ? "p2" : "p1"
+        let other: PersonID = proposer == "p1" ? "p2" : "p1"
         #expect(seen[i + 1].prompt.kind == .warning && seen[i + 1].prompt.person.id == other && seen[i + 1].prompt.isPrivate)
         #expect(seen[i + 2].prompt.kind == .agreement && seen[i + 2].prompt.person.id == other)
         #expect(session.record.flags.contains { $0.id == "stop-refused" && $0.by == other })

@@ -23,7 +23,7 @@ enum EverythingConsent {
                   + "and any warning signs. Only go on if you both want to see it. Each of you agrees for yourself.")
         let reader = context.makeReader()
         for person in record.people {
-            let name = person.name ?? person.id
+            let name = person.name ?? person.id.rawValue
             out.error("\(oneLine: name), if you agree, type your name and press Enter:")
             let answer = reader.readLine(prompt: "", completions: [], prefill: nil)
             if answer == .interrupted {  // Ctrl-C is 130 everywhere

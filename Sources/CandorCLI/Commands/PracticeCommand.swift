@@ -36,7 +36,7 @@ struct PracticeCommand: Command, Equatable {
         var rng = SystemRandomNumberGenerator()
         let id = store.newID(using: &rng)
         let journal = TalkJournal(newTalk: id, store: store)
-        let person = Participant(id: "p1", name: name.flatMap { $0.isEmpty ? nil : $0 })
+        let person = Participant(id: .first, name: name.flatMap { $0.isEmpty ? nil : $0 })
         var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .practice,
                                                people: [person], now: Clock.now())
         try journal.record(opening.events, session: session)

@@ -56,7 +56,7 @@ struct ShowCommand: Command, Equatable {
             for entry in section.entries {
                 out.line("  \(oneLine: entry.question)")
                 for a in entry.answers {
-                    let who: TerminalText = RecordView.speaker(a.person, in: record).map { "\(oneLine: $0): " } ?? ""
+                    let who: TerminalText = RecordView.speaker(a.speaker, in: record).map { "\(oneLine: $0): " } ?? ""
                     for line in Self.indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
                 }
             }

@@ -60,7 +60,7 @@ struct TogetherCommand: Command, Equatable {
         var rng = SystemRandomNumberGenerator()
         let id = store.newID(using: &rng)
         let journal = TalkJournal(newTalk: id, store: store)
-        let people = names.enumerated().map { Participant(id: "p\($0 + 1)", name: $1) }
+        let people = names.enumerated().map { Participant(id: .numbered($0 + 1), name: $1) }
         var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .together,
                                                people: people, now: Clock.now(), reveal: reveal)
         try journal.record(opening.events, session: session)

@@ -14,7 +14,7 @@ struct Handover {
 
     /// Who the screen was last shown to: a person in a private turn, or everyone.
     enum Audience: Equatable {
-        case person(String)
+        case person(PersonID)
         case everyone
     }
 

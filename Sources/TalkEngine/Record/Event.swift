@@ -54,7 +54,7 @@ public struct Event: Sendable, Equatable, Codable {
     /// Together: what reveals show (`started` only).
     public var reveal: RevealPolicy?
     public var question: String?
-    public var by: String?
+    public var by: PersonID?
     public var item: String?
     public var value: AnswerValue?
     /// The kind of the question when answered, so a later script whose question changed kind can tell.
@@ -65,7 +65,7 @@ public struct Event: Sendable, Equatable, Codable {
     public var text: String?
 
     public init(_ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
-                reveal: RevealPolicy? = nil, question: String? = nil, by: String? = nil, item: String? = nil, value: AnswerValue? = nil,
+                reveal: RevealPolicy? = nil, question: String? = nil, by: PersonID? = nil, item: String? = nil, value: AnswerValue? = nil,
                 kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
                 text: String? = nil) {
         self.type = type
@@ -122,12 +122,12 @@ public enum RevealPolicy: String, Sendable, Equatable, Codable {
 }
 
 public struct Participant: Sendable, Equatable, Codable {
-    /// "p1", "p2": stable within a talk; answers are keyed by it.
-    public var id: String
+    /// Stable within a talk; answers are keyed by it.
+    public var id: PersonID
     /// The name given, or nil when practising alone without one.
     public var name: String?
 
-    public init(id: String, name: String?) {
+    public init(id: PersonID, name: String?) {
         self.id = id
         self.name = name
     }

@@ -6,16 +6,16 @@ import TalkScript
 /// silently while folding.
 public enum EventPayload: Sendable, Equatable {
     case started
-    case answered(question: String, by: String, value: AnswerValue, kind: String)
+    case answered(question: String, by: PersonID, value: AnswerValue, kind: String)
     /// One item of a rating list; `rating` nil: left blank.
-    case rated(question: String, by: String, item: String, rating: String?)
-    case added(question: String, by: String, items: [String])
-    case flagged(flag: String, by: String?, question: String?, text: String)
-    case carriedOn(flag: String, by: String?, question: String?)
-    case proposed(question: String, by: String, value: AnswerValue)
-    case declined(question: String, by: String)
-    case leftOpen(question: String, by: String?, reason: LeftOpen.Reason)
-    case agreed(question: String, by: String, kind: String)
+    case rated(question: String, by: PersonID, item: String, rating: String?)
+    case added(question: String, by: PersonID, items: [String])
+    case flagged(flag: String, by: PersonID?, question: String?, text: String)
+    case carriedOn(flag: String, by: PersonID?, question: String?)
+    case proposed(question: String, by: PersonID, value: AnswerValue)
+    case declined(question: String, by: PersonID)
+    case leftOpen(question: String, by: PersonID?, reason: LeftOpen.Reason)
+    case agreed(question: String, by: PersonID, kind: String)
     case revealed(question: String)
     case reworded(line: String, text: String)
     case rehearsed(line: String)

@@ -91,12 +91,12 @@ extension Record {
         }
     }
 
-    private func ratingSheet(_ q: String, _ by: String) -> RatingSheet {
+    private func ratingSheet(_ q: String, _ by: PersonID) -> RatingSheet {
         if case .ratings(let existing) = answers[q]?[by]?.value { return existing }
         return RatingSheet()
     }
 
-    private mutating func setRatings(_ sheet: RatingSheet, _ q: String, _ by: String, at: Moment) {
+    private mutating func setRatings(_ sheet: RatingSheet, _ q: String, _ by: PersonID, at: Moment) {
         answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: at, kind: QuestionKindName.rate.rawValue,
                                               talkVersion: talk.version)
         reopenIfPaused()

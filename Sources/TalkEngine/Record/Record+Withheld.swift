@@ -8,12 +8,12 @@ extension Record {
 
     /// Whether `person`'s answer to `question` is kept from everyone but them. A joint answer never is:
     /// a suggestion that held distress was never put on the table, and what was agreed later is shared.
-    public func isWithheld(question: String, by person: String) -> Bool {
+    public func isWithheld(question: String, by person: PersonID) -> Bool {
         agreements[question] == nil && hasFlag(Record.distressFlag, by: person, question: question)
     }
 
     /// A person's answer as anyone but its author may see it: a withheld answer reads as skipped.
-    public func sharedAnswer(_ question: String, by person: String) -> AnswerValue? {
+    public func sharedAnswer(_ question: String, by person: PersonID) -> AnswerValue? {
         guard let answer = answer(question, by: person) else { return nil }
         return isWithheld(question: question, by: person) ? .skipped : answer.value
     }

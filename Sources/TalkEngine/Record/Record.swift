@@ -16,7 +16,7 @@ public struct Record: Sendable, Equatable, Codable {
     public var created: Moment
     public var updated: Moment
     /// Question id -> participant id -> answer. Keyed by the script's stable ids, never by position.
-    public var answers: [String: [String: Answer]]
+    public var answers: [String: [PersonID: Answer]]
     public var flags: [RaisedFlag]
     /// Together: joint questions, by question id: what is proposed or agreed, by whom, and who consented when.
     public var agreements: [String: Agreement]
@@ -48,7 +48,7 @@ public struct Record: Sendable, Equatable, Codable {
         // Candor never writes two people with one id, and the journal reader refuses a line that does
         // (JournalCodec). Every `Dictionary(uniqueKeysWithValues:)` keyed by person (show, export) would
         // trap on one, so a record built any other way still keeps only the first of each id.
-        var seen = Set<String>()
+        var seen = Set<PersonID>()
         people = (started.people ?? []).filter { seen.insert($0.id).inserted }
         reveal = started.reveal ?? .matches
         status = .inProgress
@@ -62,12 +62,12 @@ public struct Record: Sendable, Equatable, Codable {
         events = [Milestone(type: .started, at: started.at)]
     }
 
-    public func answer(_ question: String, by person: String) -> Answer? { answers[question]?[person] }
+    public func answer(_ question: String, by person: PersonID) -> Answer? { answers[question]?[person] }
 
-    public func person(_ id: String) -> Participant? { people.first { $0.id == id } }
+    public func person(_ id: PersonID) -> Participant? { people.first { $0.id == id } }
 
     /// Whether this flag was raised already (for this person, when raised by a private answer).
-    public func hasFlag(_ id: String, by person: String?, question: String? = nil) -> Bool {
+    public func hasFlag(_ id: String, by person: PersonID?, question: String? = nil) -> Bool {
         flags.contains { $0.matches(id: id, by: person, question: question) }
     }
 
@@ -103,11 +103,11 @@ public struct Answer: Sendable, Equatable, Codable {
 public struct Agreement: Sendable, Equatable, Codable {
     /// The answer on the table (or agreed).
     public var value: AnswerValue?
-    public var proposedBy: String?
+    public var proposedBy: PersonID?
     /// Who has said yes to `value`, and when. The proposer consents by proposing.
     public var consents: [Consent]
     /// Someone said no and owes a counter-proposal.
-    public var declinedBy: String?
+    public var declinedBy: PersonID?
     /// Every participant consented.
     public var agreed: Bool
     /// How many times someone said no to what was on the table (nil: never). After two, the question is
@@ -117,9 +117,9 @@ public struct Agreement: Sendable, Equatable, Codable {
     public var leftOpen: LeftOpen?
     /// Who would not agree to it at all: left it once something was on the table, or proposed or agreed
     /// to "no". A warning sign for the other person where the talk says so (`when QUESTION refused`).
-    public var refusedBy: [String]?
+    public var refusedBy: [PersonID]?
 
-    public init(value: AnswerValue? = nil, proposedBy: String? = nil, consents: [Consent] = [], declinedBy: String? = nil,
+    public init(value: AnswerValue? = nil, proposedBy: PersonID? = nil, consents: [Consent] = [], declinedBy: PersonID? = nil,
                 agreed: Bool = false) {
         self.value = value
         self.proposedBy = proposedBy
@@ -128,7 +128,7 @@ public struct Agreement: Sendable, Equatable, Codable {
         self.agreed = agreed
     }
 
-    mutating func noteRefusal(by person: String) {
+    mutating func noteRefusal(by person: PersonID) {
         if refusedBy?.contains(person) != true { refusedBy = (refusedBy ?? []) + [person] }
     }
 }
@@ -145,11 +145,11 @@ public struct LeftOpen: Sendable, Equatable, Codable {
     }
 
     /// Who left it (nil: nobody in particular, after two rounds).
-    public var by: String?
+    public var by: PersonID?
     public var reason: Reason
     public var at: Moment
 
-    public init(by: String?, reason: Reason, at: Moment) {
+    public init(by: PersonID?, reason: Reason, at: Moment) {
         self.by = by
         self.reason = reason
         self.at = at
@@ -157,10 +157,10 @@ public struct LeftOpen: Sendable, Equatable, Codable {
 }
 
 public struct Consent: Sendable, Equatable, Codable {
-    public var by: String
+    public var by: PersonID
     public var at: Moment
 
-    public init(by: String, at: Moment) {
+    public init(by: PersonID, at: Moment) {
         self.by = by
         self.at = at
     }
@@ -172,13 +172,13 @@ public struct RaisedFlag: Sendable, Equatable, Codable {
     public var message: String
     /// Together: whose private answer raised it (the flag was shown to them alone). nil: raised by
     /// what everyone can see.
-    public var by: String?
+    public var by: PersonID?
     /// The question whose answer raised it, for a flag raised by one answer (nil otherwise).
     public var question: String?
     /// The person it was shown to chose to carry on (nil or false: the talk still offers to pause or stop).
     public var carriedOn: Bool?
 
-    public init(id: String, at: Moment, message: String, by: String? = nil, question: String? = nil) {
+    public init(id: String, at: Moment, message: String, by: PersonID? = nil, question: String? = nil) {
         self.id = id
         self.at = at
         self.message = message
@@ -187,7 +187,7 @@ public struct RaisedFlag: Sendable, Equatable, Codable {
     }
 
     /// Whether this is the flag an event names.
-    func matches(id: String, by: String?, question: String?) -> Bool {
+    func matches(id: String, by: PersonID?, question: String?) -> Bool {
         self.id == id && self.by == by && self.question == question
     }
 }
@@ -206,11 +206,11 @@ public struct CardLineState: Sendable, Equatable, Codable {
 public struct Milestone: Sendable, Equatable, Codable {
     public var type: Event.Kind
     public var at: Moment
-    public var by: String?
+    public var by: PersonID?
     public var question: String?
     public var reason: String?
 
-    public init(type: Event.Kind, at: Moment, by: String? = nil, question: String? = nil, reason: String? = nil) {
+    public init(type: Event.Kind, at: Moment, by: PersonID? = nil, question: String? = nil, reason: String? = nil) {
         self.type = type
         self.at = at
         self.by = by

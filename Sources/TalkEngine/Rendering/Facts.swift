@@ -3,7 +3,7 @@ import TalkScript
 /// Whose point of view a condition or a text is read from.
 enum Viewpoint: Sendable, Equatable {
     /// One person's: their own private answers, and the answers everyone shares. A person's private turn.
-    case person(String)
+    case person(PersonID)
     /// A screen everyone sees. In a together talk a test on a private (`each`) answer holds only when it
     /// holds for every person ("both"), so it never gives away what one of them said alone.
     case shared
@@ -16,10 +16,10 @@ struct Facts {
     let record: Record
     let viewpoint: Viewpoint
     /// Who `{name}` and `{partner}` speak to: the person, or on a shared screen the one the prompt is for.
-    let addressee: String?
+    let addressee: PersonID?
     let today: CivilDate?
 
-    init(script: Script, record: Record, viewpoint: Viewpoint, addressee: String? = nil, today: CivilDate?) {
+    init(script: Script, record: Record, viewpoint: Viewpoint, addressee: PersonID? = nil, today: CivilDate?) {
         self.script = script
         self.record = record
         self.viewpoint = viewpoint
@@ -28,7 +28,7 @@ struct Facts {
     }
 
     /// For views of a whole record (RecordView): a person's point of view, or the shared one when nil.
-    init(script: Script, record: Record, person: String?, today: CivilDate?) {
+    init(script: Script, record: Record, person: PersonID?, today: CivilDate?) {
         self.init(script: script, record: record, viewpoint: person.map { .person($0) } ?? .shared, today: today)
     }
 
@@ -57,7 +57,7 @@ struct Facts {
     }
 
     /// This person's own answer, whatever the point of view (for "both").
-    private func answers(_ question: String, of person: String) -> [AnswerValue] {
+    private func answers(_ question: String, of person: PersonID) -> [AnswerValue] {
         if record.isWithheld(question: question, by: person) { return [] }
         return record.answers[question]?[person].map { [$0.value] } ?? []
     }

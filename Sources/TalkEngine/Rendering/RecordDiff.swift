@@ -34,6 +34,7 @@ public struct RecordDiff: Sendable {
         var key: String
         var step: String
         var question: String
+        /// Whose answer: a name, nil for a shared answer or practising alone.
         var person: String?
         var text: String
     }
@@ -46,10 +47,12 @@ public struct RecordDiff: Sendable {
         for section in view.sections {
             for entry in section.entries {
                 let q = script?.question(entry.questionId)
-                for (personId, text) in entry.answers {
-                    let name = personId == "both" ? nil : (record.person(personId)?.name ?? "you")
+                for (speaker, text) in entry.answers {
+                    let personId: PersonID?
+                    if case .person(let id) = speaker { personId = id } else { personId = nil }
+                    let name = personId.map { record.person($0)?.name ?? "you" }
                     let who = name ?? "both"
-                    if everything, let q, case .ratings(let sheet)? = record.answer(q.id, by: personId)?.value, let script {
+                    if everything, let q, let personId, case .ratings(let sheet)? = record.answer(q.id, by: personId)?.value, let script {
                         for e in RatingSummary.itemKeys(question: q, script: script, additions: sheet.additions ?? []) {
                             let value = (sheet.ratings[e.key] ?? nil).map { v in
                                 if case .rate(_, let values, _) = q.kind { values.first { $0.id == v }?.label ?? v } else { v }

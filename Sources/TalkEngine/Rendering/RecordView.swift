@@ -11,22 +11,28 @@ public struct RecordView: Sendable {
     public struct Entry: Sendable, Equatable {
         public var questionId: String
         public var question: String
-        /// Person id -> the answer as text ("skipped" included, so a skip is never mistaken for no).
-        public var answers: [(person: String, text: String)]
+        /// Whose answer -> the answer as text ("skipped" included, so a skip is never mistaken for no).
+        public var answers: [(speaker: Speaker, text: String)]
 
         public static func == (a: Entry, b: Entry) -> Bool {
-            a.questionId == b.questionId && a.question == b.question && a.answers.map(\.person) == b.answers.map(\.person)
+            a.questionId == b.questionId && a.question == b.question && a.answers.map(\.speaker) == b.answers.map(\.speaker)
                 && a.answers.map(\.text) == b.answers.map(\.text)
         }
+    }
+
+    /// Whose an answer in a view is: one person's, or both people's (an agreement, a reveal's result).
+    public enum Speaker: Sendable, Hashable {
+        case person(PersonID)
+        case both
     }
 
     public var sections: [Section]
 
     /// Whose answer a line is, for the reader: a name in a talk of several people; nil when practising
     /// alone or for a shared answer (an agreement, a reveal).
-    public static func speaker(_ person: String, in record: Record) -> String? {
-        guard record.people.count > 1, person != "both" else { return nil }
-        return record.person(person)?.name ?? person
+    public static func speaker(_ speaker: Speaker, in record: Record) -> String? {
+        guard record.people.count > 1, case .person(let person) = speaker else { return nil }
+        return record.person(person)?.name ?? person.rawValue
     }
     /// The rehearsal card as it stands (practice), reworded lines included.
     public var card: [String]
@@ -43,7 +49,7 @@ public struct RecordView: Sendable {
         flags = record.flags.filter { record.mode == .practice || everything || $0.by == nil }.map(\.message)
         // Together, everyone may be looking: an answer kept to its author shows as skipped. Practising
         // alone, the view is the author's own.
-        func hidden(_ question: String, _ person: String) -> Bool {
+        func hidden(_ question: String, _ person: PersonID) -> Bool {
             record.mode == .together && record.isWithheld(question: question, by: person)
         }
         if record.mode == .together && !everything {
@@ -58,11 +64,11 @@ public struct RecordView: Sendable {
                 for case .ask(let q) in step.nodes {
                     guard let byPerson = record.answers[q.id] else { continue }
                     seen.insert(q.id)
-                    let answers = record.people.compactMap { p -> (String, String)? in
+                    let answers = record.people.compactMap { p -> (Speaker, String)? in
                         guard let a = byPerson[p.id] else { return nil }
-                        if a.value.isSkipped || hidden(q.id, p.id) { return (p.id, "(skipped)") }
-                        if a.kindName != q.kind.name { return (p.id, "(answered as \(a.kind) in an earlier version)") }
-                        return (p.id, AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
+                        if a.value.isSkipped || hidden(q.id, p.id) { return (.person(p.id), "(skipped)") }
+                        if a.kindName != q.kind.name { return (.person(p.id), "(answered as \(a.kind) in an earlier version)") }
+                        return (.person(p.id), AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
                     }
                     // Together, every person's answer stands under one question: worded for both, not for the first.
                     let question = record.mode == .together ? Reveal.sharedWording(q.text)
@@ -92,7 +98,7 @@ public struct RecordView: Sendable {
                     case .bool(let b): text = b ? "yes" : "no"
                     case .ratings(let s): text = s.ratings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value ?? "blank")" }.joined(separator: ", ")
                     }
-                    return (p.id, text)
+                    return (.person(p.id), text)
                 })
             }
             sections.append(Section(title: "From an earlier version of this talk", entries: entries))
@@ -110,11 +116,11 @@ public struct RecordView: Sendable {
                 if q.who == .both, let a = record.agreements[q.id], a.agreed, let value = a.value {
                     let by = a.proposedBy.flatMap { id in record.person(id)?.name } ?? "one of you"
                     let text = (AnswerText.render(value, for: q, script: script) ?? "") + " (agreed; suggested by \(by))"
-                    entries.append(Entry(questionId: q.id, question: question, answers: [("both", text)]))
+                    entries.append(Entry(questionId: q.id, question: question, answers: [(.both, text)]))
                 } else if record.revealed.contains(q.id) {
                     let notes = Reveal.notes(for: [q], record: record, script: script).filter { $0.kind != .heading }
                     entries.append(Entry(questionId: q.id, question: question.isEmpty ? q.id : question,
-                                         answers: [("both", notes.map(\.text).joined(separator: "\n"))]))
+                                         answers: [(.both, notes.map(\.text).joined(separator: "\n"))]))
                 }
             }
             if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }

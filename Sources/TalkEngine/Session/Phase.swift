@@ -63,7 +63,7 @@ extension Session {
     /// A question, or one part of it, asked of one person.
     struct Ask: Sendable, Equatable {
         let entry: Int
-        let person: String
+        let person: PersonID
         let part: Part
         /// An answer given before, being changed after `:back`: the talk has already got further.
         var revisiting = false
@@ -74,7 +74,7 @@ extension Session {
 
     /// Where the walk finds a talk: the question it is at, a reveal, a warning sign, a card line, or the end.
     enum Location: Sendable, Equatable {
-        case ask(entry: Int, person: String, part: Part)
+        case ask(entry: Int, person: PersonID, part: Part)
         case reveal(entries: [Int])
         case warning(flag: Int)
         case card(line: String)

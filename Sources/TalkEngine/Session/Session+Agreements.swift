@@ -23,7 +23,7 @@ extension Session {
     }
 
     /// A joint question ends without an agreement: nobody agreed to anything, and that is said plainly.
-    mutating func leaveOpen(_ q: Question, by p: String?, reason: LeftOpen.Reason, reply: Reply, now: Moment) -> Reply {
+    mutating func leaveOpen(_ q: Question, by p: PersonID?, reason: LeftOpen.Reason, reply: Reply, now: Moment) -> Reply {
         var reply = reply
         commit(Event(.leftOpen, at: now, question: q.id, by: p, reason: reason.rawValue), into: &reply)
         for person in record.people {

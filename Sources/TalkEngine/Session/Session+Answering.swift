@@ -78,7 +78,7 @@ extension Session {
         }
     }
 
-    private func oldLines(_ q: Question, _ p: String) -> [String]? {
+    private func oldLines(_ q: Question, _ p: PersonID) -> [String]? {
         if case .lines(let l)? = record.answer(q.id, by: p)?.value { return l }
         return nil
     }
@@ -99,7 +99,7 @@ extension Session {
         return save(value, q, person: ask.person, now: now)
     }
 
-    private mutating func save(_ value: AnswerValue, _ q: Question, person p: String, now: Moment) -> Reply {
+    private mutating func save(_ value: AnswerValue, _ q: Question, person p: PersonID, now: Moment) -> Reply {
         var reply = Reply()
         if let ask = phase.ask, ask.part == .propose || ask.part == .counter {
             // A suggestion for a joint answer: it becomes everyone's answer only once everyone agrees.
@@ -115,7 +115,7 @@ extension Session {
     }
 
     /// After an answer: say it back when the question is complete, then move on.
-    mutating func finishAnswer(_ q: Question, person p: String, reply: Reply, now: Moment) -> Reply {
+    mutating func finishAnswer(_ q: Question, person p: PersonID, reply: Reply, now: Moment) -> Reply {
         var reply = reply
         let revisited = phase.ask?.revisiting == true
         if let ask = phase.ask {
@@ -130,7 +130,7 @@ extension Session {
         return reply
     }
 
-    private func reflection(_ q: Question, person p: String) -> [Note] {
+    private func reflection(_ q: Question, person p: PersonID) -> [Note] {
         guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped, !record.isWithheld(question: q.id, by: p) else { return [] }
         if let r = q.reflect {
             // Said back only when it has something to say ("So your signal is: ." helps nobody).
@@ -141,11 +141,11 @@ extension Session {
         return []
     }
 
-    func rateEntries(_ q: Question, person p: String) -> [RatingSummary.Entry] {
+    func rateEntries(_ q: Question, person p: PersonID) -> [RatingSummary.Entry] {
         RatingSummary.itemKeys(question: q, script: script, additions: ratingSheet(q, p).additions ?? [])
     }
 
-    func ratingSheet(_ q: Question, _ p: String) -> RatingSheet {
+    func ratingSheet(_ q: Question, _ p: PersonID) -> RatingSheet {
         if case .ratings(let s)? = record.answer(q.id, by: p)?.value { return s }
         return RatingSheet()
     }

@@ -6,7 +6,7 @@ extension Session {
     /// The card's lines that apply: their condition holds and every interpolation has a value.
     public var cardLines: [(id: String, text: String)] {
         guard record.mode == .practice, let card = script.card else { return [] }
-        let author = record.people.first?.id ?? "p1"
+        let author = record.people.first?.id ?? .first
         let f = facts(for: author)
         return card.lines.compactMap { line in
             guard line.condition.map(f.holds) ?? true, f.allReferencesHaveValues(line.template),
@@ -42,7 +42,7 @@ extension Session {
         }
         return Prompt(kind: .rehearse, id: line, text: lines[index].text,
                       hint: CoachText.cardLineHint(index + 1, of: lines.count),
-                      intro: notes, person: record.people.first ?? Participant(id: "p1", name: nil),
+                      intro: notes, person: record.people.first ?? Participant(id: .first, name: nil),
                       completions: ["r"] + Command.completions)
     }
 

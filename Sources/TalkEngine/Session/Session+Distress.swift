@@ -7,14 +7,14 @@ import TalkScript
 extension Session {
     /// After an answer (or own additions) is saved: when what was typed holds distress, the flag is raised,
     /// and the check-in comes next.
-    mutating func noticeDistress(in value: AnswerValue, _ q: Question, person p: String, now: Moment, into reply: inout Reply) {
+    mutating func noticeDistress(in value: AnswerValue, _ q: Question, person p: PersonID, now: Moment, into reply: inout Reply) {
         guard holdsDistress(value, author: p) else { return }
         checkIn(person: p, about: q.id, now: now, into: &reply)
     }
 
     /// A suggestion for a joint answer that holds distress is not put on the table, where the partner
     /// would see it: the flag and the check-in, and the question is asked again. nil: nothing noticed.
-    mutating func holdBackDistressedProposal(_ value: AnswerValue, _ q: Question, person p: String, now: Moment) -> Reply? {
+    mutating func holdBackDistressedProposal(_ value: AnswerValue, _ q: Question, person p: PersonID, now: Moment) -> Reply? {
         guard holdsDistress(value, author: p) else { return nil }
         var reply = Reply()
         if let ask = phase.ask { phase = .asking(ask) }
@@ -26,7 +26,7 @@ extension Session {
     /// New wording for a card line that holds distress is not kept on the card: the flag and the check-in,
     /// and the line stays as it was. nil: nothing noticed.
     mutating func holdBackDistressedReword(_ text: String, line: String, now: Moment) -> Reply? {
-        let author = record.people.first?.id ?? "p1"
+        let author = record.people.first?.id ?? .first
         guard holdsDistress(.text(text), author: author) else { return nil }
         var reply = Reply()
         checkIn(person: author, about: "card.\(line)", now: now, into: &reply)
@@ -35,11 +35,11 @@ extension Session {
     }
 
     /// Whether a card line's text uses an answer kept to its author (such a line is left off the card).
-    func usesWithheldAnswer(_ template: Template, author: String) -> Bool {
+    func usesWithheldAnswer(_ template: Template, author: PersonID) -> Bool {
         template.references.contains { record.isWithheld(question: $0.path[0], by: author) }
     }
 
-    private func holdsDistress(_ value: AnswerValue, author: String) -> Bool {
+    private func holdsDistress(_ value: AnswerValue, author: PersonID) -> Bool {
         let others = record.people.filter { $0.id != author }.compactMap(\.name)
         return DistressPhrases.matchesAny(typedText(value), names: others)
     }
@@ -56,7 +56,7 @@ extension Session {
 
     /// Records the flag (once per person and question). The check-in itself is the warning prompt that
     /// follows (Session+Warning): shown to the author alone, with the offer to take a break or stop.
-    private mutating func checkIn(person p: String, about question: String, now: Moment, into reply: inout Reply) {
+    private mutating func checkIn(person p: PersonID, about question: String, now: Moment, into reply: inout Reply) {
         guard !record.hasFlag(Record.distressFlag, by: p, question: question) else { return }
         commit(Event(.flagged, at: now, question: question, by: p, flag: Record.distressFlag, text: CareText.distressFlag),
                into: &reply)

@@ -28,7 +28,7 @@ extension Session {
         }
     }
 
-    private mutating func backToQuestion(before entry: Int, person p: String) -> Reply {
+    private mutating func backToQuestion(before entry: Int, person p: PersonID) -> Reply {
         guard let prev = earlierAsked(before: entry, person: p), case .ask(let q) = entries[prev].node else {
             return Reply(problem: CoachText.atStart)
         }

@@ -35,13 +35,13 @@ extension Session {
         }
     }
 
-    private func participant(_ id: String) -> Participant {
+    private func participant(_ id: PersonID) -> Participant {
         record.person(id) ?? Participant(id: id, name: nil)
     }
 
     /// A person's name for the engine's own sentences.
-    func displayName(_ id: String) -> String {
-        record.person(id)?.name ?? (record.mode == .practice ? "you" : id)
+    func displayName(_ id: PersonID) -> String {
+        record.person(id)?.name ?? (record.mode == .practice ? "you" : id.rawValue)
     }
 
     private func questionPrompt(_ q: Question, ask: Ask, intro: Bool) -> Prompt {
@@ -152,7 +152,7 @@ extension Session {
     /// The coaching to show before the question at `entry`: says (and step headings) since the previous
     /// question actually asked, in order. In a together talk a say bound to a private turn (`turnBound`) is
     /// only ever shown in that turn: here, when the question is in the same run and seen by its person.
-    func introNotes(before entry: Int, from view: Viewpoint, addressee: String) -> [Note] {
+    func introNotes(before entry: Int, from view: Viewpoint, addressee: PersonID) -> [Note] {
         var notes: [Note] = []
         let f = facts(view, addressee: addressee)
         let shared = facts(.shared)
@@ -202,7 +202,7 @@ extension Session {
     /// The steps that count in "Step N of M".
     var numberedSteps: [Int] { script.steps.indices.filter { script.steps[$0].numbered } }
 
-    func progress(entry: Int, part: Part, question: Question, person who: String, from view: Viewpoint) -> Progress {
+    func progress(entry: Int, part: Part, question: Question, person who: PersonID, from view: Viewpoint) -> Progress {
         let s = entries[entry].step
         // A private prompt counts what its person is asked; a shared one what both are ("both").
         let f = facts(view)

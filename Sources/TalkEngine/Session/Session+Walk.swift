@@ -11,7 +11,7 @@ extension Session {
     struct Walk {
         /// Flags whose condition holds and that are not raised yet, in order, with whose private answers
         /// raised them (nil: a shared flag).
-        var flags: [(flag: Flag, by: String?)] = []
+        var flags: [(flag: Flag, by: PersonID?)] = []
         /// A stop rule whose condition holds: the talk ends there.
         var stop: (rule: StopRule, step: Int)?
         var location: Location = .done
@@ -234,7 +234,7 @@ extension Session {
     }
 
     /// Who acts next on a joint question, and how; nil when it is settled (agreed or skipped).
-    func agreementStage(_ q: Question, entry: Int) -> (String, Part)? {
+    func agreementStage(_ q: Question, entry: Int) -> (PersonID, Part)? {
         let people = record.people.map(\.id)
         if people.allSatisfy({ record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kindName == q.kind.name })
             || people.allSatisfy({ record.answer(q.id, by: $0)?.value.isSkipped == true }) {
@@ -258,7 +258,7 @@ extension Session {
 
     /// The first part of the question still to answer, or nil when it is fully answered.
     /// An answer saved under a different kind (the script changed) does not count.
-    func firstOpenPart(_ q: Question, person: String) -> Part? {
+    func firstOpenPart(_ q: Question, person: PersonID) -> Part? {
         let saved = record.answer(q.id, by: person)
         guard case .rate(_, _, let additions) = q.kind else {
             return saved != nil && saved?.kindName == q.kind.name ? nil : .whole
@@ -277,7 +277,7 @@ extension Session {
 
     /// The question before `entry` that this person answered, nearest first (for `:back`). In a together
     /// talk it stays inside the person's own private run: going back must not reopen a shared screen.
-    func earlierAsked(before entry: Int, person: String) -> Int? {
+    func earlierAsked(before entry: Int, person: PersonID) -> Int? {
         var i = entry - 1
         let floor: Int
         if record.mode == .together, entry < entries.count, case .ask(let q) = entries[entry].node, q.who == .each {

@@ -21,7 +21,7 @@ extension Session {
 
     func warningPrompt(_ index: Int) -> Prompt {
         let flag = record.flags[index]
-        let who = flag.by.flatMap(record.person) ?? record.people.first ?? Participant(id: "p1", name: nil)
+        let who = flag.by.flatMap(record.person) ?? record.people.first ?? Participant(id: .first, name: nil)
         return Prompt(kind: .warning, id: flag.id, text: CoachText.afterWarning,
                       hint: CoachText.afterWarningHint, intro: [guidance(flag)], person: who,
                       choices: WarningChoice.allCases.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label) },

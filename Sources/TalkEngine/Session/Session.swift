@@ -145,10 +145,10 @@ public struct Session: Sendable {
     }
 
     /// The participant answering now.
-    var person: String {
+    var person: PersonID {
         if let ask = phase.ask { return ask.person }
         if case .warned(let i) = phase, let p = record.flags[i].by { return p }
-        return record.people.first?.id ?? "p1"
+        return record.people.first?.id ?? .first
     }
 
     var currentQuestionId: String? { currentQuestion?.id }
@@ -160,18 +160,18 @@ public struct Session: Sendable {
     }
 
     /// A person's point of view: their own answers and the shared ones.
-    func facts(for person: String) -> Facts {
+    func facts(for person: PersonID) -> Facts {
         facts(.person(person))
     }
 
     /// `addressee`: on a shared screen, who `{name}` and `{partner}` speak to (the person the prompt is for).
-    func facts(_ viewpoint: Viewpoint, addressee: String? = nil) -> Facts {
+    func facts(_ viewpoint: Viewpoint, addressee: PersonID? = nil) -> Facts {
         Facts(script: script, record: record, viewpoint: viewpoint, addressee: addressee, today: today.date)
     }
 
     /// Where a question is seen from: a joint question of a together talk on the shared screen, anything
     /// else by the person answering.
-    func viewpoint(of q: Question, person: String) -> Viewpoint {
+    func viewpoint(of q: Question, person: PersonID) -> Viewpoint {
         record.mode == .together && q.who == .both ? .shared : .person(person)
     }
 
