@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "Candor",
     products: [
-        .executable(name: "candor", targets: ["candor"]),
+        .executable(name: "candor", targets: ["candor"])
     ],
     targets: [
         // libedit (line editing, in-memory history, completion). Headers come from libedit-dev.
@@ -52,7 +52,9 @@ let package = Package(
         // wiring. A library, so parsing, help and prompt rendering are unit-tested.
         .target(
             name: "CandorCLI",
-            dependencies: ["TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters"]
+            dependencies: [
+                "TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters",
+            ]
         ),
         // The executable: hands the arguments to CandorCLI and exits with what it returns.
         .executableTarget(name: "candor", dependencies: ["CandorCLI"]),

@@ -21,19 +21,25 @@ public struct BuiltinTalk: Sendable {
 public enum BuiltinTalks {
     /// The readiness check Candor places before every talk: steps only, no `talk` header.
     public static let readiness = BuiltinTalk(
-        name: "readiness", summary: "The readiness check before every talk.", source: text(PackageResources.readiness_talk))
+        name: "readiness", summary: "The readiness check before every talk.",
+        source: text(PackageResources.readiness_talk))
 
     /// The talk `candor` starts when none is named.
     public static let defaultName = "how-to-talk"
 
     /// Every built-in talk that can be started, in the order `candor talks` lists them.
     public static let all: [BuiltinTalk] = [
-        BuiltinTalk(name: "how-to-talk", summary: "Talking about sex: write it down, pick the right time, be clear, keep talking.",
-                    source: text(PackageResources.how_to_talk_talk)),
-        BuiltinTalk(name: "check-in", summary: "A quick check-in: how things are going, what's changed, and when to talk next.",
-                    source: text(PackageResources.check_in_talk)),
-        BuiltinTalk(name: "debrief", summary: "Talking it over afterwards: how you feel, what felt good or off, what to change.",
-                    source: text(PackageResources.debrief_talk)),
+        BuiltinTalk(
+            name: "how-to-talk",
+            summary: "Talking about sex: write it down, pick the right time, be clear, keep talking.",
+            source: text(PackageResources.how_to_talk_talk)),
+        BuiltinTalk(
+            name: "check-in", summary: "A quick check-in: how things are going, what's changed, and when to talk next.",
+            source: text(PackageResources.check_in_talk)),
+        BuiltinTalk(
+            name: "debrief",
+            summary: "Talking it over afterwards: how you feel, what felt good or off, what to change.",
+            source: text(PackageResources.debrief_talk)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

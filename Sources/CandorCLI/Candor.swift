@@ -66,14 +66,16 @@ struct Context {
 
     init(invocation: Invocation) {
         self.invocation = invocation
-        output = TerminalOutput(colour: TerminalEnvironment.colourWanted(plain: invocation.plain), plain: invocation.plain)
+        output = TerminalOutput(
+            colour: TerminalEnvironment.colourWanted(plain: invocation.plain), plain: invocation.plain)
         environment = Environment.all
     }
 
     func store() throws -> TalkStore {
         guard let root = try TalkStore.defaultRoot(home: invocation.home, environment: environment) else {
-            throw CommandFailure(message: "Can't tell where to keep talks: HOME is not set. Use --home DIR or set CANDOR_HOME.",
-                                 code: .usage)
+            throw CommandFailure(
+                message: "Can't tell where to keep talks: HOME is not set. Use --home DIR or set CANDOR_HOME.",
+                code: .usage)
         }
         // Snapshots name the Candor that wrote them: another version's are not used (the journal is).
         return TalkStore(root: root, writer: "candor \(Version.current)")

@@ -6,9 +6,11 @@ import TalkEngine
 /// breaks and tabs kept.
 enum ExportText {
     static func clean(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { c in
-            c == "\n" || c == "\t" || ControlCharacter(c) == nil
-        }))
+        String(
+            String.UnicodeScalarView(
+                s.unicodeScalars.filter { c in
+                    c == "\n" || c == "\t" || ControlCharacter(c) == nil
+                }))
     }
 
     /// "Together: Sam, Alex · complete · started 2026-11-21 18:05", before any escaping for a format.
@@ -18,4 +20,3 @@ enum ExportText {
             + " · \(record.status.rawValue) · started \(record.created.shortText)"
     }
 }
-

@@ -13,17 +13,23 @@ public enum HTMLExport {
                 body += "<dt>\(escape(entry.question))</dt>\n"
                 for a in entry.answers {
                     let who = RecordView.speaker(a.speaker, in: record).map { "<b>\(escape($0))</b>: " } ?? ""
-                    body += "<dd>\(who)\(escape(a.text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</dd>\n"
+                    body +=
+                        "<dd>\(who)\(escape(a.text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</dd>\n"
                 }
             }
             body += "</dl>\n"
         }
         if !view.flags.isEmpty {
             body += "<h2>Warning signs noted</h2>\n<ul>\n"
-            body += view.flags.map { "<li>\(escape($0).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+            body +=
+                view.flags.map {
+                    "<li>\(escape($0).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</li>"
+                }.joined(separator: "\n") + "\n</ul>\n"
         }
         if !view.card.isEmpty {
-            body += "<h2>My script</h2>\n" + view.card.map { "<blockquote>\(escape($0))</blockquote>" }.joined(separator: "\n") + "\n"
+            body +=
+                "<h2>My script</h2>\n"
+                + view.card.map { "<blockquote>\(escape($0))</blockquote>" }.joined(separator: "\n") + "\n"
         }
         return """
             <!doctype html>

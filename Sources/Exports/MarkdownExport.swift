@@ -28,7 +28,10 @@ public enum MarkdownExport {
         }
         if !view.flags.isEmpty {
             out += "\n## Warning signs noted\n\n"
-            for f in view.flags { out += "- \(escape(f).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  "))\n" }
+            for f in view.flags {
+                out +=
+                    "- \(escape(f).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  "))\n"
+            }
         }
         return out
     }

@@ -20,8 +20,9 @@ public enum Base64 {
         var length = 0
         let status = input.withUnsafeBufferPointer { inBuf in
             inBuf.withMemoryRebound(to: CChar.self) { chars in
-                sodium_base642bin(&out, out.count, chars.baseAddress, input.count, nil, &length, nil,
-                                  Int32(sodium_base64_VARIANT_ORIGINAL))
+                sodium_base642bin(
+                    &out, out.count, chars.baseAddress, input.count, nil, &length, nil,
+                    Int32(sodium_base64_VARIANT_ORIGINAL))
             }
         }
         guard status == 0 else { return nil }

@@ -16,9 +16,10 @@ public struct KeyDerivation: Equatable, Sendable {
     /// A new random salt with today's INTERACTIVE limits (about 64 MiB and a fraction of a second).
     public static func fresh() -> KeyDerivation {
         Sodium.ready()
-        return KeyDerivation(salt: Sodium.randomBytes(Int(crypto_pwhash_saltbytes())),
-                             opsLimit: UInt64(crypto_pwhash_opslimit_interactive()),
-                             memLimit: Int(crypto_pwhash_memlimit_interactive()))
+        return KeyDerivation(
+            salt: Sodium.randomBytes(Int(crypto_pwhash_saltbytes())),
+            opsLimit: UInt64(crypto_pwhash_opslimit_interactive()),
+            memLimit: Int(crypto_pwhash_memlimit_interactive()))
     }
 
     /// The key-wrapping key for a passphrase.
@@ -27,9 +28,10 @@ public struct KeyDerivation: Equatable, Sendable {
         let key = SecretBytes(count: SealedBox.keyBytes)
         let status = key.withUnsafeMutableBytes { out in
             passphrase.withUnsafeBytes { pass in
-                crypto_pwhash(out.baseAddress!.assumingMemoryBound(to: UInt8.self), UInt64(out.count),
-                              pass.baseAddress!.assumingMemoryBound(to: CChar.self), UInt64(pass.count),
-                              salt, opsLimit, memLimit, crypto_pwhash_ALG_ARGON2ID13)
+                crypto_pwhash(
+                    out.baseAddress!.assumingMemoryBound(to: UInt8.self), UInt64(out.count),
+                    pass.baseAddress!.assumingMemoryBound(to: CChar.self), UInt64(pass.count),
+                    salt, opsLimit, memLimit, crypto_pwhash_ALG_ARGON2ID13)
             }
         }
         guard status == 0 else { throw .outOfMemory }

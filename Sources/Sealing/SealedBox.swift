@@ -20,8 +20,10 @@ public enum SealedBox {
         seal(count: secret.count, key: key, context: context) { out in secret.withUnsafeBytes { out($0) } }
     }
 
-    private static func seal(count: Int, key: SecretBytes, context: [UInt8],
-                             message: ((UnsafeRawBufferPointer) -> Void) -> Void) -> [UInt8] {
+    private static func seal(
+        count: Int, key: SecretBytes, context: [UInt8],
+        message: ((UnsafeRawBufferPointer) -> Void) -> Void
+    ) -> [UInt8] {
         precondition(key.count == keyBytes, "a sealing key is \(keyBytes) bytes")
         var sealed = Sodium.randomBytes(nonceBytes) + [UInt8](repeating: 0, count: count + tagBytes)
         message { plain in
@@ -45,7 +47,9 @@ public enum SealedBox {
     }
 
     /// Opens into guarded memory (a data key).
-    public static func openSecret(_ sealed: [UInt8], key: SecretBytes, context: [UInt8]) throws(SealingError) -> SecretBytes {
+    public static func openSecret(_ sealed: [UInt8], key: SecretBytes, context: [UInt8]) throws(SealingError)
+        -> SecretBytes
+    {
         Sodium.ready()
         guard key.count == keyBytes, sealed.count >= nonceBytes + tagBytes else { throw .damaged }
         let plain = SecretBytes(count: sealed.count - nonceBytes - tagBytes)

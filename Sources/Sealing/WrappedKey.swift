@@ -12,13 +12,17 @@ public struct WrappedKey: Equatable, Sendable {
 
     /// A new random data key for a person, and it wrapped under their passphrase. `context` binds the
     /// wrapping to its place (the talk and the person), so a wrapped key copied elsewhere does not open.
-    public static func make(passphrase: SecretBytes, context: [UInt8]) throws(SealingError) -> (dataKey: SecretBytes, wrapped: WrappedKey) {
+    public static func make(passphrase: SecretBytes, context: [UInt8]) throws(SealingError) -> (
+        dataKey: SecretBytes, wrapped: WrappedKey
+    ) {
         let dataKey = SecretBytes.random(count: SealedBox.keyBytes)
         return (dataKey, try wrap(dataKey, passphrase: passphrase, context: context))
     }
 
     /// `dataKey` wrapped under a passphrase with a new salt: making one, or changing the passphrase.
-    public static func wrap(_ dataKey: SecretBytes, passphrase: SecretBytes, context: [UInt8]) throws(SealingError) -> WrappedKey {
+    public static func wrap(_ dataKey: SecretBytes, passphrase: SecretBytes, context: [UInt8]) throws(SealingError)
+        -> WrappedKey
+    {
         let derivation = KeyDerivation.fresh()
         let key = try derivation.key(for: passphrase)
         return WrappedKey(derivation: derivation, sealed: SealedBox.seal(dataKey, key: key, context: context))

@@ -10,9 +10,10 @@ public enum TalkCompiler {
         Checker.check(prelude: before, talk: main, into: &sink)
         var script: Script?
         if !sink.hasErrors, let header = main.header {
-            script = Script(id: header.id, title: header.title, version: header.version, about: main.about,
-                            catalogs: main.catalogs, steps: (before?.steps ?? []) + main.steps, card: main.card,
-                            location: header.location)
+            script = Script(
+                id: header.id, title: header.title, version: header.version, about: main.about,
+                catalogs: main.catalogs, steps: (before?.steps ?? []) + main.steps, card: main.card,
+                location: header.location)
         }
         return Compilation(script: script, diagnostics: sink.sorted(in: [talk] + (prelude.map { [$0] } ?? [])))
     }

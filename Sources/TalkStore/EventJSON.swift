@@ -9,41 +9,85 @@ enum EventJSON {
         var w = Writer()
         w.open("{")
         // Keys in sorted order, as JSONEncoder's .sortedKeys writes them.
-        w.key("at"); w.string(e.at.iso8601)
-        if let v = e.by { w.key("by"); w.string(v.rawValue) }
-        if let v = e.flag { w.key("flag"); w.string(v) }
-        if let v = e.item { w.key("item"); w.string(v) }
-        if let v = e.kindName { w.key("kind"); w.string(v) }
-        if let v = e.line { w.key("line"); w.string(v) }
-        if let v = e.mode { w.key("mode"); w.string(v.rawValue) }
+        w.key("at")
+        w.string(e.at.iso8601)
+        if let v = e.by {
+            w.key("by")
+            w.string(v.rawValue)
+        }
+        if let v = e.flag {
+            w.key("flag")
+            w.string(v)
+        }
+        if let v = e.item {
+            w.key("item")
+            w.string(v)
+        }
+        if let v = e.kindName {
+            w.key("kind")
+            w.string(v)
+        }
+        if let v = e.line {
+            w.key("line")
+            w.string(v)
+        }
+        if let v = e.mode {
+            w.key("mode")
+            w.string(v.rawValue)
+        }
         if let people = e.people {
             w.key("people")
             w.open("[")
             for p in people {
                 w.item()
                 w.open("{")
-                w.key("id"); w.string(p.id.rawValue)
-                if let n = p.name { w.key("name"); w.string(n) }
+                w.key("id")
+                w.string(p.id.rawValue)
+                if let n = p.name {
+                    w.key("name")
+                    w.string(n)
+                }
                 w.close("}")
             }
             w.close("]")
         }
-        if let v = e.question { w.key("question"); w.string(v) }
-        if let v = e.reason { w.key("reason"); w.string(v) }
-        if let v = e.reveal { w.key("reveal"); w.string(v.rawValue) }
+        if let v = e.question {
+            w.key("question")
+            w.string(v)
+        }
+        if let v = e.reason {
+            w.key("reason")
+            w.string(v)
+        }
+        if let v = e.reveal {
+            w.key("reveal")
+            w.string(v.rawValue)
+        }
         if let t = e.talk {
             w.key("talk")
             w.open("{")
-            w.key("hash"); w.string(t.hash)
-            w.key("id"); w.string(t.id)
-            w.key("source"); w.string(t.source)
-            w.key("title"); w.string(t.title)
-            w.key("version"); w.number(t.version)
+            w.key("hash")
+            w.string(t.hash)
+            w.key("id")
+            w.string(t.id)
+            w.key("source")
+            w.string(t.source)
+            w.key("title")
+            w.string(t.title)
+            w.key("version")
+            w.number(t.version)
             w.close("}")
         }
-        if let v = e.text { w.key("text"); w.string(v) }
-        w.key("type"); w.string(e.type.rawValue)
-        if let v = e.value { w.key("value"); answer(v, &w) }
+        if let v = e.text {
+            w.key("text")
+            w.string(v)
+        }
+        w.key("type")
+        w.string(e.type.rawValue)
+        if let v = e.value {
+            w.key("value")
+            answer(v, &w)
+        }
         w.close("}")
         return w.out
     }
@@ -51,16 +95,35 @@ enum EventJSON {
     private static func answer(_ value: AnswerValue, _ w: inout Writer) {
         w.open("{")
         switch value {
-        case .text(let s): w.key("text"); w.string(s)
-        case .lines(let l): w.key("lines"); strings(l, &w)
-        case .option(let s): w.key("option"); w.string(s)
-        case .options(let l): w.key("options"); strings(l, &w)
-        case .number(let n): w.key("number"); w.number(n)
-        case .date(let d): w.key("date"); w.string(d.iso)
-        case .bool(let b): w.key("yes"); w.raw(b ? "true" : "false")
-        case .skipped: w.key("skipped"); w.raw("true")
+        case .text(let s):
+            w.key("text")
+            w.string(s)
+        case .lines(let l):
+            w.key("lines")
+            strings(l, &w)
+        case .option(let s):
+            w.key("option")
+            w.string(s)
+        case .options(let l):
+            w.key("options")
+            strings(l, &w)
+        case .number(let n):
+            w.key("number")
+            w.number(n)
+        case .date(let d):
+            w.key("date")
+            w.string(d.iso)
+        case .bool(let b):
+            w.key("yes")
+            w.raw(b ? "true" : "false")
+        case .skipped:
+            w.key("skipped")
+            w.raw("true")
         case .ratings(let sheet):
-            if let additions = sheet.additions { w.key("additions"); strings(additions, &w) }
+            if let additions = sheet.additions {
+                w.key("additions")
+                strings(additions, &w)
+            }
             w.key("ratings")
             w.open("{")
             // Sorted by UTF-8 bytes, as JSONEncoder sorts keys.
@@ -132,8 +195,10 @@ enum EventJSON {
                 case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
                 case 0x00..<0x20:
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                            hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                    out.append(contentsOf: [
+                        UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                        hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                    ])
                 default: out.append(byte)
                 }
             }

@@ -13,7 +13,9 @@ public enum FileIO {
         var st = stat()
         if stat(parent, &st) == 0 { return }
         try makeParents(of: parent)
-        if mkdir(parent, 0o755) != 0 && errno != EEXIST { throw StoreError.cannotWrite(path: parent, reason: errorText()) }
+        if mkdir(parent, 0o755) != 0 && errno != EEXIST {
+            throw StoreError.cannotWrite(path: parent, reason: errorText())
+        }
     }
 
     static func parentPath(_ path: String) -> String {

@@ -271,6 +271,7 @@ final class Folder {
     static func failure(_ path: String, _ code: Int32, writing: Bool) -> StoreError {
         if code == ELOOP { return .unsafe(path: path, problem: .link) }
         if code == ENOTDIR { return .unsafe(path: path, problem: .notAFolder) }
-        return writing ? .cannotWrite(path: path, reason: FileIO.errorText(code)) : .io(path: path, reason: FileIO.errorText(code))
+        return writing
+            ? .cannotWrite(path: path, reason: FileIO.errorText(code)) : .io(path: path, reason: FileIO.errorText(code))
     }
 }

@@ -11,10 +11,14 @@ extension TalkStore {
         let names = try folder.names(writing: true).filter { $0 != TalkLock.fileName }
         for name in names + [TalkLock.fileName] where !folder.remove(name) {
             let reason = folder.kind(of: name) == .folder ? "it is a folder Candor did not make" : FileIO.errorText()
-            throw StoreError.cannotWrite(path: folder.child(name), reason: reason + "; the talk is partly deleted, run candor forget \(id) again")
+            throw StoreError.cannotWrite(
+                path: folder.child(name), reason: reason + "; the talk is partly deleted, run candor forget \(id) again"
+            )
         }
         if unlinkat(talks.fd, id, AT_REMOVEDIR) != 0 {
-            throw StoreError.cannotWrite(path: folder.path, reason: FileIO.errorText() + " (its files are deleted; something else is in the folder)")
+            throw StoreError.cannotWrite(
+                path: folder.path,
+                reason: FileIO.errorText() + " (its files are deleted; something else is in the folder)")
         }
         talks.sync()
         lock.release()

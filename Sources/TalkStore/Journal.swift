@@ -1,5 +1,5 @@
-import Glibc
 import FoundationEssentials
+import Glibc
 import TalkEngine
 
 /// A talk's append-only journal, open for writing. Each `append` is one write and one fsync, so an
@@ -63,7 +63,8 @@ public final class Journal {
         var st = stat()
         guard fstat(fd, &st) == 0, Int(st.st_size) >= length else {
             close(fd)
-            throw StoreError.io(path: path, reason: "the file is shorter than when it was read; is another program changing it?")
+            throw StoreError.io(
+                path: path, reason: "the file is shorter than when it was read; is another program changing it?")
         }
         guard st.st_nlink == 1 else {
             close(fd)
@@ -73,8 +74,9 @@ public final class Journal {
             close(fd)
             throw StoreError.cannotWrite(path: path, reason: FileIO.errorText())
         }
-        return Journal(path: path, fd: fd, entries: entries, length: length, lastCRC: lastCRC,
-                       tornTail: Int(st.st_size) > length)
+        return Journal(
+            path: path, fd: fd, entries: entries, length: length, lastCRC: lastCRC,
+            tornTail: Int(st.st_size) > length)
     }
 
     /// Appends events and waits until they are on disk.
@@ -89,7 +91,9 @@ public final class Journal {
         }
         if tornTail {
             // The torn line was ignored when the journal was read (with a notice); drop it for good.
-            if ftruncate(fd, off_t(length)) != 0 { throw StoreError.cannotWrite(path: path, reason: FileIO.errorText()) }
+            if ftruncate(fd, off_t(length)) != 0 {
+                throw StoreError.cannotWrite(path: path, reason: FileIO.errorText())
+            }
             tornTail = false
         }
         do {

@@ -48,8 +48,9 @@ enum JournalCodec {
         guard let markerStart = lastIndex(of: crcMarker, in: line) else { return .failure(.malformed("no checksum")) }
         let hexStart = markerStart + crcMarker.count
         guard line.endIndex - hexStart == 10, line[line.endIndex - 2] == UInt8(ascii: "\""),
-              line[line.endIndex - 1] == UInt8(ascii: "}"),
-              let stored = UInt32(String(decoding: line[hexStart..<(hexStart + 8)], as: UTF8.self), radix: 16) else {
+            line[line.endIndex - 1] == UInt8(ascii: "}"),
+            let stored = UInt32(String(decoding: line[hexStart..<(hexStart + 8)], as: UTF8.self), radix: 16)
+        else {
             return .failure(.malformed("bad checksum field"))
         }
         guard CRC32.checksum(line[line.startIndex..<markerStart]) == stored else { return .failure(.checksum) }
@@ -70,7 +71,9 @@ enum JournalCodec {
     }
 
     /// Decodes the event of a line `check` accepted.
-    static func decodeEvent(_ line: ArraySlice<UInt8>, checked: Checked, with decoder: JSONDecoder) -> Result<Event, Problem> {
+    static func decodeEvent(_ line: ArraySlice<UInt8>, checked: Checked, with decoder: JSONDecoder) -> Result<
+        Event, Problem
+    > {
         var body = Array(line[line.startIndex..<checked.markerStart])
         body.append(UInt8(ascii: "}"))
         do {

@@ -46,7 +46,8 @@ struct JournalLines {
                 return .damaged(line: number, at: start, detail: why)
             case .success(let checked):
                 guard checked.seq == number else {
-                    return .damaged(line: number, at: start, detail: "entry \(checked.seq) where \(number) was expected")
+                    return .damaged(
+                        line: number, at: start, detail: "entry \(checked.seq) where \(number) was expected")
                 }
                 if try !body(Line(number: number, range: start..<newline, checked: checked)) { return .stopped }
             }
@@ -59,7 +60,8 @@ struct JournalLines {
     private func nextNewline(from start: Int) -> Int? {
         bytes.withUnsafeBytes { raw -> Int? in
             guard let base = raw.baseAddress, start < raw.count,
-                  let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start) else { return nil }
+                let hit = memchr(base + start, Int32(UInt8(ascii: "\n")), raw.count - start)
+            else { return nil }
             return UnsafeRawPointer(hit) - base
         }
     }

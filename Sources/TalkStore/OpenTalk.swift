@@ -63,8 +63,10 @@ public final class OpenTalk {
     /// Writes the snapshot now (atomically; the journal stays the truth).
     public func writeSnapshot() throws {
         guard let journal, let record, journal.entries > 0 else { return }
-        try Snapshot(writer: writer, entries: journal.entries, offset: journal.length, crc: journal.lastCRC, record: record)
-            .write(in: directory)
+        try Snapshot(
+            writer: writer, entries: journal.entries, offset: journal.length, crc: journal.lastCRC, record: record
+        )
+        .write(in: directory)
         sinceSnapshot = 0
     }
 

@@ -1,5 +1,5 @@
-import Glibc
 import FoundationEssentials
+import Glibc
 import TalkEngine
 
 /// What `candor repair` did, for it to say.
@@ -27,7 +27,9 @@ extension TalkStore {
     /// snapshot (which may cover dropped lines) is removed. A healthy journal is left exactly as it is.
     /// Takes the talk's lock for the whole time.
     public func repair(_ id: String, now: Moment) throws -> RepairReport {
-        guard let folder = try talksFolder(create: false)?.folder(id, writing: true) else { throw StoreError.notFound(id) }
+        guard let folder = try talksFolder(create: false)?.folder(id, writing: true) else {
+            throw StoreError.notFound(id)
+        }
         let lock = try TalkLock.acquire(folder: folder, id: id)
         defer { lock.release() }
         try folder.removeLeftovers()
@@ -40,7 +42,10 @@ extension TalkStore {
         var badDecode: (line: Int, detail: String)?
         let ending = lines.walk { line in
             // Decoded too, and the first must start the talk: what the record is folded from must be usable.
-            guard case .success(let event) = JournalCodec.decodeEvent(bytes[line.range], checked: line.checked, with: decoder) else {
+            guard
+                case .success(let event) = JournalCodec.decodeEvent(
+                    bytes[line.range], checked: line.checked, with: decoder)
+            else {
                 badDecode = (line.number, "not a journal entry")
                 return false
             }
@@ -67,7 +72,9 @@ extension TalkStore {
         }
         report.dropped = lines.count - kept
         guard kept > 0 else {
-            throw StoreError.unrecoverable(id: id, file: path, detail: "line 1 is damaged (\(report.problem)), so no part of the talk can be recovered")
+            throw StoreError.unrecoverable(
+                id: id, file: path,
+                detail: "line 1 is damaged (\(report.problem)), so no part of the talk can be recovered")
         }
         report.backup = try keepBackup(bytes, in: folder, now: now)
         try folder.writeAtomically(Array(bytes[0..<keptEnd]), to: Journal.fileName)
@@ -79,7 +86,8 @@ extension TalkStore {
     /// What is wrong with the snapshot of a healthy journal, if anything: damaged, or (checksum and all)
     /// holding a record that is not what the lines it names fold to. A snapshot that names other lines
     /// (an older one) is not wrong: it is simply not used.
-    private func snapshotProblem(in folder: Folder, id: String, journal bytes: [UInt8], path: String) throws -> String? {
+    private func snapshotProblem(in folder: Folder, id: String, journal bytes: [UInt8], path: String) throws -> String?
+    {
         switch try Snapshot.read(in: folder, id: id, writer: writer) {
         case .absent, .ignored:
             return nil
@@ -87,7 +95,8 @@ extension TalkStore {
             return reason
         case .usable(let snapshot):
             guard let through = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: snapshot),
-                  let full = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil) else { return nil }
+                let full = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil)
+            else { return nil }
             return through.record == full.record ? nil : "its record is not what the journal says"
         }
     }
@@ -119,6 +128,7 @@ extension TalkStore {
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+        return
+            "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
     }
 }

@@ -1,5 +1,5 @@
-import Glibc
 import FoundationEssentials
+import Glibc
 import TalkEngine
 
 /// A talk's record as folded from its journal's first `entries` lines, so loading a long talk decodes
@@ -60,7 +60,8 @@ struct Snapshot: Codable {
         case .failure(let problem):
             // A snapshot from before snapshots had a checksum: ignored quietly, like another version's.
             if problem == .noChecksum, let old = try? JSONDecoder().decode(Versioned.self, from: Data(bytes)),
-               old.schema < currentSchema {
+                old.schema < currentSchema
+            {
                 return .ignored
             }
             return .damaged(problem.text)
@@ -72,8 +73,9 @@ struct Snapshot: Codable {
             snapshot = decoded
         }
         guard snapshot.schema == currentSchema, snapshot.writer == writer,
-              snapshot.record.schema == Record.schemaVersion, snapshot.record.id == id,
-              snapshot.entries > 0, snapshot.offset > 0, snapshot.crcValue != nil else { return .ignored }
+            snapshot.record.schema == Record.schemaVersion, snapshot.record.id == id,
+            snapshot.entries > 0, snapshot.offset > 0, snapshot.crcValue != nil
+        else { return .ignored }
         return .usable(snapshot)
     }
 
@@ -97,9 +99,10 @@ struct Snapshot: Codable {
         let hexStart = markerStart + marker.count
         let lowerHex = { (b: UInt8) in (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) }
         guard bytes[markerStart..<hexStart].elementsEqual(marker),
-              bytes[hexStart..<(hexStart + 8)].allSatisfy(lowerHex),
-              bytes[(hexStart + 8)...].elementsEqual(Array("\"}\n".utf8)),
-              let stored = UInt32(String(decoding: bytes[hexStart..<(hexStart + 8)], as: UTF8.self), radix: 16) else {
+            bytes[hexStart..<(hexStart + 8)].allSatisfy(lowerHex),
+            bytes[(hexStart + 8)...].elementsEqual(Array("\"}\n".utf8)),
+            let stored = UInt32(String(decoding: bytes[hexStart..<(hexStart + 8)], as: UTF8.self), radix: 16)
+        else {
             return .failure(.noChecksum)
         }
         return CRC32.checksum(bytes[..<markerStart]) == stored ? .success(()) : .failure(.checksum)
@@ -132,7 +135,8 @@ struct Snapshot: Codable {
         do {
             bytes = try encoded()
         } catch {
-            throw StoreError.cannotWrite(path: folder.child(Snapshot.fileName), reason: "the record could not be encoded")
+            throw StoreError.cannotWrite(
+                path: folder.child(Snapshot.fileName), reason: "the record could not be encoded")
         }
         try folder.writeAtomically(bytes, to: Snapshot.fileName)
     }

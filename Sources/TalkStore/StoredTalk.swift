@@ -42,7 +42,8 @@ public struct StoredTalk: Sendable {
             let event = try lines.event(line, path: path, with: decoder)
             if record == nil {
                 guard event.type == .started else {
-                    throw StoreError.damaged(file: path, line: line.number, detail: "the first entry does not start a talk")
+                    throw StoreError.damaged(
+                        file: path, line: line.number, detail: "the first entry does not start a talk")
                 }
                 record = Record(id: id, started: event)
             } else {
@@ -63,9 +64,11 @@ public struct StoredTalk: Sendable {
         }
         guard matched else { return nil }
         guard let record else {
-            throw StoreError.damaged(file: path, line: 1, detail: "the journal holds no whole entry, so it does not start a talk")
+            throw StoreError.damaged(
+                file: path, line: 1, detail: "the journal holds no whole entry, so it does not start a talk")
         }
-        return StoredTalk(record: record, notices: notices, entries: entries, length: length, lastCRC: lastCRC,
-                          usedSnapshot: snapshot != nil)
+        return StoredTalk(
+            record: record, notices: notices, entries: entries, length: length, lastCRC: lastCRC,
+            usedSnapshot: snapshot != nil)
     }
 }

@@ -23,7 +23,9 @@ public final class TalkLock {
     /// other name (a hard link): taking the lock truncates it and writes our pid there.
     static func acquire(folder: Folder, id: String) throws -> TalkLock {
         let path = folder.child(fileName)
-        guard let fd = try folder.openFile(fileName, O_RDWR | O_CREAT, writing: true) else { throw StoreError.notFound(id) }
+        guard let fd = try folder.openFile(fileName, O_RDWR | O_CREAT, writing: true) else {
+            throw StoreError.notFound(id)
+        }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_nlink == 1 else {
             close(fd)

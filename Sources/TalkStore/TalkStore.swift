@@ -62,7 +62,9 @@ public final class TalkStore {
             throw StoreError.cannotWrite(path: root, reason: FileIO.errorText(ENOENT))
         }
         // Ours: exactly 0700 whatever the umask took away.
-        if made && fchmod(folder.fd, 0o700) != 0 { throw StoreError.cannotWrite(path: root, reason: FileIO.errorText()) }
+        if made && fchmod(folder.fd, 0o700) != 0 {
+            throw StoreError.cannotWrite(path: root, reason: FileIO.errorText())
+        }
         try TalkStore.checkPrivate(folder)
         return folder
     }
@@ -110,7 +112,8 @@ public final class TalkStore {
         var length = 4
         while true {
             for _ in 0..<20 {
-                let id = String((0..<length).map { _ in TalkStore.alphabet[Int(rng.next() % UInt64(TalkStore.alphabet.count))] })
+                let id = String(
+                    (0..<length).map { _ in TalkStore.alphabet[Int(rng.next() % UInt64(TalkStore.alphabet.count))] })
                 if !existing.contains(id) { return id }
             }
             length += 1
@@ -122,7 +125,9 @@ public final class TalkStore {
     /// lock: a kill at any moment leaves nothing under the id, or a folder whose creator is known to be
     /// gone (removed by the next listing). Never a talk folder nobody can account for.
     public func create(id: String) throws -> OpenTalk {
-        guard let talks = try talksFolder(create: true) else { throw StoreError.cannotWrite(path: talksDir, reason: "it could not be made") }
+        guard let talks = try talksFolder(create: true) else {
+            throw StoreError.cannotWrite(path: talksDir, reason: "it could not be made")
+        }
         removeAbandonedCreations(in: talks)
         let (temporary, folder) = try talks.makeTemporaryFolder(for: id)
         let lock: TalkLock
@@ -160,8 +165,10 @@ public final class TalkStore {
         let lock = try TalkLock.acquire(folder: folder, id: id)
         let stored = try load(id, in: folder)
         try folder.removeLeftovers()
-        let journal = try Journal.open(in: folder, entries: stored.entries, length: stored.length, lastCRC: stored.lastCRC)
-        let talk = OpenTalk(id: id, directory: folder, lock: lock, writer: writer, journal: journal, record: stored.record)
+        let journal = try Journal.open(
+            in: folder, entries: stored.entries, length: stored.length, lastCRC: stored.lastCRC)
+        let talk = OpenTalk(
+            id: id, directory: folder, lock: lock, writer: writer, journal: journal, record: stored.record)
         return (talk, stored)
     }
 
@@ -217,7 +224,9 @@ public final class TalkStore {
             return false
         }
         defer { lock.release() }
-        guard folder.kind(of: Journal.fileName) == nil, let names = try? folder.names(writing: true) else { return false }
+        guard folder.kind(of: Journal.fileName) == nil, let names = try? folder.names(writing: true) else {
+            return false
+        }
         for entry in names where entry != TalkLock.fileName {
             guard folder.kind(of: entry) != .folder, folder.remove(entry) else { return false }
         }
@@ -247,8 +256,10 @@ public final class TalkStore {
     func load(_ id: String, in folder: Folder) throws -> StoredTalk {
         let path = folder.child(Journal.fileName)
         guard let bytes = try folder.read(Journal.fileName) else {
-            throw StoreError.io(path: path, reason: "the talk's folder has no journal (its start was cut off before "
-                                + "anything was saved, or the file was moved). To remove the folder: candor forget \(id)")
+            throw StoreError.io(
+                path: path,
+                reason: "the talk's folder has no journal (its start was cut off before "
+                    + "anything was saved, or the file was moved). To remove the folder: candor forget \(id)")
         }
         var notices: [String] = []
         switch try Snapshot.read(in: folder, id: id, writer: writer) {
@@ -259,8 +270,9 @@ public final class TalkStore {
         case .absent, .ignored:
             break
         }
+        // Without a snapshot there is nothing to match, so the fold always gives a record or throws.
         guard var stored = try StoredTalk.fold(bytes: bytes, path: path, id: id, snapshot: nil) else {
-            throw StoreError.damaged(file: path, line: 1, detail: "it could not be read")  // unreachable: nothing to match
+            throw StoreError.damaged(file: path, line: 1, detail: "it could not be read")
         }
         stored.notices = notices + stored.notices
         return stored

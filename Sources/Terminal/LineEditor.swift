@@ -12,7 +12,7 @@ public final class LineEditor: LineReader {
     /// nil when stdin or stdout is not a terminal (libedit would neither prompt nor edit) or libedit can't start.
     public init?(programName: String) {
         guard TerminalEnvironment.isInteractive,
-              let editLine = el_init(programName, candor_stdin(), candor_stdout(), candor_stderr())
+            let editLine = el_init(programName, candor_stdin(), candor_stdout(), candor_stderr())
         else { return nil }
         guard let history = history_init() else {
             el_end(editLine)
@@ -26,13 +26,17 @@ public final class LineEditor: LineReader {
         // libedit restores the terminal around SIGINT, SIGTSTP, SIGCONT, SIGWINCH... then passes the signal on.
         _ = candor_el_set_signal(editLine, 1)
         _ = candor_el_set_clientdata(editLine, Unmanaged.passUnretained(context).toOpaque())
-        _ = candor_el_set_prompt_esc(editLine, { editLine in
-            EditorContext.from(editLine)?.prompt
-        }, CChar(PromptMarkup.marker.value))
-        _ = candor_el_set_addfn(editLine, "candor-complete", "Complete the word being typed", { editLine, _ in
-            guard let editLine, let context = EditorContext.from(editLine) else { return UInt8(CC_ERROR) }
-            return context.complete(editLine)
-        })
+        _ = candor_el_set_prompt_esc(
+            editLine,
+            { editLine in
+                EditorContext.from(editLine)?.prompt
+            }, CChar(PromptMarkup.marker.value))
+        _ = candor_el_set_addfn(
+            editLine, "candor-complete", "Complete the word being typed",
+            { editLine, _ in
+                guard let editLine, let context = EditorContext.from(editLine) else { return UInt8(CC_ERROR) }
+                return context.complete(editLine)
+            })
         _ = candor_el_bind(editLine, "^I", "candor-complete")
     }
 
@@ -65,7 +69,8 @@ public final class LineEditor: LineReader {
                 TerminalOutput.writeAll(1, "\n")
                 return interrupted ? .interrupted : .endOfInput
             }
-            var bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))[...]
+            var bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))[...]
             if bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
             if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
             if bytes.count > InputLimit.maximumLineBytes {
@@ -132,8 +137,10 @@ final class EditorContext {
         guard let info = el_line(editLine)?.pointee, let buffer = info.buffer, let cursor = info.cursor else {
             return UInt8(CC_ERROR)
         }
-        let typed = InputDecoding.decode(UnsafeBufferPointer(
-            start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: cursor - buffer)).text
+        let typed = InputDecoding.decode(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: cursor - buffer)
+        ).text
         guard let completion = Completion.complete(typed: typed, candidates: completions) else {
             return UInt8(CC_REFRESH_BEEP)
         }

@@ -62,7 +62,10 @@ public final class PlainReader: LineReader {
         output.write((isatty(fd) == 1 ? "" : "\n") + notice + "\n")
     }
 
-    private enum Next { case line(String, changed: Bool), tooLong, end, interrupted }
+    private enum Next {
+        case line(String, changed: Bool)
+        case tooLong, end, interrupted
+    }
 
     /// The next line, or `.tooLong` once it is known to pass the cap (then nothing of it is kept).
     private func nextLine() -> Next {
@@ -162,8 +165,10 @@ public final class PlainReader: LineReader {
         guard let wake = InterruptSignal.wakeDescriptor else { return .ready }
         while true {
             if InterruptSignal.wasInterrupted { return .interrupted }
-            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+            ]
             let n = poll(&fds, 2, -1)
             if n < 0 {
                 if errno == EINTR { continue }  // the flag is checked again above

@@ -1,6 +1,7 @@
-@testable import CandorCLI
 import TalkStore
 import Testing
+
+@testable import CandorCLI
 
 /// Every error becomes a status in one place.
 struct ExitCodeTests {
@@ -18,7 +19,9 @@ struct ExitCodeTests {
         let failure = Candor.failure(for: Surprise())
         #expect(failure.code == .software && failure.code.rawValue == 70)
         #expect(failure.message.hasPrefix("Something went wrong"))
-        #expect(Candor.failure(for: CommandFailure(message: "m", code: .usage)) == CommandFailure(message: "m", code: .usage))
+        #expect(
+            Candor.failure(for: CommandFailure(message: "m", code: .usage))
+                == CommandFailure(message: "m", code: .usage))
     }
 
     @Test func onlySuccessIsZero() {

@@ -1,5 +1,6 @@
-@testable import CandorCLI
 import Testing
+
+@testable import CandorCLI
 
 /// Help, the man page and the completion scripts, all made from the same definitions.
 struct HelpTextTests {
@@ -46,8 +47,9 @@ struct HelpTextTests {
     }
 
     @Test func columnsWrapToEightyAndMoveADescriptionUnderALongTerm() {
-        let rows = HelpText.columns([("short", String(repeating: "word ", count: 30)), (String(repeating: "x", count: 40), "text")],
-                                    indent: 2, at: 20)
+        let rows = HelpText.columns(
+            [("short", String(repeating: "word ", count: 30)), (String(repeating: "x", count: 40), "text")],
+            indent: 2, at: 20)
         #expect(rows.allSatisfy { $0.count <= 80 })
         #expect(rows[0].hasPrefix("  short             word"))
         #expect(rows.contains("  " + String(repeating: "x", count: 40)))

@@ -1,5 +1,6 @@
-import Testing
 import TalkScript
+import Testing
+
 @testable import Exports
 @testable import TalkEngine
 
@@ -22,15 +23,25 @@ struct ExportsTests {
 
     func together(_ hugsA: String, _ hugsB: String) -> Record {
         let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
-        var events = [Event(.started, at: t0, talk: TalkInfo(id: "t", title: "Our talk", version: 1, hash: "h", source: "t"),
-                            mode: .together, people: people, reveal: .matches)]
+        var events = [
+            Event(
+                .started, at: t0, talk: TalkInfo(id: "t", title: "Our talk", version: 1, hash: "h", source: "t"),
+                mode: .together, people: people, reveal: .matches)
+        ]
         for (p, v) in [("p1", hugsA), ("p2", hugsB)] as [(PersonID, String)] {
             events.append(Event(.rated, at: t0, question: "acts", by: p, item: "hugs", value: .option(v)))
-            events.append(Event(.answered, at: t0, question: "note", by: p, value: .text("<b>*\(p)*</b> \u{1B}[2J"), kindName: "text"))
+            events.append(
+                Event(
+                    .answered, at: t0, question: "note", by: p, value: .text("<b>*\(p)*</b> \u{1B}[2J"),
+                    kindName: "text"))
         }
-        events += [Event(.revealed, at: t0, question: "acts"), Event(.revealed, at: t0, question: "note"),
-                   Event(.proposed, at: t0, question: "when", by: "p1", value: .date(LocalDateTime(iso: "2026-11-28T19:30")!), kindName: "date"),
-                   Event(.agreed, at: t0, question: "when", by: "p2", kindName: "date")]
+        events += [
+            Event(.revealed, at: t0, question: "acts"), Event(.revealed, at: t0, question: "note"),
+            Event(
+                .proposed, at: t0, question: "when", by: "p1", value: .date(LocalDateTime(iso: "2026-11-28T19:30")!),
+                kindName: "date"),
+            Event(.agreed, at: t0, question: "when", by: "p2", kindName: "date"),
+        ]
         return Record.fold(id: "abcd", events: events)!
     }
 
@@ -68,6 +79,8 @@ struct ExportsTests {
     }
 }
 
-private extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String { split(separator: a, omittingEmptySubsequences: false).joined(separator: b) }
+extension String {
+    fileprivate func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
 }

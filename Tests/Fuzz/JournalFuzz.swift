@@ -11,11 +11,12 @@
 // A failure is a crash, a trap or a hang, or a folded record that breaks what its readers rely on (one
 // entry per person id). Throwing StoreError is the reader doing its job.
 
-import FoundationEssentials
 import BuiltinTalks
 import Exports
+import FoundationEssentials
 import TalkEngine
 import TalkScript
+
 @testable import TalkStore
 
 /// The default talk, as `candor resume` would compile it for a record that names it.
@@ -56,7 +57,8 @@ public func journalFuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let rest = Array(input.dropFirst())[...]
     let bytes = mode & 1 == 1 ? fixingChecksums(rest) : Array(rest)
     guard let journal = try? LoadedJournal.parse(bytes: bytes, path: "fuzz/journal.jsonl"),
-          let record = Record.fold(id: "fuzz", events: journal.events) else { return 0 }
+        let record = Record.fold(id: "fuzz", events: journal.events)
+    else { return 0 }
     if Set(record.people.map(\.id)).count != record.people.count { fatalError("two people with one id") }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Sealing
 
 /// The sealing primitives, as libsodium gives them: a sealed line opens only with its key and in its
@@ -29,7 +30,7 @@ struct SealingTests {
         SealingContext.line(talk: "ab13", seq: 7, author: "p1"),  // another talk
         SealingContext.line(talk: "ab12", seq: 8, author: "p1"),  // another position
         SealingContext.line(talk: "ab12", seq: 7, author: "p2"),  // another author
-        SealingContext.key(talk: "ab12", person: "p1"),           // another purpose
+        SealingContext.key(talk: "ab12", person: "p1"),  // another purpose
     ])
     func aLineMovedElsewhereDoesNotOpen(elsewhere: [UInt8]) {
         let sealed = SealedBox.seal(Array("secret".utf8), key: key, context: here)
@@ -54,8 +55,12 @@ struct SealingTests {
     }
 
     @Test func contextsOfDifferentFieldsNeverCollide() {
-        #expect(SealingContext.line(talk: "ab", seq: 1, author: "2") != SealingContext.line(talk: "a", seq: 1, author: "b2"))
-        #expect(SealingContext.line(talk: "t", seq: 12, author: "p") != SealingContext.line(talk: "t", seq: 1, author: "2p"))
+        #expect(
+            SealingContext.line(talk: "ab", seq: 1, author: "2") != SealingContext.line(talk: "a", seq: 1, author: "b2")
+        )
+        #expect(
+            SealingContext.line(talk: "t", seq: 12, author: "p") != SealingContext.line(talk: "t", seq: 1, author: "2p")
+        )
     }
 
     @Test func aPassphraseOpensOnlyItsOwnWrappedKey() throws {
@@ -63,9 +68,12 @@ struct SealingTests {
         let (dataKey, wrapped) = try WrappedKey.make(passphrase: secret("correct horse"), context: place)
         let opened = try wrapped.unwrap(passphrase: secret("correct horse"), context: place)
         #expect(opened.equals(dataKey))
-        #expect(throws: SealingError.wrongPassphrase) { try wrapped.unwrap(passphrase: secret("correct hors"), context: place) }
         #expect(throws: SealingError.wrongPassphrase) {
-            try wrapped.unwrap(passphrase: secret("correct horse"), context: SealingContext.key(talk: "ab12", person: "p2"))
+            try wrapped.unwrap(passphrase: secret("correct hors"), context: place)
+        }
+        #expect(throws: SealingError.wrongPassphrase) {
+            try wrapped.unwrap(
+                passphrase: secret("correct horse"), context: SealingContext.key(talk: "ab12", person: "p2"))
         }
         #expect(wrapped.derivation.salt.count == 16)
         #expect(wrapped.derivation.opsLimit >= 2 && wrapped.derivation.memLimit >= 64 << 20)  // INTERACTIVE
@@ -75,8 +83,9 @@ struct SealingTests {
         let place = SealingContext.key(talk: "ab12", person: "p1")
         let (dataKey, old) = try WrappedKey.make(passphrase: secret("first"), context: place)
         let line = SealedBox.seal(Array("kept".utf8), key: dataKey, context: here)
-        let new = try WrappedKey.wrap(try old.unwrap(passphrase: secret("first"), context: place),
-                                      passphrase: secret("second"), context: place)
+        let new = try WrappedKey.wrap(
+            try old.unwrap(passphrase: secret("first"), context: place),
+            passphrase: secret("second"), context: place)
         #expect(new.derivation.salt != old.derivation.salt)
         #expect(throws: SealingError.wrongPassphrase) { try new.unwrap(passphrase: secret("first"), context: place) }
         let reopened = try new.unwrap(passphrase: secret("second"), context: place)

@@ -1,5 +1,6 @@
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// The checker (a `default` must be an answer, E014) and the engine (reading what was typed) use the same
@@ -82,12 +83,17 @@ struct AnswerRulesAgreementTests {
             Issue.record("\(compiled.diagnostics)")
             return false
         }
-        var (session, _) = Session.start(script: script, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "h",
-                                                                         source: "t.talk"),
-                                         id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")],
-                                         now: now)
+        var (session, _) = Session.start(
+            script: script,
+            talk: TalkInfo(
+                id: "t", title: "T", version: 1, hash: "h",
+                source: "t.talk"),
+            id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")],
+            now: now)
         #expect(session.current?.id == "a")
-        let typed = c.kind == .lines || c.kind == .list ? c.input.split(separator: "\n").map(String.init) + [""]
+        let typed =
+            c.kind == .lines || c.kind == .list
+            ? c.input.split(separator: "\n").map(String.init) + [""]
             : [c.input]
         var reply = Reply()
         for line in typed { reply = session.submit(line, now: now) }
@@ -110,10 +116,13 @@ struct AnswerRulesAgreementTests {
     @Test func aRequiredTextQuestionsEmptyAnswerAsksForText() {
         let text = "talk t \"T\" version 1\nstep s \"S\"\n  ask a text \"Q\" required\n"
         let script = TalkCompiler.compile(SourceFile(name: "t.talk", text: text)).script!
-        var (session, _) = Session.start(script: script, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "h",
-                                                                         source: "t.talk"),
-                                         id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")],
-                                         now: Self.now)
+        var (session, _) = Session.start(
+            script: script,
+            talk: TalkInfo(
+                id: "t", title: "T", version: 1, hash: "h",
+                source: "t.talk"),
+            id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")],
+            now: Self.now)
         #expect(session.submit("", now: Self.now).problem == "Please type your answer, on one line.")
         #expect(session.submit(":skip", now: Self.now).problem == CoachText.cannotSkip)
     }

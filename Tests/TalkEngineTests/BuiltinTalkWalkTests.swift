@@ -1,6 +1,7 @@
 import BuiltinTalks
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// A patient robot answers whatever the default talk asks, by the kind of prompt, until the end:
@@ -8,8 +9,9 @@ import TalkScript
 struct BuiltinTalkWalkTests {
     static func compile() -> Script {
         let t = BuiltinTalks.named(BuiltinTalks.defaultName)!
-        let compiled = TalkCompiler.compile(SourceFile(name: t.fileName, text: t.source),
-                                            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
+        let compiled = TalkCompiler.compile(
+            SourceFile(name: t.fileName, text: t.source),
+            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
         return compiled.script!
     }
 
@@ -36,7 +38,8 @@ struct BuiltinTalkWalkTests {
     func walk(_ mode: Mode, people: [Participant]) -> (Session, [Event], Set<String>) {
         let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
         let talk = TalkInfo(id: "how-to-talk", title: "t", version: 1, hash: "h", source: "how-to-talk")
-        var (session, reply) = Session.start(script: Self.compile(), talk: talk, id: "t", mode: mode, people: people, now: now)
+        var (session, reply) = Session.start(
+            script: Self.compile(), talk: talk, id: "t", mode: mode, people: people, now: now)
         var events = reply.events
         var asked = Set<String>()
         var turn = 0
@@ -54,7 +57,9 @@ struct BuiltinTalkWalkTests {
         let (session, events, asked) = walk(.practice, people: [Participant(id: "p1", name: "Sam")])
         #expect(session.record.status == .complete)
         #expect(events.contains { $0.type == .rehearsed })
-        for q in ["ready-adult", "opener", "acts", "when", "safeword", "aftercare", "revisit"] { #expect(asked.contains(q)) }
+        for q in ["ready-adult", "opener", "acts", "when", "safeword", "aftercare", "revisit"] {
+            #expect(asked.contains(q))
+        }
         #expect(Record.fold(id: "t", events: events) == session.record)
     }
 

@@ -1,7 +1,8 @@
 import BuiltinTalks
 import Foundation
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// An answer in which distress was noticed stays with its author: the record, shared views and text
@@ -13,16 +14,21 @@ struct DistressCareTests {
 
     func script(_ file: String) -> Script {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try! String(contentsOfFile: folder.appendingPathComponent("Transcripts/\(file)").path, encoding: .utf8)
-        return TalkCompiler.compile(SourceFile(name: file, text: text),
-                                    prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)).script!
+        let text = try! String(
+            contentsOfFile: folder.appendingPathComponent("Transcripts/\(file)").path, encoding: .utf8)
+        return TalkCompiler.compile(
+            SourceFile(name: file, text: text),
+            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
+        ).script!
     }
 
     /// Both private runs of together-care.talk answered, and the reveal seen.
     func together(samRough: String, alexRough: String) -> Session {
         let people = [sam, alex]
-        var (s, _) = Session.start(script: script("together-care.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-                                   id: "t", mode: .together, people: people, now: now)
+        var (s, _) = Session.start(
+            script: script("together-care.talk"),
+            talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+            id: "t", mode: .together, people: people, now: now)
         for input in Array(repeating: "yes", count: 8) + [samRough, "", alexRough, "", ""] { submit(input, to: &s) }
         return s
     }
@@ -35,9 +41,15 @@ struct DistressCareTests {
 
     @Test func aDistressFlagIsRaisedOncePerPersonAndQuestion() {
         let started = Event(.started, at: now, mode: .together, people: [sam, alex])
-        func flag(_ by: PersonID, _ q: String?) -> Event { Event(.flagged, at: now, question: q, by: by, flag: Record.distressFlag, text: "") }
-        let record = Record.fold(id: "t", events: [started, flag("p1", "rough"), flag("p1", "rough"), flag("p1", "secret"),
-                                                   flag("p2", "rough")])!
+        func flag(_ by: PersonID, _ q: String?) -> Event {
+            Event(.flagged, at: now, question: q, by: by, flag: Record.distressFlag, text: "")
+        }
+        let record = Record.fold(
+            id: "t",
+            events: [
+                started, flag("p1", "rough"), flag("p1", "rough"), flag("p1", "secret"),
+                flag("p2", "rough"),
+            ])!
         #expect(record.flags.map { "\($0.by ?? "-") \($0.question ?? "-")" } == ["p1 rough", "p1 secret", "p2 rough"])
         #expect(record.isWithheld(question: "rough", by: "p1"))
         #expect(!record.isWithheld(question: "plan", by: "p1"))
@@ -59,8 +71,9 @@ struct DistressCareTests {
         // The same record without the flag shows it: the flag is what keeps it back.
         var unflagged = s.record
         unflagged.flags = []
-        #expect(RecordView(record: unflagged, script: s.script, everything: false).sections
-            .flatMap(\.entries).flatMap(\.answers).contains { $0.text.contains("hit me") })
+        #expect(
+            RecordView(record: unflagged, script: s.script, everything: false).sections
+                .flatMap(\.entries).flatMap(\.answers).contains { $0.text.contains("hit me") })
     }
 
     @Test func textQuotesAWithheldAnswerOnlyToItsAuthor() {
@@ -71,8 +84,9 @@ struct DistressCareTests {
     }
 
     @Test func practiceKeepsTheAnswerInTheAuthorsOwnViewAndOutOfTheCard() {
-        var (s, _) = Session.start(script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-                                   id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
+        var (s, _) = Session.start(
+            script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+            id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
         for input in ["yes", "yes", "yes", "yes", "1", "yes", "he hurts me", ""] { _ = s.submit(input, now: now) }
         #expect(s.record.isWithheld(question: "opener", by: "p1"))
         let view = RecordView(record: s.record, script: s.script, everything: true)
@@ -112,8 +126,9 @@ extension DistressCareTests {
 
     /// Lines typed before Ctrl-D are saved as the answer: if they hold distress, the check-in is still said.
     @Test func pausingAfterDistressedLinesStillChecksIn() {
-        var (s, _) = Session.start(script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-                                   id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
+        var (s, _) = Session.start(
+            script: script("all-kinds.talk"), talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+            id: "t", mode: .practice, people: [Participant(id: "p1", name: "Sam")], now: now)
         for input in ["yes", "yes", "yes", "yes", "1", "yes", "he hurts me"] { _ = s.submit(input, now: now) }
         let reply = s.pause(reason: "end-of-input", now: now)
         #expect(reply.notes.contains { $0.kind == .checkIn && $0.text == CareText.distressCheckIn })

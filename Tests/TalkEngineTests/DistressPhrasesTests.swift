@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalkEngine
 
 /// The distress phrases: what must be noticed, and what answers about rough play (and ordinary life)
@@ -115,7 +116,9 @@ struct DistressPhrasesTests {
 
     @Test(arguments: nearMisses)
     func notNoticed(_ text: String) {
-        #expect(DistressPhrases.match(text) == nil, "should not be noticed: \(text), matched \(DistressPhrases.match(text) ?? "")")
+        #expect(
+            DistressPhrases.match(text) == nil,
+            "should not be noticed: \(text), matched \(DistressPhrases.match(text) ?? "")")
     }
 
     @Test func aPartnersNameCountsAsSomeone() {
@@ -137,7 +140,9 @@ extension DistressPhrasesTests {
     @Test func patternsUseClassesOnlyOnTheirOwn() {
         for phrase in DistressPhrases.phrases {
             for case .word(let words, _) in phrase.parts.parts {
-                #expect(!words.contains { $0 == $0.uppercased() && $0.contains(where: \.isLetter) }, "\(phrase.name): \(words)")
+                #expect(
+                    !words.contains { $0 == $0.uppercased() && $0.contains(where: \.isLetter) },
+                    "\(phrase.name): \(words)")
             }
         }
     }

@@ -1,7 +1,8 @@
 import BuiltinTalks
 import Foundation
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// What happens inside one person's private turn of a together talk stays in that turn.
@@ -11,15 +12,19 @@ struct PrivateTurnTests {
 
     var script: Script {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try! String(contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
-        return TalkCompiler.compile(SourceFile(name: "together.talk", text: text),
-                                    prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)).script!
+        let text = try! String(
+            contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
+        return TalkCompiler.compile(
+            SourceFile(name: "together.talk", text: text),
+            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
+        ).script!
     }
 
     /// Both readiness checks done: Sam's private run begins.
     func samsTurn() -> Session {
-        var (s, _) = Session.start(script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-                                   id: "t", mode: .together, people: people, now: now)
+        var (s, _) = Session.start(
+            script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+            id: "t", mode: .together, people: people, now: now)
         for _ in 0..<8 { _ = s.submit("yes", now: now) }
         return s
     }

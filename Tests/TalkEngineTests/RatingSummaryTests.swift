@@ -1,5 +1,6 @@
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 struct RatingSummaryTests {
@@ -15,7 +16,8 @@ struct RatingSummaryTests {
         let script = TalkCompiler.compile(SourceFile(name: "t.talk", text: source)).script!
         let q = script.question("acts")!
         let same = RatingSheet(ratings: ["spanking.giving": "yes", "spanking.receiving": "yes", "hugs": "yes"])
-        #expect(RatingSummary(sheet: same, question: q, script: script).groups.first?.items
+        #expect(
+            RatingSummary(sheet: same, question: q, script: script).groups.first?.items
                 == ["spanking (giving and receiving)", "hugs"])
         let split = RatingSheet(ratings: ["spanking.giving": "yes", "spanking.receiving": "no", "hugs": "no"])
         let groups = RatingSummary(sheet: split, question: q, script: script).groups

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import TalkEngine
 import TalkScript
+import Testing
+
+@testable import TalkEngine
 
 struct RecordTests {
     let t0 = Moment(epochSeconds: 1_795_000_000, utcOffset: 3600)
@@ -41,8 +42,12 @@ struct RecordTests {
     }
 
     @Test func recordAndEventsRoundTripThroughJSON() throws {
-        let events = [started(), Event(.answered, at: t0, question: "when", by: "p1",
-                                       value: .date(LocalDateTime(iso: "2026-11-28T19:00")!), kindName: "date")]
+        let events = [
+            started(),
+            Event(
+                .answered, at: t0, question: "when", by: "p1",
+                value: .date(LocalDateTime(iso: "2026-11-28T19:00")!), kindName: "date"),
+        ]
         let r = Record.fold(id: "abcd", events: events)!
         let data = try JSONEncoder().encode(r)
         #expect(try JSONDecoder().decode(Record.self, from: data) == r)
@@ -59,6 +64,8 @@ struct RecordTests {
             #expect(String(decoding: try JSONEncoder().encode(value), as: UTF8.self) == json)
             #expect(try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8)) == value)
         }
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AnswerValue.self, from: Data(#"{"colour":"red"}"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(AnswerValue.self, from: Data(#"{"colour":"red"}"#.utf8))
+        }
     }
 }

@@ -1,7 +1,7 @@
 import BuiltinTalks
 import Testing
-@testable import TalkScript
 
+@testable import TalkScript
 
 /// The safe word of the default talk warns about words said in play or meaning "go on", however they
 /// are typed, and lets an ordinary word through.
@@ -12,12 +12,15 @@ struct SafeWordWarningTests {
     }()
 
     func parse(_ input: String) -> AnswerRules.Outcome {
-        AnswerRules.parse(input, for: Self.safeword, facts: { $0.render { _ in nil } },
-                           today: LocalDateTime(date: CivilDate(year: 2026, month: 11, day: 21), time: nil))
+        AnswerRules.parse(
+            input, for: Self.safeword, facts: { $0.render { _ in nil } },
+            today: LocalDateTime(date: CivilDate(year: 2026, month: 11, day: 21), time: nil))
     }
 
-    @Test(arguments: ["Stop!", "NO.", "no", "green", " Yes ", "yellow", "Don't", "don’t", "PLEASE", "more...",
-                      "harder", "'stop'", "ok"])
+    @Test(arguments: [
+        "Stop!", "NO.", "no", "green", " Yes ", "yellow", "Don't", "don’t", "PLEASE", "more...",
+        "harder", "'stop'", "ok",
+    ])
     func warned(_ input: String) {
         guard case .confirm(let value, let reason) = parse(input) else {
             Issue.record("\(input) should be warned about, got \(parse(input))")

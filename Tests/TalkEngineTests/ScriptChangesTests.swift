@@ -1,5 +1,6 @@
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// What resume says when the talk script changed in between: new questions, changed kinds, answers to
@@ -61,7 +62,9 @@ struct ScriptChangesTests {
         #expect(changes.newQuestions == ["added"])  // "later" is simply asked when the talk gets there
         #expect(changes.changedKind == ["experience"])
         #expect(changes.removed == ["old"])
-        #expect(changes.summary == "This talk's script has changed since you began (version 1, now 2): 1 new question to answer; "
+        #expect(
+            changes.summary
+                == "This talk's script has changed since you began (version 1, now 2): 1 new question to answer; "
                 + "1 question now asked in a different way, so it is asked again; 1 answer to a question the talk no "
                 + "longer asks, kept and shown as from an earlier version.")
     }
@@ -92,8 +95,8 @@ struct ScriptChangesTests {
     }
 }
 
-private extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String {
+extension String {
+    fileprivate func replacingOccurrences(of a: String, with b: String) -> String {
         split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }

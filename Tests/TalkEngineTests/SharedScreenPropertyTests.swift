@@ -1,7 +1,8 @@
 import BuiltinTalks
 import Foundation
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// Issue 8, point 1, as a property: whatever A answers in private, everything B can see is the same.
@@ -30,7 +31,8 @@ struct SharedScreenPropertyTests {
     static let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
 
     static func compile(_ source: SourceFile) -> Script {
-        let compiled = TalkCompiler.compile(source, prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
+        let compiled = TalkCompiler.compile(
+            source, prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
         guard let script = compiled.script else { fatalError("\(source.name): \(compiled.diagnostics)") }
         return script
     }
@@ -43,7 +45,8 @@ struct SharedScreenPropertyTests {
     static func testTalk() -> Script {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         let path = folder.appendingPathComponent("Transcripts/shared-context.talk").path
-        return compile(SourceFile(name: "shared-context.talk", text: try! String(contentsOfFile: path, encoding: .utf8)))
+        return compile(
+            SourceFile(name: "shared-context.talk", text: try! String(contentsOfFile: path, encoding: .utf8)))
     }
 
     /// A's private answer to this prompt: random, except where the talk would show it to B anyway.
@@ -56,7 +59,9 @@ struct SharedScreenPropertyTests {
         }
         if q?.reveal == true { return sharedAnswer(p, q) }
         if case .warning = p.kind { return "carry on" }  // a warning sign A's answer raised, for A alone
-        if case .multiline = p.kind { return Int.random(in: 0..<3, using: &rng) == 0 ? words.randomElement(using: &rng)! : "" }
+        if case .multiline = p.kind {
+            return Int.random(in: 0..<3, using: &rng) == 0 ? words.randomElement(using: &rng)! : ""
+        }
         if case .confirm = p.kind { return "yes" }
         if Int.random(in: 0..<8, using: &rng) == 0 { return ":skip" }
         switch q?.kind {
@@ -103,7 +108,8 @@ struct SharedScreenPropertyTests {
         let (a, b): (PersonID, PersonID) = aFirst ? ("p1", "p2") : ("p2", "p1")
         let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
         let talk = TalkInfo(id: script.id, title: script.title, version: script.version, hash: "h", source: script.id)
-        var (session, opening) = Session.start(script: script, talk: talk, id: "t", mode: .together, people: people, now: now)
+        var (session, opening) = Session.start(
+            script: script, talk: talk, id: "t", mode: .together, people: people, now: now)
         var aRandom = SeededGenerator(state: aSeed)
         var bRandom = SeededGenerator(state: bSeed)
         var seen = ["opening: \(opening.notes)"]
@@ -113,9 +119,13 @@ struct SharedScreenPropertyTests {
             let q = script.question(p.id)
             let forB = !p.isPrivate || p.person.id == b
             var typed: String
-            if !p.isPrivate { typed = sharedAnswer(p, q) }
-            else if p.person.id == a { typed = randomAnswer(p, q, &aRandom) }
-            else { typed = cautiousAnswer(p, q, &bRandom) }
+            if !p.isPrivate {
+                typed = sharedAnswer(p, q)
+            } else if p.person.id == a {
+                typed = randomAnswer(p, q, &aRandom)
+            } else {
+                typed = cautiousAnswer(p, q, &bRandom)
+            }
             var reply = session.submit(typed, now: now)
             if reply.problem != nil, p.person.id == a, p.isPrivate {
                 reply = session.submit(":skip", now: now)  // A's random answer did not fit (a minimum): skip it
@@ -137,14 +147,18 @@ struct SharedScreenPropertyTests {
         for aFirst in [true, false] {
             for bSeed: UInt64 in [7, 8] {
                 let reference = Self.bView(script, aFirst: aFirst, aSeed: 1, bSeed: bSeed)
-                #expect(reference.last?.contains("complete") == true, "\(name): the walk did not finish: \(reference.last ?? "")")
+                #expect(
+                    reference.last?.contains("complete") == true,
+                    "\(name): the walk did not finish: \(reference.last ?? "")")
                 for aSeed: UInt64 in 2...25 {
                     let view = Self.bView(script, aFirst: aFirst, aSeed: aSeed, bSeed: bSeed)
                     guard view != reference else { continue }
                     let i = view.indices.first { $0 >= reference.count || view[$0] != reference[$0] } ?? reference.count
                     let got = i < view.count ? view[i] : "(nothing)"
                     let expected = i < reference.count ? reference[i] : "(nothing)"
-                    Issue.record("\(name), A \(aFirst ? "first" : "second"), A seed \(aSeed), B seed \(bSeed): B saw\n\(got)\ninstead of\n\(expected)")
+                    Issue.record(
+                        "\(name), A \(aFirst ? "first" : "second"), A seed \(aSeed), B seed \(bSeed): B saw\n\(got)\ninstead of\n\(expected)"
+                    )
                     return
                 }
             }

@@ -1,7 +1,8 @@
 import BuiltinTalks
 import Foundation
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// The short "keeping talking" talks, `check-in` and `debrief`: a robot walks each to the end in both
@@ -10,8 +11,9 @@ import TalkScript
 struct ShortTalksWalkTests {
     static func compile(_ name: String) -> Script {
         let t = BuiltinTalks.named(name)!
-        let compiled = TalkCompiler.compile(SourceFile(name: t.fileName, text: t.source),
-                                            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
+        let compiled = TalkCompiler.compile(
+            SourceFile(name: t.fileName, text: t.source),
+            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
         return compiled.script!
     }
 
@@ -42,11 +44,14 @@ struct ShortTalksWalkTests {
     }
 
     /// Walks `name` to the end. `override` may answer a prompt differently (nil: the robot's answer).
-    func walk(_ name: String, _ mode: Mode, people: [Participant],
-              override: (Prompt) -> String? = { _ in nil }) -> (Session, [Event], [Step], Reply) {
+    func walk(
+        _ name: String, _ mode: Mode, people: [Participant],
+        override: (Prompt) -> String? = { _ in nil }
+    ) -> (Session, [Event], [Step], Reply) {
         let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
         let talk = TalkInfo(id: name, title: "t", version: 1, hash: "h", source: name)
-        var (session, reply) = Session.start(script: Self.compile(name), talk: talk, id: "t", mode: mode, people: people, now: now)
+        var (session, reply) = Session.start(
+            script: Self.compile(name), talk: talk, id: "t", mode: mode, people: people, now: now)
         let opening = reply
         var events = reply.events
         var steps: [Step] = []
@@ -54,7 +59,9 @@ struct ShortTalksWalkTests {
         while let p = session.current, turn < 2000 {
             let typed = override(p) ?? Self.answer(p, turn: turn)
             reply = session.submit(typed, now: now)
-            #expect(reply.problem == nil, "\(name): \(p.id) (\(p.kind)) refused the answer \(typed): \(reply.problem ?? "")")
+            #expect(
+                reply.problem == nil, "\(name): \(p.id) (\(p.kind)) refused the answer \(typed): \(reply.problem ?? "")"
+            )
             events += reply.events
             steps.append(Step(prompt: p, typed: typed, reply: reply))
             turn += 1
@@ -89,8 +96,12 @@ struct ShortTalksWalkTests {
         for q in script.questions where !q.id.hasPrefix("ready-") {
             switch q.who {
             case .each:
-                #expect(r.answer(q.id, by: "p1") != nil && r.answer(q.id, by: "p2") != nil, "\(name): \(q.id) not answered by both")
-                #expect(r.revealed.contains(q.id) == q.reveal, "\(name): \(q.id) revealed: \(r.revealed.contains(q.id)), marked: \(q.reveal)")
+                #expect(
+                    r.answer(q.id, by: "p1") != nil && r.answer(q.id, by: "p2") != nil,
+                    "\(name): \(q.id) not answered by both")
+                #expect(
+                    r.revealed.contains(q.id) == q.reveal,
+                    "\(name): \(q.id) revealed: \(r.revealed.contains(q.id)), marked: \(q.reveal)")
             case .both:
                 #expect(r.agreements[q.id]?.agreed == true, "\(name): \(q.id) not agreed")
                 #expect(Set(r.agreements[q.id]?.consents.map(\.by) ?? []) == ["p1", "p2"])
@@ -102,7 +113,9 @@ struct ShortTalksWalkTests {
     @Test func checkInRevealsWantsAndAgreesOnTheNextDate() {
         let (session, _, _, _) = walk("check-in", .together, people: [Self.sam, Self.alex])
         let r = session.record
-        for q in ["more", "less", "agreements-change", "changed-share"] { #expect(r.revealed.contains(q), "\(q) not revealed") }
+        for q in ["more", "less", "agreements-change", "changed-share"] {
+            #expect(r.revealed.contains(q), "\(q) not revealed")
+        }
         for q in ["lately", "changed", "agreements-fit"] { #expect(!r.revealed.contains(q), "\(q) revealed") }
         #expect(r.agreements["next-check-in"]?.agreed == true)
     }
@@ -163,10 +176,12 @@ struct ShortTalksWalkTests {
         #expect(session.record.flags.isEmpty)
     }
 
-    @Test(arguments: [(["stop-used", "safeword-ignored"], "ignored-safe-word", "safeword-ignored"),
-                      (["pressured"], "felt-pressured", "pressured"),
-                      (["beyond-agreed"], "went-past-limits", "beyond-agreed"),
-                      (["hurt"], "got-hurt", "hurt")])
+    @Test(arguments: [
+        (["stop-used", "safeword-ignored"], "ignored-safe-word", "safeword-ignored"),
+        (["pressured"], "felt-pressured", "pressured"),
+        (["beyond-agreed"], "went-past-limits", "beyond-agreed"),
+        (["hurt"], "got-hurt", "hurt"),
+    ])
     func eachRedFlagHasItsOwnFlag(yes: [String], flag: String, raisedAt: String) {
         let (session, _, steps, _) = walk("debrief", .practice, people: [Self.sam]) { p in
             if yes.contains(p.id) { return "yes" }
@@ -210,28 +225,39 @@ struct ShortTalksWalkTests {
             let audienceIsSam = s.prompt.isPrivate && s.prompt.person.id == "p1"
             if !audienceIsSam {
                 let shown = s.prompt.intro.map(\.text) + [s.prompt.text]
-                #expect(!shown.contains { $0.contains(Self.ignoredMessage) || $0.contains(advice) }, "shown to \(s.prompt.person.id) at \(s.prompt.id)")
+                #expect(
+                    !shown.contains { $0.contains(Self.ignoredMessage) || $0.contains(advice) },
+                    "shown to \(s.prompt.person.id) at \(s.prompt.id)")
             }
             // A reply is read by whoever typed; and if the screen changes hands next, still by them first.
             if !audienceIsSam {
-                #expect(!s.reply.notes.contains { $0.text.contains(Self.ignoredMessage) || $0.text.contains(advice) },
-                        "reply to \(s.prompt.person.id) at \(s.prompt.id) (step \(k))")
+                #expect(
+                    !s.reply.notes.contains { $0.text.contains(Self.ignoredMessage) || $0.text.contains(advice) },
+                    "reply to \(s.prompt.person.id) at \(s.prompt.id) (step \(k))")
             }
         }
         #expect(!opening.notes.contains { $0.kind == .flag })
         // Sam did see the advice, in the private turn.
-        #expect(steps.contains { $0.prompt.person.id == "p1" && $0.prompt.isPrivate && $0.prompt.intro.contains { $0.text.contains(advice) } })
+        #expect(
+            steps.contains {
+                $0.prompt.person.id == "p1" && $0.prompt.isPrivate
+                    && $0.prompt.intro.contains { $0.text.contains(advice) }
+            })
     }
 
     /// What Alex sees, and what both see, is the same whatever Sam answered to a private question that is
     /// not revealed: no text, no coaching, no progress count ("2 of 6") gives Sam's answer away.
-    @Test(arguments: [("debrief", "stop-used", "yes", "no"), ("debrief", "safeword-ignored", "yes", "no"),
-                      ("debrief", "pressured", "yes", "no"), ("debrief", "beyond-agreed", "yes", "no"),
-                      ("debrief", "hurt", "yes", "no"), ("debrief", "feel-now", "5,6,7", "1"),
-                      ("debrief", "body", "2,3,4,5,6", "1"), ("debrief", "note-to-self", "something", ""),
-                      ("check-in", "lately", "1", "5"), ("check-in", "agreements-fit", "no", "yes"),
-                      ("check-in", "changed", "1,2,3,4,5", "6")])
-    func togetherTheOtherPersonsViewDoesNotDependOnPrivateAnswers(talk: String, question: String, one: String, other: String) {
+    @Test(arguments: [
+        ("debrief", "stop-used", "yes", "no"), ("debrief", "safeword-ignored", "yes", "no"),
+        ("debrief", "pressured", "yes", "no"), ("debrief", "beyond-agreed", "yes", "no"),
+        ("debrief", "hurt", "yes", "no"), ("debrief", "feel-now", "5,6,7", "1"),
+        ("debrief", "body", "2,3,4,5,6", "1"), ("debrief", "note-to-self", "something", ""),
+        ("check-in", "lately", "1", "5"), ("check-in", "agreements-fit", "no", "yes"),
+        ("check-in", "changed", "1,2,3,4,5", "6"),
+    ])
+    func togetherTheOtherPersonsViewDoesNotDependOnPrivateAnswers(
+        talk: String, question: String, one: String, other: String
+    ) {
         func view(samSays answer: String) -> [String] {
             let (session, _, steps, _) = walk(talk, .together, people: [Self.sam, Self.alex]) { p in
                 guard case .question = p.kind, p.id == question else { return nil }
@@ -239,11 +265,15 @@ struct ShortTalksWalkTests {
             }
             #expect(session.record.status == .complete)
             return steps.filter { !($0.prompt.isPrivate && $0.prompt.person.id == "p1") }.map { s in
-                ([s.prompt.id, s.prompt.person.id.rawValue, s.prompt.text, s.prompt.hint ?? "", s.prompt.progress?.line ?? ""]
+                ([
+                    s.prompt.id, s.prompt.person.id.rawValue, s.prompt.text, s.prompt.hint ?? "",
+                    s.prompt.progress?.line ?? "",
+                ]
                     + s.prompt.intro.map(\.text) + ["->"] + s.reply.notes.map(\.text)).joined(separator: " | ")
             }
         }
-        let a = view(samSays: one), b = view(samSays: other)
+        let a = view(samSays: one)
+        let b = view(samSays: other)
         #expect(a.count == b.count)
         for (x, y) in zip(a, b) { #expect(x == y) }
     }
@@ -265,20 +295,25 @@ struct ShortTalksWalkTests {
             let rest = span.dropFirst(name.count + 1)
             if rest.hasPrefix("flag:") {
                 let id = rest.dropFirst(5)
-                let found = script.steps.contains { $0.nodes.contains { if case .flag(let f) = $0 { f.id == id } else { false } } }
+                let found = script.steps.contains {
+                    $0.nodes.contains { if case .flag(let f) = $0 { f.id == id } else { false } }
+                }
                 #expect(found, "coverage.md names \(span), which is not a flag of \(name)")
             } else {
                 let parts = rest.split(separator: "/")
                 #expect(parts.count == 2, "coverage.md: \(span) is not step/question")
                 guard parts.count == 2 else { continue }
                 let step = script.steps.first { $0.id == parts[0] }
-                let asked = step?.nodes.contains { if case .ask(let q) = $0 { q.id == parts[1] } else { false } } ?? false
+                let asked =
+                    step?.nodes.contains { if case .ask(let q) = $0 { q.id == parts[1] } else { false } } ?? false
                 #expect(asked, "coverage.md names \(span), which \(name) does not ask in that step")
             }
         }
         for step in script.steps where step.id != "ready" {
             for case .ask(let q) in step.nodes {
-                #expect(doc.contains("`\(name):\(step.id)/\(q.id)`"), "coverage.md does not mention \(name):\(step.id)/\(q.id)")
+                #expect(
+                    doc.contains("`\(name):\(step.id)/\(q.id)`"),
+                    "coverage.md does not mention \(name):\(step.id)/\(q.id)")
             }
             for case .flag(let f) in step.nodes {
                 #expect(doc.contains("`\(name):flag:\(f.id)`"), "coverage.md does not mention \(name):flag:\(f.id)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalkEngine
 @testable import TalkScript
 
@@ -42,8 +43,10 @@ struct TimeTests {
         #expect(parse("2026-12-10T18:00Z") == "2026-12-10T18:00")
         #expect(parse("2026-12-10T18:00:30+01:00") == "2026-12-10T18:00")
         #expect(parse(Moment(epochSeconds: 1_796_925_600, utcOffset: 3600).iso8601) == "2026-12-10T19:00")
-        for bad in ["2026-12-10T", "2026-12-10T25:00", "2026-12-10T18:60", "2026-12-10T18", "2026-12-10T18:00+1",
-                    "2026-12-10T18:00+25:00", "2026-13-10T18:00", "2026-12-10T1800"] {
+        for bad in [
+            "2026-12-10T", "2026-12-10T25:00", "2026-12-10T18:60", "2026-12-10T18", "2026-12-10T18:00+1",
+            "2026-12-10T18:00+25:00", "2026-13-10T18:00", "2026-12-10T1800",
+        ] {
             #expect(parse(bad) == nil, "\(bad)")
         }
         #expect(parse("2026-11-20T18:00") == nil, "in the past")
@@ -71,7 +74,9 @@ struct TimeTests {
     @Test func isoRoundTripKeepsTheOffset() {
         let m = Moment(epochSeconds: 1_795_000_000, utcOffset: -5 * 3600)
         #expect(Moment(iso8601: m.iso8601) == m)
-        #expect(Moment(iso8601: "2026-11-21T10:00:00Z")?.epochSeconds == Moment(iso8601: "2026-11-21T11:00:00+01:00")?.epochSeconds)
+        #expect(
+            Moment(iso8601: "2026-11-21T10:00:00Z")?.epochSeconds
+                == Moment(iso8601: "2026-11-21T11:00:00+01:00")?.epochSeconds)
         #expect(Moment(iso8601: "yesterday") == nil)
     }
 

@@ -1,7 +1,8 @@
 import BuiltinTalks
 import Foundation
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// In a together talk, nothing one partner answers in private may change what the other is shown.
@@ -10,12 +11,16 @@ struct TogetherPrivacyTests {
 
     func start() -> Session {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try! String(contentsOfFile: folder.appendingPathComponent("Transcripts/together-private.talk").path, encoding: .utf8)
-        let script = TalkCompiler.compile(SourceFile(name: "together-private.talk", text: text),
-                                          prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)).script!
+        let text = try! String(
+            contentsOfFile: folder.appendingPathComponent("Transcripts/together-private.talk").path, encoding: .utf8)
+        let script = TalkCompiler.compile(
+            SourceFile(name: "together-private.talk", text: text),
+            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
+        ).script!
         let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
-        var (s, _) = Session.start(script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-                                   id: "t", mode: .together, people: people, now: now)
+        var (s, _) = Session.start(
+            script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+            id: "t", mode: .together, people: people, now: now)
         for _ in 0..<8 { _ = s.submit("yes", now: now) }  // both readiness checks
         return s
     }

@@ -57,8 +57,9 @@ struct TranscriptRunner {
         func started(_ line: Int) throws -> Session {
             if let s = session { return s }
             guard let script, let talkInfo else { throw fail(line, "no talk given before the first step") }
-            let (s, reply) = Session.start(script: script, talk: talkInfo, id: "t1", mode: mode, people: people, now: now,
-                                           reveal: policy)
+            let (s, reply) = Session.start(
+                script: script, talk: talkInfo, id: "t1", mode: mode, people: people, now: now,
+                reveal: policy)
             events += reply.events
             shown += describe(reply) + describe(s.current)
             session = s
@@ -88,8 +89,9 @@ struct TranscriptRunner {
                     throw fail(lineNumber, "the talk does not compile: \(compiled.diagnostics.map(\.description))")
                 }
                 script = s
-                talkInfo = TalkInfo(id: s.id, title: s.title, version: s.version, hash: TalkCompiler.contentHash([prelude, source]),
-                                    source: rest)
+                talkInfo = TalkInfo(
+                    id: s.id, title: s.title, version: s.version, hash: TalkCompiler.contentHash([prelude, source]),
+                    source: rest)
             case "mode":
                 mode = Mode(rawValue: rest) ?? .practice
             case "reveal":
@@ -98,7 +100,9 @@ struct TranscriptRunner {
                 let s = try started(lineNumber)
                 let (who, privacy) = split(rest)
                 guard let p = s.current else { throw fail(lineNumber, "expected \(who)'s turn, but the talk is over") }
-                guard p.person.id == PersonID(who) else { throw fail(lineNumber, "expected \(who)'s turn, got \(p.person.id)'s at \(p.id)") }
+                guard p.person.id == PersonID(who) else {
+                    throw fail(lineNumber, "expected \(who)'s turn, got \(p.person.id)'s at \(p.id)")
+                }
                 if !privacy.isEmpty, p.isPrivate != (privacy == "private") {
                     throw fail(lineNumber, "expected a \(privacy) prompt at \(p.id)")
                 }
@@ -109,15 +113,22 @@ struct TranscriptRunner {
                 let json = String(tail[...brace])
                 let by = tail[tail.index(after: brace)...].trimmingCharacters(in: .whitespaces)
                 let expected = try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8))
-                guard let a = s.record.agreements[qid], a.agreed else { throw fail(lineNumber, "no agreement on \(qid)") }
-                guard a.value == expected, a.proposedBy == PersonID(by) else {
-                    throw fail(lineNumber, "agreement on \(qid) is \(String(describing: a.value)) by \(a.proposedBy ?? "-")")
+                guard let a = s.record.agreements[qid], a.agreed else {
+                    throw fail(lineNumber, "no agreement on \(qid)")
                 }
-                guard Set(a.consents.map(\.by)) == Set(s.record.people.map(\.id)) else { throw fail(lineNumber, "not everyone consented") }
+                guard a.value == expected, a.proposedBy == PersonID(by) else {
+                    throw fail(
+                        lineNumber, "agreement on \(qid) is \(String(describing: a.value)) by \(a.proposedBy ?? "-")")
+                }
+                guard Set(a.consents.map(\.by)) == Set(s.record.people.map(\.id)) else {
+                    throw fail(lineNumber, "not everyone consented")
+                }
             case "name":
                 people = [Participant(id: "p1", name: rest)]
             case "names":
-                people = rest.split(separator: ",").enumerated().map { Participant(id: .numbered($0 + 1), name: String($1)) }
+                people = rest.split(separator: ",").enumerated().map {
+                    Participant(id: .numbered($0 + 1), name: String($1))
+                }
             case "now":
                 guard let m = Moment(iso8601: rest) else { throw fail(lineNumber, "bad time \(rest)") }
                 now = m
@@ -125,7 +136,9 @@ struct TranscriptRunner {
                 now.epochSeconds += Int64((Int(rest) ?? 1) * 60)
             case ">":
                 var s = try started(lineNumber)
-                guard s.current != nil else { throw fail(lineNumber, "typed \u{201C}\(rest)\u{201D} but the talk is over") }
+                guard s.current != nil else {
+                    throw fail(lineNumber, "typed \u{201C}\(rest)\u{201D} but the talk is over")
+                }
                 shown = ""
                 lastReply = s.submit(line == ">" ? "" : String(line.dropFirst(2)), now: now)
                 events += lastReply.events
@@ -140,8 +153,12 @@ struct TranscriptRunner {
                 session = s
             case "rebuild":
                 let s = try started(lineNumber)
-                guard let rebuilt = Record.fold(id: "t1", events: events) else { throw fail(lineNumber, "the journal does not fold") }
-                guard rebuilt == s.record else { throw fail(lineNumber, "the record folded from the events differs from the session's") }
+                guard let rebuilt = Record.fold(id: "t1", events: events) else {
+                    throw fail(lineNumber, "the journal does not fold")
+                }
+                guard rebuilt == s.record else {
+                    throw fail(lineNumber, "the record folded from the events differs from the session's")
+                }
                 var fresh = Session(script: s.script, record: rebuilt)
                 let reply = fresh.resume(now: now)
                 events += reply.events
@@ -157,28 +174,42 @@ struct TranscriptRunner {
                 }
             case "see":
                 _ = try started(lineNumber)
-                guard shown.contains(rest) else { throw fail(lineNumber, "expected to see \u{201C}\(rest)\u{201D} in:\n\(shown)") }
+                guard shown.contains(rest) else {
+                    throw fail(lineNumber, "expected to see \u{201C}\(rest)\u{201D} in:\n\(shown)")
+                }
             case "unseen":
                 _ = try started(lineNumber)
-                guard !shown.contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in:\n\(shown)") }
+                guard !shown.contains(rest) else {
+                    throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in:\n\(shown)")
+                }
             case "said":
                 guard describe(lastReply).contains(rest) else {
-                    throw fail(lineNumber, "expected the reply to say \u{201C}\(rest)\u{201D}, got:\n\(describe(lastReply))")
+                    throw fail(
+                        lineNumber, "expected the reply to say \u{201C}\(rest)\u{201D}, got:\n\(describe(lastReply))")
                 }
             case "prompt-unseen":
                 let s = try started(lineNumber)
-                guard !describe(s.current).contains(rest) else { throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in the prompt") }
+                guard !describe(s.current).contains(rest) else {
+                    throw fail(lineNumber, "did not expect \u{201C}\(rest)\u{201D} in the prompt")
+                }
             case "problem":
                 guard let p = lastReply.problem, p.contains(rest) else {
-                    throw fail(lineNumber, "expected the input refused with \u{201C}\(rest)\u{201D}, got \(lastReply.problem ?? "no problem")")
+                    throw fail(
+                        lineNumber,
+                        "expected the input refused with \u{201C}\(rest)\u{201D}, got \(lastReply.problem ?? "no problem")"
+                    )
                 }
             case "answer":
                 let s = try started(lineNumber)
                 let (qid, tail) = split(rest)
                 let (person, json) = split(tail)
                 let expected = try JSONDecoder().decode(AnswerValue.self, from: Data(json.utf8))
-                guard let got = s.record.answer(qid, by: PersonID(person))?.value else { throw fail(lineNumber, "no answer to \(qid) by \(person)") }
-                guard got == expected else { throw fail(lineNumber, "answer to \(qid) by \(person) is \(got), expected \(expected)") }
+                guard let got = s.record.answer(qid, by: PersonID(person))?.value else {
+                    throw fail(lineNumber, "no answer to \(qid) by \(person)")
+                }
+                guard got == expected else {
+                    throw fail(lineNumber, "answer to \(qid) by \(person) is \(got), expected \(expected)")
+                }
             case "no-answer":
                 let s = try started(lineNumber)
                 guard s.record.answers[rest] == nil else { throw fail(lineNumber, "\(rest) should not be answered") }
@@ -189,22 +220,31 @@ struct TranscriptRunner {
                 let found = s.record.flags.contains { f in
                     f.id == id && (by.isEmpty || f.by == PersonID(by)) && (question.isEmpty || f.question == question)
                 }
-                guard found == (word == "flag") else { throw fail(lineNumber, "\(found ? "a" : "no") flag \(rest) in the record") }
+                guard found == (word == "flag") else {
+                    throw fail(lineNumber, "\(found ? "a" : "no") flag \(rest) in the record")
+                }
             case "left-open":
                 // left-open QID REASON [BY]: the joint question ended without an agreement.
                 let s = try started(lineNumber)
                 let (qid, tail) = split(rest)
                 let (reason, by) = split(tail)
                 guard let open = s.record.agreements[qid]?.leftOpen, open.reason.rawValue == reason,
-                      open.by == (by.isEmpty ? nil : PersonID(by)) else {
-                    throw fail(lineNumber, "\(qid) is not left open (\(reason) \(by)): \(String(describing: s.record.agreements[qid]))")
+                    open.by == (by.isEmpty ? nil : PersonID(by))
+                else {
+                    throw fail(
+                        lineNumber,
+                        "\(qid) is not left open (\(reason) \(by)): \(String(describing: s.record.agreements[qid]))")
                 }
             case "status":
                 let s = try started(lineNumber)
-                guard s.record.status.rawValue == rest else { throw fail(lineNumber, "status is \(s.record.status.rawValue), expected \(rest)") }
+                guard s.record.status.rawValue == rest else {
+                    throw fail(lineNumber, "status is \(s.record.status.rawValue), expected \(rest)")
+                }
             case "end":
                 let s = try started(lineNumber)
-                guard s.current == nil else { throw fail(lineNumber, "expected the talk to be over, but it asks \(s.current!.id)") }
+                guard s.current == nil else {
+                    throw fail(lineNumber, "expected the talk to be over, but it asks \(s.current!.id)")
+                }
             default:
                 throw fail(lineNumber, "unknown directive \(word)")
             }

@@ -7,7 +7,8 @@ struct TranscriptTests {
         .appendingPathComponent("Transcripts").path
 
     static var transcripts: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".transcript") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".transcript") }
+            .sorted()
     }
 
     @Test func thereAreTranscripts() {

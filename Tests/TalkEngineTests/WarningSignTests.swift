@@ -1,6 +1,7 @@
 import BuiltinTalks
-import Testing
 import TalkScript
+import Testing
+
 @testable import TalkEngine
 
 /// The default talk's warning signs, acted on whoever gives them: in a together talk a refusal of a safe
@@ -21,8 +22,10 @@ struct WarningSignTests {
     /// prompt and the reply to it, so a test can tell who saw what.
     func walk(_ mode: Mode, override: (Prompt) -> String? = { _ in nil }) -> (Session, [Seen]) {
         let people = mode == .together ? [Self.sam, Self.alex] : [Self.sam]
-        var (session, _) = Session.start(script: BuiltinTalkWalkTests.compile(), talk: TalkInfo(id: "how-to-talk", title: "t", version: 1, hash: "h", source: "how-to-talk"),
-                                         id: "t", mode: mode, people: people, now: now)
+        var (session, _) = Session.start(
+            script: BuiltinTalkWalkTests.compile(),
+            talk: TalkInfo(id: "how-to-talk", title: "t", version: 1, hash: "h", source: "how-to-talk"),
+            id: "t", mode: mode, people: people, now: now)
         var seen: [Seen] = []
         var turn = 0
         while let p = session.current, turn < 3000 {
@@ -43,9 +46,11 @@ struct WarningSignTests {
         }
     }
 
-    @Test(arguments: [("safeword", "safeword-refused", "didn't agree to a safe word"),
-                      ("stop-promise", "stop-refused", "didn't promise to stop"),
-                      ("safer-sex-agreed", "safer-sex-refused", "didn't agree with you on safer sex")])
+    @Test(arguments: [
+        ("safeword", "safeword-refused", "didn't agree to a safe word"),
+        ("stop-promise", "stop-refused", "didn't promise to stop"),
+        ("safer-sex-agreed", "safer-sex-refused", "didn't agree with you on safer sex"),
+    ])
     func togetherARefusalWarnsTheOtherPersonAlone(question: String, flag: String, words: String) {
         // One suggests (yes, or a word); the other says no and suggests nothing else (Enter).
         let (session, seen) = walk(.together) { p in
@@ -75,7 +80,9 @@ struct WarningSignTests {
         let i = seen.firstIndex { $0.prompt.id == "stop-promise" && $0.prompt.kind == .question(.yesno) }!
         let proposer = seen[i].prompt.person.id
         let other: PersonID = proposer == "p1" ? "p2" : "p1"
-        #expect(seen[i + 1].prompt.kind == .warning && seen[i + 1].prompt.person.id == other && seen[i + 1].prompt.isPrivate)
+        #expect(
+            seen[i + 1].prompt.kind == .warning && seen[i + 1].prompt.person.id == other && seen[i + 1].prompt.isPrivate
+        )
         #expect(seen[i + 2].prompt.kind == .agreement && seen[i + 2].prompt.person.id == other)
         #expect(session.record.flags.contains { $0.id == "stop-refused" && $0.by == other })
     }
@@ -86,8 +93,13 @@ struct WarningSignTests {
             return p.person.id == "p1" ? "condoms, tests" : "none"
         }
         #expect(session.record.revealed.contains("safer-sex"))
-        let reveal = seen.first { $0.prompt.kind == .reveal && $0.prompt.intro.contains { $0.text.contains("safer sex") } }?.prompt
-        #expect(reveal?.intro.contains { $0.kind == .caution && $0.text.contains("Settle this between you before you play") } == true)
+        let reveal = seen.first {
+            $0.prompt.kind == .reveal && $0.prompt.intro.contains { $0.text.contains("safer sex") }
+        }?.prompt
+        #expect(
+            reveal?.intro.contains {
+                $0.kind == .caution && $0.text.contains("Settle this between you before you play")
+            } == true)
         // It is compared before the joint question about it.
         let revealAt = seen.firstIndex { $0.prompt.kind == .reveal && $0.prompt.id == "safer-sex" }
         let jointAt = seen.firstIndex { $0.prompt.id == "safer-sex-agreed" }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalkScript
 
 struct AnswerRulesTests {
@@ -13,8 +14,11 @@ struct AnswerRulesTests {
     }
 
     @Test func choicesByNumberIdLabelOrUniquePrefix() {
-        let q = question(.choice([Option(id: "new", label: "New to this"), Option(id: "some", label: "Some experience"),
-                                  Option(id: "experienced", label: "Experienced")]))
+        let q = question(
+            .choice([
+                Option(id: "new", label: "New to this"), Option(id: "some", label: "Some experience"),
+                Option(id: "experienced", label: "Experienced"),
+            ]))
         #expect(parse("1", q) == .accepted(.option("new")))
         #expect(parse("SOME", q) == .accepted(.option("some")))
         #expect(parse("new to this", q) == .accepted(.option("new")))
@@ -26,8 +30,11 @@ struct AnswerRulesTests {
     }
 
     @Test func severalChoices() {
-        let q = question(.choices([Option(id: "water", label: "Water and snacks"), Option(id: "holding", label: "Holding"),
-                                   Option(id: "quiet", label: "Quiet")]))
+        let q = question(
+            .choices([
+                Option(id: "water", label: "Water and snacks"), Option(id: "holding", label: "Holding"),
+                Option(id: "quiet", label: "Quiet"),
+            ]))
         #expect(parse("3, 1", q) == .accepted(.options(["water", "quiet"])))
         #expect(parse("1 2", q) == .accepted(.options(["water", "holding"])))
         #expect(parse("water and snacks, quiet", q) == .accepted(.options(["water", "quiet"])))
@@ -53,7 +60,9 @@ struct AnswerRulesTests {
         #expect(parse("18", adult) == .accepted(.bool(true)))
         #expect(parse("im 25", adult) == .accepted(.bool(true)))
         #expect(parse("yes", adult) == .accepted(.bool(true)))
-        if case .problem(let why) = parse("nearly", adult) { #expect(why.contains("your age")) } else {
+        if case .problem(let why) = parse("nearly", adult) {
+            #expect(why.contains("your age"))
+        } else {
             Issue.record("nearly is neither yes, no nor an age")
         }
     }
@@ -65,8 +74,10 @@ struct AnswerRulesTests {
         }
     }
 
-    @Test(arguments: [("17", 17), ("I'm 17", 17), ("i’m 17!", 17), ("im 25", 25), ("I am 40", 40), ("17 years old", 17),
-                      ("I'm 17 years old.", 17), ("17yo", 17), ("she's 19", 19), ("they are 30", 30), ("age: 52", 52)])
+    @Test(arguments: [
+        ("17", 17), ("I'm 17", 17), ("i’m 17!", 17), ("im 25", 25), ("I am 40", 40), ("17 years old", 17),
+        ("I'm 17 years old.", 17), ("17yo", 17), ("she's 19", 19), ("they are 30", 30), ("age: 52", 52),
+    ])
     func statedAges(_ input: String, _ age: Int) {
         #expect(AnswerRules.statedAge(input) == age)
     }
@@ -100,7 +111,9 @@ struct AnswerRulesTests {
     }
 
     @Test func ratingsAcceptShortForms() {
-        let values = ["yes", "maybe", "no", "fantasy", "unsure"].map { RatingValue(id: $0, label: RatingValue.standardLabel($0)!) }
+        let values = ["yes", "maybe", "no", "fantasy", "unsure"].map {
+            RatingValue(id: $0, label: RatingValue.standardLabel($0)!)
+        }
         #expect(AnswerRules.parseRating("y", values: values) == "yes")
         #expect(AnswerRules.parseRating("4", values: values) == "fantasy")
         #expect(AnswerRules.parseRating("fan", values: values) == "fantasy")

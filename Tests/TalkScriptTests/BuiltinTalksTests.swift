@@ -1,7 +1,7 @@
-import Foundation
-import Testing
-import TalkScript
 import BuiltinTalks
+import Foundation
+import TalkScript
+import Testing
 
 /// The built-in talks compile cleanly with the readiness prelude, and every id named in
 /// docs/coverage.md really exists in the compiled talk.
@@ -15,8 +15,9 @@ import BuiltinTalks
     static func compiledDefault() throws -> Script {
         let talk = try #require(BuiltinTalks.named(BuiltinTalks.defaultName))
         let compilation = compile(talk)
-        return try #require(compilation.script,
-                            "\(talk.name) did not compile:\n\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
+        return try #require(
+            compilation.script,
+            "\(talk.name) did not compile:\n\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
     }
 
     /// What the binary carries is the .talk file in the repository, byte for byte: `candor check`, the
@@ -33,8 +34,9 @@ import BuiltinTalks
     func compilesWithoutAnyDiagnostic(name: String) throws {
         let talk = try #require(BuiltinTalks.named(name))
         let compilation = Self.compile(talk)
-        #expect(compilation.diagnostics.isEmpty,
-                "\(name):\n\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(
+            compilation.diagnostics.isEmpty,
+            "\(name):\n\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
         #expect(compilation.script != nil)
     }
 
@@ -44,7 +46,8 @@ import BuiltinTalks
         #expect(ready.id == "ready")
         #expect(!ready.numbered)
         let ids = ready.nodes.compactMap { if case .ask(let q) = $0 { q.id } else { nil } }
-        #expect(ids == ["ready-adult", "ready-partner-adult", "ready-sober", "ready-choice", "ready-power", "ready-place"])
+        #expect(
+            ids == ["ready-adult", "ready-partner-adult", "ready-sober", "ready-choice", "ready-power", "ready-place"])
         for node in ready.nodes {
             if case .ask(let q) = node {
                 #expect(q.required, "\(q.id) must be required")
@@ -54,7 +57,9 @@ import BuiltinTalks
         let stops = ready.nodes.filter { if case .stop = $0 { true } else { false } }
         #expect(stops.count == 6)
         // Both age questions read a typed age as their answer, with 18 as the line.
-        let aged = ready.nodes.compactMap { if case .ask(let q) = $0, case .yesno(let age?) = q.kind { (q.id, age) } else { nil } }
+        let aged = ready.nodes.compactMap {
+            if case .ask(let q) = $0, case .yesno(let age?) = q.kind { (q.id, age) } else { nil }
+        }
         #expect(aged.map(\.0) == ["ready-adult", "ready-partner-adult"])
         #expect(aged.allSatisfy { $0.1 == 18 })
     }
@@ -99,21 +104,27 @@ import BuiltinTalks
         for span in Self.codeSpans(doc) {
             if span.hasPrefix("flag:") {
                 let id = span.dropFirst(5)
-                let found = script.steps.contains { $0.nodes.contains { if case .flag(let f) = $0 { f.id == id } else { false } } }
+                let found = script.steps.contains {
+                    $0.nodes.contains { if case .flag(let f) = $0 { f.id == id } else { false } }
+                }
                 #expect(found, "coverage.md names flag \(id), which the talk does not have")
             } else if span.hasPrefix("card:") {
                 let id = span.dropFirst(5)
-                #expect(script.card?.lines.contains { $0.id == id } == true,
-                        "coverage.md names card line \(id), which the talk does not have")
+                #expect(
+                    script.card?.lines.contains { $0.id == id } == true,
+                    "coverage.md names card line \(id), which the talk does not have")
             } else if case let parts = span.split(separator: "/", omittingEmptySubsequences: false),
-                      parts.count == 2, parts.allSatisfy(isID) {
+                parts.count == 2, parts.allSatisfy(isID)
+            {
                 questions += 1
                 let step = script.steps.first { $0.id == parts[0] }
                 #expect(step != nil, "coverage.md names step \(parts[0]), which the talk does not have")
-                let asked = step?.nodes.contains { if case .ask(let q) = $0 { q.id == parts[1] } else { false } } ?? false
+                let asked =
+                    step?.nodes.contains { if case .ask(let q) = $0 { q.id == parts[1] } else { false } } ?? false
                 #expect(asked, "coverage.md names question \(span), which the talk does not ask in that step")
             } else if case let parts = span.split(separator: ".", omittingEmptySubsequences: false),
-                      parts.count == 2, parts.allSatisfy(isID) {
+                parts.count == 2, parts.allSatisfy(isID)
+            {
                 let item = script.catalog(String(parts[0]))?.items.contains { $0.id == parts[1] } ?? false
                 #expect(item, "coverage.md names catalog item \(span), which the talk does not have")
             }

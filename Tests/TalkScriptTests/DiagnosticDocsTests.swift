@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalkScript
 
 /// The table of codes in docs/talk-language.md says what `DiagnosticKind.all` declares, both ways: every

@@ -1,60 +1,61 @@
 import Testing
+
 @testable import TalkScript
 
 /// The example from docs/talk-language.md, with a few more kinds and attributes.
 let exampleTalk = #"""
-talk first-talk "A first talk" version 2
-about "A short talk about what each of us wants."
+    talk first-talk "A first talk" version 2
+    about "A short talk about what each of us wants."
 
-# Things to rate.
-catalog acts "Things to try"
-  item spanking "Spanking" roles giving receiving
-  item choking "Light choking" high-risk
-    caution "Pressure on the neck can cause harm within seconds, even when it is gentle."
-  item kissing "Kissing"
-    note "Anywhere you like."
+    # Things to rate.
+    catalog acts "Things to try"
+      item spanking "Spanking" roles giving receiving
+      item choking "Light choking" high-risk
+        caution "Pressure on the neck can cause harm within seconds, even when it is gentle."
+      item kissing "Kissing"
+        note "Anywhere you like."
 
-step write "Write it down"
-  say "Writing it down first helps you sort out what you want."
-  ask opener lines "How would you start the conversation, in your own words?"
-    help "A sentence or two is plenty. You can reword it later."
-    min 10
-    max 500
-  ask acts rate acts as yes maybe fantasy no unsure meh
-    why "A list shows where you already agree before anyone has to say no out loud."
-    additions "Anything else you'd add? One per line, an empty line to finish."
-    value meh "Meh, whatever"
-  say when acts.choking in [yes, maybe]
-    "You marked light choking as something to try. It is the riskiest thing on the list:"
-    "read the caution again, and talk it through before anything else."
+    step write "Write it down"
+      say "Writing it down first helps you sort out what you want."
+      ask opener lines "How would you start the conversation, in your own words?"
+        help "A sentence or two is plenty. You can reword it later."
+        min 10
+        max 500
+      ask acts rate acts as yes maybe fantasy no unsure meh
+        why "A list shows where you already agree before anyone has to say no out loud."
+        additions "Anything else you'd add? One per line, an empty line to finish."
+        value meh "Meh, whatever"
+      say when acts.choking in [yes, maybe]
+        "You marked light choking as something to try. It is the riskiest thing on the list:"
+        "read the caution again, and talk it through before anything else."
 
-step clear "Be clear" unnumbered when mode == practice and not acts.no
-  ask safeword word "Pick a safe word." both
-    warn no stop "If 'no' or 'stop' are part of your play, they cannot also mean stop."
-    reject red "Red already means stop."
-    reflect "So your safe word is {safeword}, {name}."
-    default "pineapple"
-  ask how-often scale 1 5 "How often? {{roughly}}" optional
-    label 1 "Rarely"
-    label 5 "Often"
-  ask kind choice "Which?"
-    option soft "Soft"
-    option firm "Firm"
-    when how-often >= 3 and (acts.spanking.receiving == yes or acts.spanking != no)
-  ask extras choices "Anything else?" when safeword
-    option toys "Toys"
-    option talk "Talking"
-  flag pressure when kind not in [soft] and extras contains toys "Take care."
-  stop when how-often == 1 "Then let's stop here, {partner}."
+    step clear "Be clear" unnumbered when mode == practice and not acts.no
+      ask safeword word "Pick a safe word." both
+        warn no stop "If 'no' or 'stop' are part of your play, they cannot also mean stop."
+        reject red "Red already means stop."
+        reflect "So your safe word is {safeword}, {name}."
+        default "pineapple"
+      ask how-often scale 1 5 "How often? {{roughly}}" optional
+        label 1 "Rarely"
+        label 5 "Often"
+      ask kind choice "Which?"
+        option soft "Soft"
+        option firm "Firm"
+        when how-often >= 3 and (acts.spanking.receiving == yes or acts.spanking != no)
+      ask extras choices "Anything else?" when safeword
+        option toys "Toys"
+        option talk "Talking"
+      flag pressure when kind not in [soft] and extras contains toys "Take care."
+      stop when how-often == 1 "Then let's stop here, {partner}."
 
-script "My script"
-  line open "{opener}"
-  line want "I'd like us to try {acts.yes}." when acts.yes
-  line later "Later: {later}"
+    script "My script"
+      line open "{opener}"
+      line want "I'd like us to try {acts.yes}." when acts.yes
+      line later "Later: {later}"
 
-step later-step "Later"
-  ask later text "Anything later?"
-"""#
+    step later-step "Later"
+      ask later text "Anything later?"
+    """#
 
 @Test func fullTalkParsesIntoExpectedValues() throws {
     let c = compile(exampleTalk)
@@ -86,7 +87,8 @@ step later-step "Later"
     let write = script.steps[0].nodes
     #expect(write.count == 4)
     guard case .say(let say1) = write[0], case .ask(let opener) = write[1], case .ask(let rate) = write[2],
-          case .say(let say2) = write[3] else {
+        case .say(let say2) = write[3]
+    else {
         Issue.record("unexpected nodes \(write)")
         return
     }
@@ -108,8 +110,12 @@ step later-step "Later"
     #expect(values[5].label == "Meh, whatever")
     #expect(additions?.parts == [.text("Anything else you'd add? One per line, an empty line to finish.")])
     // Continuation lines are joined with one space.
-    #expect(say2.text.parts == [.text("You marked light choking as something to try. It is the riskiest thing on the list: "
-                                      + "read the caution again, and talk it through before anything else.")])
+    #expect(
+        say2.text.parts == [
+            .text(
+                "You marked light choking as something to try. It is the riskiest thing on the list: "
+                    + "read the caution again, and talk it through before anything else.")
+        ])
     #expect(render(say2.condition) == "acts.choking in [yes, maybe]")
     if case .oneOf(let r, let values) = say2.condition {
         #expect(r.location == location(22, 12))
@@ -126,20 +132,34 @@ step later-step "Later"
     #expect(safeword.rejects.first?.message.parts == [.text("Red already means stop.")])
     #expect(safeword.defaultValue?.parts == [.text("pineapple")])
     let reflect = try #require(safeword.reflect)
-    #expect(reflect.parts == [.text("So your safe word is "), .reference(Reference(path: ["safeword"])), .text(", "),
-                              .reference(Reference(path: ["name"])), .text(".")])
+    #expect(
+        reflect.parts == [
+            .text("So your safe word is "), .reference(Reference(path: ["safeword"])), .text(", "),
+            .reference(Reference(path: ["name"])), .text("."),
+        ])
     #expect(reflect.references.map(\.location) == [location(30, 36), location(30, 48)])
 
     let howOften = questions[3]
-    #expect(howOften.kind == .scale(min: 1, max: 5, labels: [ScaleLabel(value: 1, label: "Rarely"),
-                                                             ScaleLabel(value: 5, label: "Often")]))
+    #expect(
+        howOften.kind
+            == .scale(
+                min: 1, max: 5,
+                labels: [
+                    ScaleLabel(value: 1, label: "Rarely"),
+                    ScaleLabel(value: 5, label: "Often"),
+                ]))
     #expect(howOften.optional)
     #expect(howOften.text.parts == [.text("How often? {roughly}")])
 
     let kind = questions[4]
-    #expect(kind.kind == .choice([Option(id: "soft", label: "Soft", location: location(36, 5)),
-                                  Option(id: "firm", label: "Firm", location: location(37, 5))]))
-    #expect(render(kind.condition)
+    #expect(
+        kind.kind
+            == .choice([
+                Option(id: "soft", label: "Soft", location: location(36, 5)),
+                Option(id: "firm", label: "Firm", location: location(37, 5)),
+            ]))
+    #expect(
+        render(kind.condition)
             == "(how-often >= #3 and (acts.spanking.receiving == yes or acts.spanking != no))")
 
     let extras = questions[5]
@@ -161,50 +181,55 @@ step later-step "Later"
     #expect(flag.location == location(42, 3))
     #expect(flag.message.parts == [.text("Take care.")])
     #expect(render(stop.condition) == "how-often == #1")
-    #expect(stop.message.parts == [.text("Then let's stop here, "), .reference(Reference(path: ["partner"])), .text(".")])
+    #expect(
+        stop.message.parts == [.text("Then let's stop here, "), .reference(Reference(path: ["partner"])), .text(".")])
 
     // The card may name questions asked after it is written (`later`).
     let card = try #require(script.card)
     #expect(card.title == "My script")
     #expect(card.lines.map(\.id) == ["open", "want", "later"])
     #expect(card.lines[0].template.parts == [.reference(Reference(path: ["opener"]))])
-    #expect(card.lines[1].template.parts == [.text("I'd like us to try "), .reference(Reference(path: ["acts", "yes"])),
-                                             .text(".")])
+    #expect(
+        card.lines[1].template.parts == [
+            .text("I'd like us to try "), .reference(Reference(path: ["acts", "yes"])),
+            .text("."),
+        ])
     #expect(render(card.lines[1].condition) == "acts.yes")
     #expect(card.lines[1].location == location(47, 3))
 }
 
 @Test func docExampleCompilesWithOnlyExpectedWarnings() {
     // The example at the top of docs/talk-language.md.
-    let c = compile(#"""
-    talk first-talk "A first talk" version 1
-    about "A short talk about what each of us wants."
+    let c = compile(
+        #"""
+        talk first-talk "A first talk" version 1
+        about "A short talk about what each of us wants."
 
-    catalog acts "Things to try"
-      item spanking "Spanking" roles giving receiving
-      item choking "Light choking" high-risk
-        caution "Pressure on the neck can cause harm within seconds, even when it is gentle."
+        catalog acts "Things to try"
+          item spanking "Spanking" roles giving receiving
+          item choking "Light choking" high-risk
+            caution "Pressure on the neck can cause harm within seconds, even when it is gentle."
 
-    step write "Write it down"
-      say "Writing it down first helps you sort out what you want."
-      ask opener lines "How would you start the conversation, in your own words?"
-        help "A sentence or two is plenty. You can reword it later."
-      ask acts rate acts as yes maybe fantasy no unsure
-        why "A list shows where you already agree before anyone has to say no out loud."
-        additions "Anything else you'd add? One per line, an empty line to finish."
-      say when acts.choking in [yes, maybe]
-        "You marked light choking as something to try. It is the riskiest thing on the list:"
-        "read the caution again, and talk it through before anything else."
+        step write "Write it down"
+          say "Writing it down first helps you sort out what you want."
+          ask opener lines "How would you start the conversation, in your own words?"
+            help "A sentence or two is plenty. You can reword it later."
+          ask acts rate acts as yes maybe fantasy no unsure
+            why "A list shows where you already agree before anyone has to say no out loud."
+            additions "Anything else you'd add? One per line, an empty line to finish."
+          say when acts.choking in [yes, maybe]
+            "You marked light choking as something to try. It is the riskiest thing on the list:"
+            "read the caution again, and talk it through before anything else."
 
-    step clear "Be clear"
-      ask safeword word "Pick a safe word." both
-        warn no stop "If 'no' or 'stop' are part of your play, they cannot also mean stop."
-        reflect "So your safe word is {safeword}."
+        step clear "Be clear"
+          ask safeword word "Pick a safe word." both
+            warn no stop "If 'no' or 'stop' are part of your play, they cannot also mean stop."
+            reflect "So your safe word is {safeword}."
 
-    script "My script"
-      line open "{opener}"
-      line want "I'd like us to try {acts.yes}." when acts.yes
-    """#)
+        script "My script"
+          line open "{opener}"
+          line want "I'd like us to try {acts.yes}." when acts.yes
+        """#)
     #expect(lines(c) == [])
     #expect(c.script?.steps.count == 2)
 }

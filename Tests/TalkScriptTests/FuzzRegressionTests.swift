@@ -1,7 +1,8 @@
+import BuiltinTalks
 import Foundation
 import Testing
+
 @testable import TalkScript
-import BuiltinTalks
 
 /// Inputs that once crashed the talk compiler, kept for ever (Tests/Fuzz/regressions/talk/, found by
 /// Scripts/fuzz or by hand). Each is compiled the way `candor check` and `candor practice` do, alone and
@@ -36,9 +37,11 @@ struct FuzzRegressionTests {
     /// compiles, one level more is an E001 naming the limit.
     @Test func conditionLimitsAreExactlyWhereTheDocsSay() {
         let head = "talk t \"T\" version 1\nstep s \"S\"\n  ask a yesno \"A?\"\n"
-        let depth = ConditionLimits.depth, tests = ConditionLimits.tests
+        let depth = ConditionLimits.depth
+        let tests = ConditionLimits.tests
         func say(_ condition: String) -> Compilation { compile(head + "  say when \(condition) \"hi\"\n") }
-        #expect(!say(String(repeating: "(", count: depth - 1) + "a" + String(repeating: ")", count: depth - 1)).hasErrors)
+        #expect(
+            !say(String(repeating: "(", count: depth - 1) + "a" + String(repeating: ")", count: depth - 1)).hasErrors)
         #expect(!say(String(repeating: "not ", count: depth - 1) + "a").hasErrors)
         #expect(!say(Array(repeating: "a == yes", count: tests).joined(separator: " or ")).hasErrors)
         let tooDeep = say(String(repeating: "(", count: depth) + "a" + String(repeating: ")", count: depth))

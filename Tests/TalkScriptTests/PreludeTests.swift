@@ -1,12 +1,13 @@
-import Testing
 import BuiltinTalks
+import Testing
+
 @testable import TalkScript
 
 let readiness = """
-step ready "Before we start" unnumbered
-  ask ready-adult yesno "Are you 18 or older?" required
-  stop when ready-adult == no "Candor is only for adults."
-"""
+    step ready "Before we start" unnumbered
+      ask ready-adult yesno "Are you 18 or older?" required
+      stop when ready-adult == no "Candor is only for adults."
+    """
 
 @Test func preludeStepsComeFirstAndTheTalkMayReferenceThem() throws {
     let c = compile(talk("  ask a yesno \"Q\" when ready-adult == yes\n  say \"{ready-adult}\"\n"), prelude: readiness)
@@ -27,13 +28,17 @@ step ready "Before we start" unnumbered
 
 @Test func aTalkQuestionMayNotReuseAPreludeID() {
     let c = compile(talk("  ask ready-adult yesno \"Q\"\n"), prelude: readiness)
-    #expect(lines(c) == ["test.talk:3:3: error[E004]: question 'ready-adult' is already asked at ready.talk:2; "
-                         + "question ids must be unique"])
+    #expect(
+        lines(c) == [
+            "test.talk:3:3: error[E004]: question 'ready-adult' is already asked at ready.talk:2; "
+                + "question ids must be unique"
+        ])
 }
 
 @Test func thePreludeHoldsStepsOnly() {
-    let c = compile(talk("  ask a yesno \"Q\"\n"),
-                    prelude: "talk r \"R\" version 1\ncatalog c \"C\"\n  item x \"X\"\n" + readiness)
+    let c = compile(
+        talk("  ask a yesno \"Q\"\n"),
+        prelude: "talk r \"R\" version 1\ncatalog c \"C\"\n  item x \"X\"\n" + readiness)
     #expect(prefixes(c) == ["ready.talk:1:1: error[E023]", "ready.talk:2:1: error[E023]"])
 }
 
@@ -48,8 +53,9 @@ step ready "Before we start" unnumbered
 }
 
 @Test func builtinReadinessParsesAsAPrelude() throws {
-    let c = TalkCompiler.compile(SourceFile(name: "t.talk", text: talk("  ask a yesno \"Q\" when ready-adult == yes\n")),
-                                 prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
+    let c = TalkCompiler.compile(
+        SourceFile(name: "t.talk", text: talk("  ask a yesno \"Q\" when ready-adult == yes\n")),
+        prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source))
     #expect(c.errors.isEmpty, "\(lines(c))")
     #expect(try #require(c.script).steps.first?.id == "ready")
 }

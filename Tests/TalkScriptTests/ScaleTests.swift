@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalkScript
 
 /// A generated talk of `count` questions of every kind, each with a condition on the one before.

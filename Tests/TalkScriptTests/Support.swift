@@ -1,10 +1,12 @@
 import Testing
+
 @testable import TalkScript
 
 /// Compiles `text` as `test.talk` (with an optional prelude as `ready.talk`).
 func compile(_ text: String, prelude: String? = nil) -> Compilation {
-    TalkCompiler.compile(SourceFile(name: "test.talk", text: text),
-                         prelude: prelude.map { SourceFile(name: "ready.talk", text: $0) })
+    TalkCompiler.compile(
+        SourceFile(name: "test.talk", text: text),
+        prelude: prelude.map { SourceFile(name: "ready.talk", text: $0) })
 }
 
 /// The diagnostics as printed by `candor check`.

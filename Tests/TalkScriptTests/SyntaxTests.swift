@@ -1,13 +1,17 @@
 import Testing
+
 @testable import TalkScript
 
 @Test func templatesSplitIntoTextAndReferencesWithLocations() throws {
     let c = compile(talk("  ask a text \"Q\"\n  say \"{{x}} {a}\\\\ {name}\\n\"\n    \"next {partner}\"\n"))
     #expect(lines(c) == [])
     let say = try #require(c.script?.steps[0].nodes.compactMap { if case .say(let s) = $0 { s } else { nil } }.first)
-    #expect(say.text.parts == [.text("{x} "), .reference(Reference(path: ["a"])), .text("\\ "),
-                               .reference(Reference(path: ["name"])), .text("\n next "),
-                               .reference(Reference(path: ["partner"]))])
+    #expect(
+        say.text.parts == [
+            .text("{x} "), .reference(Reference(path: ["a"])), .text("\\ "),
+            .reference(Reference(path: ["name"])), .text("\n next "),
+            .reference(Reference(path: ["partner"])),
+        ])
     #expect(say.text.location == location(4, 7))
     #expect(say.text.references.map(\.location) == [location(4, 15), location(4, 21), location(5, 12)])
 }
@@ -21,28 +25,32 @@ import Testing
 }
 
 @Test func conditionsHonourPrecedenceAndParentheses() throws {
-    let c = compile(talk("""
-      ask a yesno "Q"
-      ask b choices "Q"
-        option x "X"
-        option y "Y"
-      ask n scale 0 10 "Q"
-      say when a or b contains x and not n < 3 "p"
-      say when (a or b contains x) and n not in [1, 2] "q"
-      say when mode == practice and a != "no" "r"
-    """))
+    let c = compile(
+        talk(
+            """
+              ask a yesno "Q"
+              ask b choices "Q"
+                option x "X"
+                option y "Y"
+              ask n scale 0 10 "Q"
+              say when a or b contains x and not n < 3 "p"
+              say when (a or b contains x) and n not in [1, 2] "q"
+              say when mode == practice and a != "no" "r"
+            """))
     #expect(lines(c) == [])
     let says = try #require(c.script?.steps[0].nodes).compactMap { if case .say(let s) = $0 { s } else { nil } }
-    #expect(says.map { render($0.condition) } == [
-        "(a or (b contains x and not (n < #3)))",
-        "((a or b contains x) and not (n in [#1, #2]))",
-        "(mode == practice and a != \"no\")",
-    ])
+    #expect(
+        says.map { render($0.condition) } == [
+            "(a or (b contains x and not (n < #3)))",
+            "((a or b contains x) and not (n in [#1, #2]))",
+            "(mode == practice and a != \"no\")",
+        ])
 }
 
 @Test func askLineMayEndWithFlagsAndRateTextIsOptional() throws {
-    let c = compile("talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
-                    + "  ask r rate c as yes no both\n  ask a yesno \"Q\" required optional each when r.yes\n")
+    let c = compile(
+        "talk t \"T\" version 1\ncatalog c \"C\"\n  item x \"X\"\nstep s \"S\"\n"
+            + "  ask r rate c as yes no both\n  ask a yesno \"Q\" required optional each when r.yes\n")
     #expect(lines(c) == [])
     let qs = try #require(c.script?.questions)
     #expect(qs[0].who == .both && qs[0].text.parts.isEmpty)
@@ -57,14 +65,16 @@ import Testing
 
 @Test func anItemIDWinsOverAValueIDOfTheSameName() {
     // `r.yes` names the item `yes`, so comparing it with a rating value is fine, and no E013.
-    let c = compile("talk t \"T\" version 1\ncatalog c \"C\"\n  item yes \"Yes, the item\"\nstep s \"S\"\n"
-                    + "  ask r rate c as yes no \"Q\"\n  say when r.yes == no \"x\"\n")
+    let c = compile(
+        "talk t \"T\" version 1\ncatalog c \"C\"\n  item yes \"Yes, the item\"\nstep s \"S\"\n"
+            + "  ask r rate c as yes no \"Q\"\n  say when r.yes == no \"x\"\n")
     #expect(lines(c) == [])
 }
 
 @Test func cardLinesMayNameLaterQuestionsButOtherTextMayNot() {
-    let c = compile("talk t \"T\" version 1\nscript \"Card\"\n  line a \"{later}\" when later == yes\n"
-                    + "step s \"S\"\n  say \"{later}\"\n  ask later yesno \"Q\"\n    reflect \"{later}\"\n")
+    let c = compile(
+        "talk t \"T\" version 1\nscript \"Card\"\n  line a \"{later}\" when later == yes\n"
+            + "step s \"S\"\n  say \"{later}\"\n  ask later yesno \"Q\"\n    reflect \"{later}\"\n")
     #expect(prefixes(c) == ["test.talk:5:9: error[E007]"])
 }
 

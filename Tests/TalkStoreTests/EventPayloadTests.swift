@@ -1,6 +1,7 @@
-import Testing
 import TalkEngine
 import TalkScript
+import Testing
+
 @testable import TalkStore
 
 /// An entry is folded only when its type has every field it needs (`Event.payload`): one that lacks
@@ -9,14 +10,19 @@ struct EventPayloadTests {
     let t0 = Moment(epochSeconds: 1_795_000_000, utcOffset: 0)
 
     func started() -> Event {
-        Event(.started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
-              mode: .practice, people: [Participant(id: "p1", name: nil)])
+        Event(
+            .started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
+            mode: .practice, people: [Participant(id: "p1", name: nil)])
     }
 
     @Test(arguments: [
         Event(.answered, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", value: .text("no one")),
-        Event(.rated, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", by: "p1", value: .option("yes")),
-        Event(.added, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", by: "p1", value: .text("not lines")),
+        Event(
+            .rated, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", by: "p1",
+            value: .option("yes")),
+        Event(
+            .added, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", by: "p1",
+            value: .text("not lines")),
         Event(.flagged, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), by: "p1", text: "which flag?"),
         Event(.leftOpen, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", reason: "bored"),
         Event(.reworded, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), value: .text("which line?")),
@@ -44,6 +50,7 @@ struct EventPayloadTests {
         #expect(events.allSatisfy { $0.payload != nil })
         let record = Record.fold(id: "t", events: events)
         #expect(record?.status == .paused)
-        #expect(record?.answers["r"]?["p1"]?.value == .ratings(RatingSheet(ratings: ["hugs": String?.none], additions: [])))
+        #expect(
+            record?.answers["r"]?["p1"]?.value == .ratings(RatingSheet(ratings: ["hugs": String?.none], additions: [])))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TalkEngine
+import Testing
+
 @testable import TalkStore
 
 /// Nothing in the data folder is reached through a link, and temporary files are made at names nobody
@@ -13,8 +14,9 @@ struct FolderSafetyTests {
     }
 
     func started() -> Event {
-        Event(.started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
-              mode: .practice, people: [Participant(id: "p1", name: nil)])
+        Event(
+            .started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
+            mode: .practice, people: [Participant(id: "p1", name: nil)])
     }
 
     /// Links waiting at the names temporary files had (`NAME.tmp-PID`, `journal.jsonl.new`), put there
@@ -28,7 +30,9 @@ struct FolderSafetyTests {
         for name in ["snapshot.json.tmp-\(getpid())", "journal.jsonl.new", "journal.jsonl.tmp-\(getpid())"] {
             try FileManager.default.createSymbolicLink(atPath: folder + "/" + name, withDestinationPath: victim)
         }
-        try talk.append([started(), Event(.answered, at: t0, question: "q", by: "p1", value: .text("hello"), kindName: "text")])
+        try talk.append([
+            started(), Event(.answered, at: t0, question: "q", by: "p1", value: .text("hello"), kindName: "text"),
+        ])
         talk.close()
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
         #expect(try store.load("abcd").record.answers["q"]?["p1"]?.value == .text("hello"))
@@ -36,7 +40,10 @@ struct FolderSafetyTests {
         // The links are leftovers to the talk's next holder: removed, never followed.
         let (again, _) = try store.open("abcd")
         again.close()
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == ["journal.jsonl", "snapshot.json", "lock"])
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == [
+                "journal.jsonl", "snapshot.json", "lock",
+            ])
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
     }
 
@@ -65,10 +72,13 @@ struct FolderSafetyTests {
         making.close()
 
         func folder(_ id: String, lock: String, files: [String]) throws {
-            try FileManager.default.createDirectory(atPath: store.folder(id), withIntermediateDirectories: false,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: store.folder(id), withIntermediateDirectories: false,
+                attributes: [.posixPermissions: 0o700])
             try Data(lock.utf8).write(to: URL(fileURLWithPath: store.folder(id) + "/lock"))
-            for name in files { try Data("{\"seq\":1".utf8).write(to: URL(fileURLWithPath: store.folder(id) + "/" + name)) }
+            for name in files {
+                try Data("{\"seq\":1".utf8).write(to: URL(fileURLWithPath: store.folder(id) + "/" + name))
+            }
         }
         // Killed: its pid in the lock, the lock free.
         try folder("zzzz", lock: "4242\n", files: ["journal.jsonl.tmp-0123456789abcdef", "journal.jsonl.new"])
@@ -86,7 +96,8 @@ struct FolderSafetyTests {
     }
 
     func makeOld(_ path: String) throws {
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
     }
 
     /// A new talk's folder appears under its id only once it is locked with its creator's pid written

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TalkEngine
+import Testing
+
 @testable import TalkStore
 
 /// Journals that once crashed Candor, or that a reader must survive, kept for ever in
@@ -24,7 +25,8 @@ struct JournalFuzzRegressionTests {
         let raw = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
         guard name.hasSuffix(".fuzz"), let mode = raw.first else { return raw }
         let marker = Array(#","crc":""#.utf8)
-        var lines = raw.dropFirst().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+        var lines = raw.dropFirst().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(
+            Array.init)
         if mode & 1 == 1 {
             for i in lines.indices where lines[i].count >= marker.count + 10 {
                 let m = lines[i].count - 10 - marker.count

@@ -1,23 +1,28 @@
 import Foundation
-import Testing
 import TalkEngine
+import Testing
+
 @testable import TalkStore
 
 struct JournalTests {
     let t0 = Moment(epochSeconds: 1_795_000_000, utcOffset: 0)
 
     func tempRoot() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("candor-store-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("candor-store-\(UUID().uuidString)")
+            .path
         return dir
     }
 
     func started() -> Event {
-        Event(.started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"), mode: .practice,
-              people: [Participant(id: "p1", name: nil)])
+        Event(
+            .started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
+            mode: .practice,
+            people: [Participant(id: "p1", name: nil)])
     }
 
     func answer(_ n: Int) -> Event {
-        Event(.answered, at: t0, question: "q\(n)", by: "p1", value: .text("answer \(n) — héllo ✓ 日本"), kindName: "text")
+        Event(
+            .answered, at: t0, question: "q\(n)", by: "p1", value: .text("answer \(n) — héllo ✓ 日本"), kindName: "text")
     }
 
     @Test func appendedEventsReadBackInOrder() throws {
@@ -119,7 +124,9 @@ struct JournalTests {
             for path in [store.root, store.root + "/talks", store.root + "/talks/abcd"] {
                 #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o700)
             }
-            #expect(try FileManager.default.attributesOfItem(atPath: store.journalPath("abcd"))[.posixPermissions] as? Int == 0o600)
+            #expect(
+                try FileManager.default.attributesOfItem(atPath: store.journalPath("abcd"))[.posixPermissions] as? Int
+                    == 0o600)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TalkEngine
+import Testing
+
 @testable import TalkStore
 
 /// One Candor per talk; repair keeps a backup and says what it dropped; forget removes everything.
@@ -12,8 +13,9 @@ struct LockRepairForgetTests {
     }
 
     func started() -> Event {
-        Event(.started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
-              mode: .practice, people: [Participant(id: "p1", name: nil)])
+        Event(
+            .started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
+            mode: .practice, people: [Participant(id: "p1", name: nil)])
     }
 
     func answer(_ n: Int) -> Event {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TalkEngine
+import Testing
+
 @testable import TalkStore
 
 /// The snapshot: it speeds loading up, and it is never trusted over the journal.
@@ -12,16 +13,22 @@ struct SnapshotTests {
     }
 
     func started() -> Event {
-        Event(.started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
-              mode: .practice, people: [Participant(id: "p1", name: "Sam")])
+        Event(
+            .started, at: t0, talk: TalkInfo(id: "t", title: "T", version: 1, hash: "sha256:0", source: "t"),
+            mode: .practice, people: [Participant(id: "p1", name: "Sam")])
     }
 
     /// A varied stream: answers (some replaced), ratings, pauses and resumes, a flag.
     func event(_ n: Int) -> Event {
         let at = Moment(epochSeconds: t0.epochSeconds + Int64(n), utcOffset: 3600)
         switch n % 7 {
-        case 0: return Event(.rated, at: at, question: "acts", by: "p1", item: "item\(n % 40)", value: .option(n % 2 == 0 ? "yes" : "no"))
-        case 1: return Event(.answered, at: at, question: "q\(n % 300)", by: "p1", value: .text("answer \(n) ✓"), kindName: "text")
+        case 0:
+            return Event(
+                .rated, at: at, question: "acts", by: "p1", item: "item\(n % 40)",
+                value: .option(n % 2 == 0 ? "yes" : "no"))
+        case 1:
+            return Event(
+                .answered, at: at, question: "q\(n % 300)", by: "p1", value: .text("answer \(n) ✓"), kindName: "text")
         case 2: return Event(.paused, at: at, reason: "command")
         case 3: return Event(.resumed, at: at)
         case 4: return Event(.flagged, at: at, flag: "f\(n % 5)", text: "careful")
@@ -43,7 +50,7 @@ struct SnapshotTests {
         let talk = try store.create(id: "abcd")
         try talk.append([started()])
         for n in 1...700 { try talk.append([event(n)]) }  // snapshots at 256 and 512 on the way
-        talk.close()                                     // and one on closing
+        talk.close()  // and one on closing
         #expect(FileManager.default.fileExists(atPath: snapshotPath(store, "abcd")))
 
         // More lines after the snapshot, as a crash would leave them (no closing snapshot).
@@ -153,19 +160,26 @@ struct SnapshotTests {
         try talk.append([started()] + (1...300).map(event))
         talk.close()
         for name in try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd")) {
-            let mode = try FileManager.default.attributesOfItem(atPath: store.folder("abcd") + "/" + name)[.posixPermissions] as? Int
+            let mode =
+                try FileManager.default.attributesOfItem(atPath: store.folder("abcd") + "/" + name)[.posixPermissions]
+                as? Int
             #expect(mode == 0o600, "\(name)")
         }
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == ["journal.jsonl", "snapshot.json", "lock"])
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == [
+                "journal.jsonl", "snapshot.json", "lock",
+            ])
     }
 
     /// A small talk with words worth changing: a safe word, and a pause (a status a snapshot could lie about).
     func smallTalk(_ store: TalkStore) throws {
         let talk = try store.create(id: "abcd")
-        try talk.append([started(),
-                         Event(.answered, at: t0, question: "safeword", by: "p1", value: .text("pineapple"), kindName: "word"),
-                         Event(.answered, at: t0, question: "q1", by: "p1", value: .number(3), kindName: "scale"),
-                         Event(.paused, at: t0, reason: "command")])
+        try talk.append([
+            started(),
+            Event(.answered, at: t0, question: "safeword", by: "p1", value: .text("pineapple"), kindName: "word"),
+            Event(.answered, at: t0, question: "q1", by: "p1", value: .number(3), kindName: "scale"),
+            Event(.paused, at: t0, reason: "command"),
+        ])
         talk.close()
     }
 
@@ -199,7 +213,9 @@ struct SnapshotTests {
         }
         #expect(original.count > 300)
         #expect(believed.isEmpty, "a damaged snapshot was believed: \(believed.prefix(10)) (\(believed.count) in all)")
-        #expect(unsaid.isEmpty, "a damaged snapshot was passed over without a word: \(unsaid.prefix(10)) (\(unsaid.count) in all)")
+        #expect(
+            unsaid.isEmpty,
+            "a damaged snapshot was passed over without a word: \(unsaid.prefix(10)) (\(unsaid.count) in all)")
     }
 
     /// A damaged snapshot: repair says so and removes it (never "healthy" alone), and the next snapshot is
@@ -210,7 +226,8 @@ struct SnapshotTests {
         let url = URL(fileURLWithPath: snapshotPath(store, "abcd"))
         let truth = try fullFold(store, "abcd")
         let original = try Data(contentsOf: url)
-        let pineappla = Data(String(decoding: original, as: UTF8.self).replacingOccurrences(of: "pineapple", with: "pineappla").utf8)
+        let pineappla = Data(
+            String(decoding: original, as: UTF8.self).replacingOccurrences(of: "pineapple", with: "pineappla").utf8)
         try pineappla.write(to: url)
 
         // Resumed and closed: the new snapshot holds the journal's truth.
@@ -224,7 +241,8 @@ struct SnapshotTests {
 
         try pineappla.write(to: url)
         let report = try store.repair("abcd", now: t0)
-        #expect(report.snapshotProblem == "its checksum does not match" && !report.nothingToRepair && report.backup == nil)
+        #expect(
+            report.snapshotProblem == "its checksum does not match" && !report.nothingToRepair && report.backup == nil)
         #expect(!FileManager.default.fileExists(atPath: url.path))
 
         // Sealed again after the change (a checksum is not a signature): repair still finds the record
@@ -237,7 +255,8 @@ struct SnapshotTests {
         var record = object["record"] as! [String: Any]
         record["status"] = "complete"
         object["record"] = record
-        try Data(try #require(Snapshot.seal([UInt8](try JSONSerialization.data(withJSONObject: object))))).write(to: otherURL)
+        try Data(try #require(Snapshot.seal([UInt8](try JSONSerialization.data(withJSONObject: object))))).write(
+            to: otherURL)
         #expect(try other.repair("abcd", now: t0).snapshotProblem == "its record is not what the journal says")
         #expect(try other.load("abcd").record.status == .paused)
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Terminal
 
 @Suite struct CompletionTests {
@@ -13,20 +14,25 @@ import Testing
     }
 
     @Test func severalMatchesCompleteCommonPrefixAndList() {
-        #expect(Completion.complete(typed: "n", candidates: choices)
-            == .init(delete: 1, insert: "no", list: ["no", "not now"]))
-        #expect(Completion.complete(typed: "no", candidates: choices)
-            == .init(delete: 0, insert: "", list: ["no", "not now"]))
-        #expect(Completion.complete(typed: "ma", candidates: choices)
-            == .init(delete: 2, insert: "Maybe", list: ["Maybe", "maybe later"]))
+        #expect(
+            Completion.complete(typed: "n", candidates: choices)
+                == .init(delete: 1, insert: "no", list: ["no", "not now"]))
+        #expect(
+            Completion.complete(typed: "no", candidates: choices)
+                == .init(delete: 0, insert: "", list: ["no", "not now"]))
+        #expect(
+            Completion.complete(typed: "ma", candidates: choices)
+                == .init(delete: 2, insert: "Maybe", list: ["Maybe", "maybe later"]))
     }
 
     @Test func multiWordChoicesCompleteFromTheWholeLine() {
-        #expect(Completion.complete(typed: "not n", candidates: choices) == .init(delete: 5, insert: "not now", list: []))
+        #expect(
+            Completion.complete(typed: "not n", candidates: choices) == .init(delete: 5, insert: "not now", list: []))
     }
 
     @Test func lastWordCompletesWhenTheLineDoesNot() {
-        #expect(Completion.complete(typed: "I said y", candidates: choices) == .init(delete: 1, insert: "yes", list: []))
+        #expect(
+            Completion.complete(typed: "I said y", candidates: choices) == .init(delete: 1, insert: "yes", list: []))
     }
 
     @Test func emptyLineListsEverything() {

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import Terminal
 
 /// Serialized: the interrupt tests raise SIGINT, and the flag is process-wide.
@@ -72,14 +73,16 @@ import Testing
         #expect(pipe(&fds) == 0)
         let writer = fds[1]
         var thread = pthread_t()
-        pthread_create(&thread, nil, { raw in
-            let fd = Int32(Int(bitPattern: raw))
-            let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
-            for _ in 0..<64 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } }  // 64 MB
-            _ = "\nafter\n".withCString { write(fd, $0, strlen($0)) }
-            close(fd)
-            return nil
-        }, UnsafeMutableRawPointer(bitPattern: Int(writer)))
+        pthread_create(
+            &thread, nil,
+            { raw in
+                let fd = Int32(Int(bitPattern: raw))
+                let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+                for _ in 0..<64 { _ = chunk.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } }  // 64 MB
+                _ = "\nafter\n".withCString { write(fd, $0, strlen($0)) }
+                close(fd)
+                return nil
+            }, UnsafeMutableRawPointer(bitPattern: Int(writer)))
         #expect(lines(fds[0]) == ["after"])
         pthread_join(thread, nil)
     }
@@ -109,7 +112,8 @@ import Testing
     /// Swift Testing runs tests on dispatch worker threads, which block SIGINT; unblock it while `body` runs.
     /// (The app itself reads on the main thread, where SIGINT is not blocked.)
     func withSIGINTUnblocked<T>(_ body: () -> T) -> T {
-        var set = sigset_t(), old = sigset_t()
+        var set = sigset_t()
+        var old = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &set, &old)
@@ -144,10 +148,14 @@ import Testing
         InterruptSignal.reset()
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
         let reader = PlainReader(fd: fds[0], output: TerminalOutput(colour: false))
         // This thread keeps SIGINT blocked, so only the helper can take it.
-        var set = sigset_t(), old = sigset_t()
+        var set = sigset_t()
+        var old = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, SIGINT)
         pthread_sigmask(SIG_BLOCK, &set, &old)
@@ -155,18 +163,20 @@ import Testing
         let helper = UnsafeMutablePointer<Helper>.allocate(capacity: 1)
         helper.initialize(to: Helper(target: pthread_self(), writeEnd: fds[1]))
         var thread = pthread_t()
-        pthread_create(&thread, nil, { raw in
-            let helper = raw!.assumingMemoryBound(to: Helper.self).pointee
-            var set = sigset_t()
-            sigemptyset(&set)
-            sigaddset(&set, SIGINT)
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
-            usleep(200_000)
-            pthread_kill(pthread_self(), SIGINT)  // the handler runs here, not on the reading thread
-            usleep(1_000_000)
-            _ = "signal lost\n".withCString { write(helper.writeEnd, $0, strlen($0)) }
-            return nil
-        }, helper)
+        pthread_create(
+            &thread, nil,
+            { raw in
+                let helper = raw!.assumingMemoryBound(to: Helper.self).pointee
+                var set = sigset_t()
+                sigemptyset(&set)
+                sigaddset(&set, SIGINT)
+                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                usleep(200_000)
+                pthread_kill(pthread_self(), SIGINT)  // the handler runs here, not on the reading thread
+                usleep(1_000_000)
+                _ = "signal lost\n".withCString { write(helper.writeEnd, $0, strlen($0)) }
+                return nil
+            }, helper)
         let first = reader.readLine(prompt: "")
         pthread_join(thread, nil)
         helper.deallocate()
@@ -180,7 +190,10 @@ import Testing
         InterruptSignal.reset()
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
         let reader = PlainReader(fd: fds[0], output: TerminalOutput(colour: false))
         let first: ReadResult = withSIGINTUnblocked {
             // Another thread signals this one while its read(2) is blocked on an empty pipe, then, should the
@@ -188,14 +201,16 @@ import Testing
             let helper = UnsafeMutablePointer<Helper>.allocate(capacity: 1)
             helper.initialize(to: Helper(target: pthread_self(), writeEnd: fds[1]))
             var thread = pthread_t()
-            pthread_create(&thread, nil, { raw in
-                let helper = raw!.assumingMemoryBound(to: Helper.self).pointee
-                usleep(200_000)
-                pthread_kill(helper.target, SIGINT)
-                usleep(1_000_000)
-                _ = "signal lost\n".withCString { write(helper.writeEnd, $0, strlen($0)) }
-                return nil
-            }, helper)
+            pthread_create(
+                &thread, nil,
+                { raw in
+                    let helper = raw!.assumingMemoryBound(to: Helper.self).pointee
+                    usleep(200_000)
+                    pthread_kill(helper.target, SIGINT)
+                    usleep(1_000_000)
+                    _ = "signal lost\n".withCString { write(helper.writeEnd, $0, strlen($0)) }
+                    return nil
+                }, helper)
             let result = reader.readLine(prompt: "")
             pthread_join(thread, nil)
             helper.deallocate()

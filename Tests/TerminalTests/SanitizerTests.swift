@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Terminal
 
 @Suite struct SanitizerTests {
@@ -56,7 +57,10 @@ import Testing
     }
 
     @Test func ordinaryTextIsUnchanged() {
-        for s in ["héllo ✓ 日本", "👩‍❤️‍👨 🏳️‍🌈 👍🏽", "", "plain ASCII, with: punctuation!", "e\u{301}", "العربية עברית", "שלום\u{200F}", "a\u{200B}b\u{FEFF}"] {
+        for s in [
+            "héllo ✓ 日本", "👩‍❤️‍👨 🏳️‍🌈 👍🏽", "", "plain ASCII, with: punctuation!", "e\u{301}", "العربية עברית", "שלום\u{200F}",
+            "a\u{200B}b\u{FEFF}",
+        ] {
             #expect(Sanitizer.visible(s) == s)
         }
     }

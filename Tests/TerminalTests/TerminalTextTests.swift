@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import Terminal
 
 /// `TerminalText` is the only thing the output layer writes: whatever a string held, what reaches the
@@ -19,12 +20,15 @@ import Testing
     @Test func anInterpolatedStringIsSanitized() {
         let t: TerminalText = "Talk \(Self.hostile) is deleted."
         #expect(!Self.actsOnTerminal(t.rendered))
-        #expect(t.rendered == "Talk talk^[]52;c;ZXZpbA==^G^[[2J<U+009B>31m<U+202E>gnp.exe<U+2066>x^Mover<U+2028> is deleted.")
+        #expect(
+            t.rendered
+                == "Talk talk^[]52;c;ZXZpbA==^G^[[2J<U+009B>31m<U+202E>gnp.exe<U+2066>x^Mover<U+2028> is deleted.")
     }
 
     @Test func anyStringMadeIntoTextIsSanitizedAndKeepsItsLines() {
         // (Variables: `TerminalText("...")` with a literal is the literal itself, trusted as Candor's own.)
-        let layout = "a\nb\tc\r\nd", controls = "a\rb\u{7F}\u{1B}c"
+        let layout = "a\nb\tc\r\nd"
+        let controls = "a\rb\u{7F}\u{1B}c"
         #expect(TerminalText(layout).rendered == layout)
         #expect(TerminalText(controls).rendered == "a^Mb^?^[c")
         #expect(!Self.actsOnTerminal(TerminalText(Self.hostile).rendered))
@@ -70,8 +74,8 @@ import Testing
     }
 }
 
-private extension String {
-    func replacingOccurrences(_ targets: [String]) -> String {
+extension String {
+    fileprivate func replacingOccurrences(_ targets: [String]) -> String {
         var s = self
         for t in targets { s = s.split(separator: t, omittingEmptySubsequences: false).joined() }
         return s

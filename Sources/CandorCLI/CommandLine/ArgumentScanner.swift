@@ -68,7 +68,8 @@ enum ArgumentScanner {
                     throw parsed.failure("candor \(spec.name) has no option \(name).\(hint)")
                 }
                 if option.takesValue {
-                    parsed.values[option.name] = try value(of: name, inline: inline, args: words, at: &i, command: spec.name)
+                    parsed.values[option.name] = try value(
+                        of: name, inline: inline, args: words, at: &i, command: spec.name)
                 } else if inline != nil {
                     throw parsed.failure("\(name) takes no value.")
                 } else {
@@ -78,7 +79,8 @@ enum ArgumentScanner {
             i += 1
         }
         if parsed.positionals.count > spec.maxArguments {
-            throw parsed.failure("Too many arguments for candor \(spec.name): \(parsed.positionals.joined(separator: " ")).")
+            throw parsed.failure(
+                "Too many arguments for candor \(spec.name): \(parsed.positionals.joined(separator: " ")).")
         }
         return parsed
     }
@@ -89,10 +91,13 @@ enum ArgumentScanner {
         return (String(arg[..<eq]), String(arg[arg.index(after: eq)...]))
     }
 
-    private static func value(of name: String, inline: String?, args: [String], at i: inout Int, command: String?) throws -> String {
+    private static func value(of name: String, inline: String?, args: [String], at i: inout Int, command: String?)
+        throws -> String
+    {
         if let inline { return inline }
         guard i + 1 < args.count else {
-            throw CommandFailure(message: "\(name) needs a value. See: candor \(command.map { "\($0) " } ?? "")--help", code: .usage)
+            throw CommandFailure(
+                message: "\(name) needs a value. See: candor \(command.map { "\($0) " } ?? "")--help", code: .usage)
         }
         i += 1
         return args[i]

@@ -21,6 +21,7 @@ enum CommandRegistry {
         let names = specs.flatMap { [$0.name] + $0.aliases }
         let guess = Suggest.closest(to: word, in: names).flatMap(command(named:))?.spec.name
         let hint = guess.map { " Did you mean candor \($0)?" } ?? ""
-        throw CommandFailure(message: "Unknown command \u{201C}\(word)\u{201D}.\(hint) See: candor --help", code: .usage)
+        throw CommandFailure(
+            message: "Unknown command \u{201C}\(word)\u{201D}.\(hint) See: candor --help", code: .usage)
     }
 }

@@ -12,8 +12,10 @@ public struct CommandSpec: Sendable {
     public let options: [OptionSpec]
     public let examples: [String]
 
-    public init(name: String, aliases: [String] = [], abstract: String, discussion: String = "",
-                arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String] = []) {
+    public init(
+        name: String, aliases: [String] = [], abstract: String, discussion: String = "",
+        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String] = []
+    ) {
         self.name = name
         self.aliases = aliases
         self.abstract = abstract
@@ -89,8 +91,10 @@ public struct OptionSpec: Sendable {
         OptionSpec(names: names, value: nil, help: help, required: false, values: .none)
     }
 
-    public static func value(_ names: String..., value: String, help: String, required: Bool = false,
-                             values: ValueCompletion = .none) -> OptionSpec {
+    public static func value(
+        _ names: String..., value: String, help: String, required: Bool = false,
+        values: ValueCompletion = .none
+    ) -> OptionSpec {
         OptionSpec(names: names, value: value, help: help, required: required, values: values)
     }
 

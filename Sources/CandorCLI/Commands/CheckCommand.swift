@@ -54,11 +54,14 @@ struct CheckCommand: Command, Equatable {
             if compiled.diagnostics.isEmpty { context.output.line("\(source.name): ok") }
         }
         if json {
-            context.output.line(TerminalText(try JSONOutput.encode(CheckJSON(files: checked, errors: errors, warnings: warnings))))
+            context.output.line(
+                TerminalText(try JSONOutput.encode(CheckJSON(files: checked, errors: errors, warnings: warnings))))
             return errors > 0 ? ExitCode.dataError : status
         }
         if errors > 0 {
-            context.output.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"). See docs/talk-language.md for each code.")
+            context.output.error(
+                "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"). See docs/talk-language.md for each code."
+            )
             return ExitCode.dataError
         }
         return status

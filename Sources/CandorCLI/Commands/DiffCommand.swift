@@ -13,7 +13,9 @@ struct DiffCommand: Command, Equatable {
             + "talk of the same talk, mode and people.",
         arguments: [
             ArgumentSpec("OLD", .optionalBefore, help: "the earlier talk (else found for you)", values: .talkIDs),
-            ArgumentSpec("NEW", help: "the later talk: a talk id from candor list; a unique start of one is enough", values: .talkIDs),
+            ArgumentSpec(
+                "NEW", help: "the later talk: a talk id from candor list; a unique start of one is enough",
+                values: .talkIDs),
         ],
         options: [
             .flag("--json", help: "the changes as JSON (README: JSON output)"),
@@ -30,8 +32,9 @@ struct DiffCommand: Command, Equatable {
         all = arguments.flag("--all")
         ids = arguments.positionals
         guard !ids.isEmpty else {
-            throw CommandFailure(message: "candor diff needs a talk id (and optionally an older one first). See: candor list",
-                                 code: .usage)
+            throw CommandFailure(
+                message: "candor diff needs a talk id (and optionally an older one first). See: candor list",
+                code: .usage)
         }
     }
 
@@ -45,14 +48,17 @@ struct DiffCommand: Command, Equatable {
             old = try store.load(try store.resolve(ids[0])).record.withheldAnswersSkipped
         } else {
             let earlier = try TalkSummaries.load(store).compactMap(\.record).filter {
-                $0.id != new.id && $0.talk.id == new.talk.id && $0.mode == new.mode && Self.samePeople($0, new) && $0.created <= new.created
+                $0.id != new.id && $0.talk.id == new.talk.id && $0.mode == new.mode && Self.samePeople($0, new)
+                    && $0.created <= new.created
             }.max { $0.created < $1.created }
             guard let found = earlier else {
                 if json {
                     try printJSON(context, old: nil, new: new, changes: [])
                     return ExitCode.ok
                 }
-                context.output.line("There's no earlier \(new.talk.id) talk of the same people to compare with. Name one: candor diff OLD \(newId)")
+                context.output.line(
+                    "There's no earlier \(new.talk.id) talk of the same people to compare with. Name one: candor diff OLD \(newId)"
+                )
                 return ExitCode.ok
             }
             old = found.withheldAnswersSkipped
@@ -61,7 +67,8 @@ struct DiffCommand: Command, Equatable {
             // Everyone in either talk agrees; the same two people are asked once.
             let together = [new, old].filter { $0.mode == .together }
             for r in together.indices where together[..<r].allSatisfy({ !Self.samePeople($0, together[r]) }) {
-                guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)") else { return ExitCode.noPermission }
+                guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)")
+                else { return ExitCode.noPermission }
             }
         }
         let script = TalkLoader.scriptForView(new.talk.source, output: context.output)
@@ -71,7 +78,10 @@ struct DiffCommand: Command, Equatable {
             return ExitCode.ok
         }
         let style = context.output.style
-        context.output.line(style.bold("What changed") + style.dim(" · \(oneLine: old.id) (\(old.created.shortText)) → \(oneLine: new.id) (\(new.created.shortText))"))
+        context.output.line(
+            style.bold("What changed")
+                + style.dim(
+                    " · \(oneLine: old.id) (\(old.created.shortText)) → \(oneLine: new.id) (\(new.created.shortText))"))
         guard !diff.changes.isEmpty else {
             context.output.line("Nothing changed between these talks.")
             return ExitCode.ok
@@ -89,11 +99,16 @@ struct DiffCommand: Command, Equatable {
             if before.contains("\n") || after.contains("\n") {
                 // Text of several lines (a reveal's summary) is shown as lines, before and after, not as ^J.
                 context.output.line("    " + who + "was:")
-                for line in ShowCommand.indentedLines(before, first: "      ", rest: "      ") { context.output.line(style.dim(line)) }
+                for line in ShowCommand.indentedLines(before, first: "      ", rest: "      ") {
+                    context.output.line(style.dim(line))
+                }
                 context.output.line("    " + who + "now:")
-                for line in ShowCommand.indentedLines(after, first: "      ", rest: "      ") { context.output.line(style.calm(line)) }
+                for line in ShowCommand.indentedLines(after, first: "      ", rest: "      ") {
+                    context.output.line(style.calm(line))
+                }
             } else {
-                context.output.line("    " + who + style.dim("\(oneLine: before)") + " → " + style.calm("\(oneLine: after)"))
+                context.output.line(
+                    "    " + who + style.dim("\(oneLine: before)") + " → " + style.calm("\(oneLine: after)"))
             }
         }
         return ExitCode.ok
@@ -134,9 +149,13 @@ struct DiffCommand: Command, Equatable {
                 try c.encode(changes, forKey: .changes)
             }
         }
-        let output = Output(old: old.map { Talk(id: $0.id, created: $0.created) }, new: Talk(id: new.id, created: new.created),
-                            changes: changes.map { Change(step: $0.step, question: $0.question, person: $0.person,
-                                                          before: $0.before, after: $0.after) })
+        let output = Output(
+            old: old.map { Talk(id: $0.id, created: $0.created) }, new: Talk(id: new.id, created: new.created),
+            changes: changes.map {
+                Change(
+                    step: $0.step, question: $0.question, person: $0.person,
+                    before: $0.before, after: $0.after)
+            })
         context.output.line(TerminalText(try JSONOutput.encode(output)))
     }
 

@@ -12,15 +12,17 @@ enum EverythingConsent {
     static func granted(_ context: Context, _ record: Record, command: String) throws -> Bool {
         guard record.mode == .together else { return true }
         guard Environment.stdinIsTerminal else {
-            throw CommandFailure(message: "--all shows everything both of you answered privately, so it needs you both at a terminal, "
-                                 + "each typing your own name. It can't be given from a pipe or a script. "
-                                 + "Without --all you see what you saw together: \(command)",
-                                 code: ExitCode.usage)
+            throw CommandFailure(
+                message: "--all shows everything both of you answered privately, so it needs you both at a terminal, "
+                    + "each typing your own name. It can't be given from a pipe or a script. "
+                    + "Without --all you see what you saw together: \(command)",
+                code: ExitCode.usage)
         }
         let out = context.output
         // The questions go to stderr, so `show --json --all > file` keeps the file to the record.
-        out.error("This shows everything both of you answered privately, including anything either of you said no to, "
-                  + "and any warning signs. Only go on if you both want to see it. Each of you agrees for yourself.")
+        out.error(
+            "This shows everything both of you answered privately, including anything either of you said no to, "
+                + "and any warning signs. Only go on if you both want to see it. Each of you agrees for yourself.")
         let reader = context.makeReader()
         for person in record.people {
             let name = person.name ?? person.id.rawValue

@@ -19,13 +19,19 @@ struct ExportCommand: Command, Equatable {
         discussion: "Every format holds exactly what candor show shows: a together talk as its reveals showed "
             + "it, unless --all. ics holds only the agreed time, worded discreetly. A file written with -o is "
             + "readable only by you.",
-        arguments: [ArgumentSpec("ID", help: "the talk to export: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        arguments: [
+            ArgumentSpec(
+                "ID", help: "the talk to export: a talk id from candor list; a unique start of one is enough",
+                values: .talkIDs)
+        ],
         options: [
-            .value("--format", value: Format.allCases.map(\.rawValue).joined(separator: "|"),
-                   help: "md (Markdown), json, ics (iCalendar) or html", required: true,
-                   values: .choices(Format.allCases.map(\.rawValue))),
-            .value("--output", "-o", value: "FILE", help: "write to FILE (mode 0600) instead of printing",
-                   values: .files),
+            .value(
+                "--format", value: Format.allCases.map(\.rawValue).joined(separator: "|"),
+                help: "md (Markdown), json, ics (iCalendar) or html", required: true,
+                values: .choices(Format.allCases.map(\.rawValue))),
+            .value(
+                "--output", "-o", value: "FILE", help: "write to FILE (mode 0600) instead of printing",
+                values: .files),
             .flag("--all", help: "a together talk: everything, once you each agree by typing your name"),
         ],
         examples: ["candor export 3f2a --format md -o talk.md", "candor export 3f2a --format ics > talk.ics"])
@@ -52,7 +58,9 @@ struct ExportCommand: Command, Equatable {
         let stored = try store.load(id)
         let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
         for notice in stored.notices { context.output.error(TerminalText(notice)) }
-        if all, !(try EverythingConsent.granted(context, record, command: "candor export \(id) --format \(format.rawValue)")) {
+        if all,
+            !(try EverythingConsent.granted(context, record, command: "candor export \(id) --format \(format.rawValue)"))
+        {
             return ExitCode.noPermission
         }
         let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
@@ -65,12 +73,14 @@ struct ExportCommand: Command, Equatable {
             text = HTMLExport.render(record, script: script, everything: everything)
         case .ics:
             guard let script else {
-                throw CommandFailure(message: "Can't find the talk script \(record.talk.source) to tell which answers are dates.",
-                                     code: ExitCode.noInput)
+                throw CommandFailure(
+                    message: "Can't find the talk script \(record.talk.source) to tell which answers are dates.",
+                    code: ExitCode.noInput)
             }
             guard !CalendarExport.events(record, script: script).isEmpty else {
-                throw CommandFailure(message: "Talk \(id) has no agreed date yet, so there is nothing to put in a calendar.",
-                                     code: ExitCode.dataError)
+                throw CommandFailure(
+                    message: "Talk \(id) has no agreed date yet, so there is nothing to put in a calendar.",
+                    code: ExitCode.dataError)
             }
             text = CalendarExport.render(record, script: script, product: "candor \(Version.current)")
         case .json:

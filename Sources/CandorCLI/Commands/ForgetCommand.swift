@@ -8,7 +8,11 @@ struct ForgetCommand: Command, Equatable {
         name: "forget", abstract: "delete a talk for good (asks first, unless --yes)",
         discussion: "Says what will go, then asks you to type the id or yes. Everything in the talk's folder "
             + "goes, backups included.",
-        arguments: [ArgumentSpec("ID", help: "the talk to delete: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        arguments: [
+            ArgumentSpec(
+                "ID", help: "the talk to delete: a talk id from candor list; a unique start of one is enough",
+                values: .talkIDs)
+        ],
         options: [.flag("--yes", help: "don't ask first (needed without a terminal)")],
         examples: ["candor forget 3f2a", "candor forget 3f2a --yes"])
 
@@ -29,23 +33,28 @@ struct ForgetCommand: Command, Equatable {
         defer { lock.release() }
         let out = context.output
         if let record = try? store.load(id).record {
-            out.line("This deletes talk \(id) for good: \(oneLine: record.talk.title) · \(record.mode.rawValue) · "
-                     + "\(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · "
-                     + "\(record.answerCount) answer\(record.answerCount == 1 ? "" : "s").")
+            out.line(
+                "This deletes talk \(id) for good: \(oneLine: record.talk.title) · \(record.mode.rawValue) · "
+                    + "\(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · "
+                    + "\(record.answerCount) answer\(record.answerCount == 1 ? "" : "s").")
         } else {
             out.line("This deletes talk \(id) for good (its journal is damaged, so what it holds can't be shown).")
         }
         out.line("Everything in \(store.folder(id)) goes, backups included.")
         if !yes {
             guard Environment.stdinIsTerminal else {
-                throw CommandFailure(message: "Not deleting talk \(id): there is no terminal to ask on. To delete it anyway: candor forget \(id) --yes",
-                                     code: ExitCode.usage)
+                throw CommandFailure(
+                    message:
+                        "Not deleting talk \(id): there is no terminal to ask on. To delete it anyway: candor forget \(id) --yes",
+                    code: ExitCode.usage)
             }
             let reader = context.makeReader()
-            let prompt = out.style.dim("Type \(id) or yes to delete it, anything else to keep it ") + out.style.accent("› ")
+            let prompt =
+                out.style.dim("Type \(id) or yes to delete it, anything else to keep it ") + out.style.accent("› ")
             let answer = reader.readLine(prompt: prompt, completions: [], prefill: nil)
             guard case .line(let text) = answer,
-                  ["yes", id].contains(String(text.lowercased().filter { !$0.isWhitespace })) else {
+                ["yes", id].contains(String(text.lowercased().filter { !$0.isWhitespace }))
+            else {
                 out.line("Kept talk \(id).")
                 return answer == .interrupted ? ExitCode.interrupted : ExitCode.ok  // Ctrl-C is 130 everywhere
             }

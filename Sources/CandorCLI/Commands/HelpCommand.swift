@@ -15,7 +15,8 @@ struct HelpCommand: Command, Equatable {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let text = topic.flatMap(CommandRegistry.command(named:)).map { HelpText.help(for: $0.spec) } ?? HelpText.overview
+        let text =
+            topic.flatMap(CommandRegistry.command(named:)).map { HelpText.help(for: $0.spec) } ?? HelpText.overview
         context.output.line(TerminalText(text))
         return ExitCode.ok
     }

@@ -38,9 +38,10 @@ struct ListCommand: Command, Equatable {
             guard let r = t.record else {
                 return Row(id: t.id, status: "damaged", problem: t.problem?.description)
             }
-            return Row(id: t.id, talk: r.talk.id, title: r.talk.title, version: r.talk.version, mode: r.mode.rawValue,
-                       status: r.status.rawValue, people: r.people.map(\.name), created: r.created.iso8601,
-                       updated: r.updated.iso8601, answers: r.answerCount)
+            return Row(
+                id: t.id, talk: r.talk.id, title: r.talk.title, version: r.talk.version, mode: r.mode.rawValue,
+                status: r.status.rawValue, people: r.people.map(\.name), created: r.created.iso8601,
+                updated: r.updated.iso8601, answers: r.answerCount)
         }
         if json {
             context.output.line(TerminalText(try JSONOutput.encode(rows)))
@@ -55,8 +56,11 @@ struct ListCommand: Command, Equatable {
         let cells = talks.map { t -> [String] in
             guard let r = t.record else { return [t.id, "?", "?", "damaged", "", "", ""] }
             // One line each: a record's fields are the person's or the file's, never layout.
-            return [t.id, Sanitizer.visible(r.talk.id), r.mode.rawValue, r.status.rawValue, Sanitizer.visible(TalkSummaries.people(r)),
-                    r.created.shortText, r.updated.shortText]
+            return [
+                t.id, Sanitizer.visible(r.talk.id), r.mode.rawValue, r.status.rawValue,
+                Sanitizer.visible(TalkSummaries.people(r)),
+                r.created.shortText, r.updated.shortText,
+            ]
         }
         let widths = header.indices.map { c in ([header[c]] + cells.map { $0[c] }).map(\.count).max() ?? 0 }
         func line(_ row: [String]) -> String {

@@ -10,8 +10,10 @@ struct PracticeCommand: Command, Equatable {
         discussion: "One question at a time, at your pace. Your answers are saved as you go; :pause or Ctrl-D "
             + "stops for now, and candor resume carries on.",
         options: [
-            .value("--talk", value: "NAME|FILE", help: "a built-in talk (see candor talks) or a .talk file; "
-                   + "else how-to-talk", values: .talks),
+            .value(
+                "--talk", value: "NAME|FILE",
+                help: "a built-in talk (see candor talks) or a .talk file; "
+                    + "else how-to-talk", values: .talks),
             .value("--name", value: "NAME", help: "what to call you (optional)"),
         ],
         examples: ["candor practice", "candor practice --talk check-in --name Sam"])
@@ -37,21 +39,26 @@ struct PracticeCommand: Command, Equatable {
         let id = store.newID(using: &rng)
         let journal = TalkJournal(newTalk: id, store: store)
         let person = Participant(id: .first, name: name.flatMap { $0.isEmpty ? nil : $0 })
-        var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .practice,
-                                               people: [person], now: Clock.now())
+        var (session, opening) = Session.start(
+            script: loaded.script, talk: loaded.info, id: id, mode: .practice,
+            people: [person], now: Clock.now())
         try journal.record(opening.events, session: session)
         let style = context.output.style
-        context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))
-        opening.notes.insert(Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
+        context.output.line(
+            style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))
+        opening.notes.insert(
+            Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
         return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
     }
 }
 
 /// Running a talk to its end and saying goodbye in a way that fits how it ended.
 enum TalkSession {
-    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> ExitCode {
-        let runner = TalkRunner(output: context.output, reader: context.makeReader(), renderer: context.renderer,
-                                journal: journal, echoInput: !Environment.stdinIsTerminal)
+    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> ExitCode
+    {
+        let runner = TalkRunner(
+            output: context.output, reader: context.makeReader(), renderer: context.renderer,
+            journal: journal, echoInput: !Environment.stdinIsTerminal)
         let status: ExitCode
         do {
             defer { journal.finish() }
@@ -61,8 +68,11 @@ enum TalkSession {
         let dim = context.output.style.dim
         switch session.ending {
         case .paused?:
-            context.output.line(dim(journal.isOnDisk ? "Carry on later with: candor resume \(id)"
-                                    : "Nothing was saved yet: the readiness check comes first, next time too."))
+            context.output.line(
+                dim(
+                    journal.isOnDisk
+                        ? "Carry on later with: candor resume \(id)"
+                        : "Nothing was saved yet: the readiness check comes first, next time too."))
         case .complete?:
             context.output.line("\n" + dim("Saved as talk \(id). See it again with: candor show \(id)"))
         case .stopped?, .ended?:

@@ -9,7 +9,11 @@ struct RepairCommand: Command, Equatable {
         name: "repair", abstract: "rebuild a damaged talk from its good part (keeps a backup)",
         discussion: "Keeps every whole line before the first damaged one, saves the journal as it was in a "
             + "backup, and says exactly what was dropped. A healthy talk is left as it is.",
-        arguments: [ArgumentSpec("ID", help: "the talk to repair: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        arguments: [
+            ArgumentSpec(
+                "ID", help: "the talk to repair: a talk id from candor list; a unique start of one is enough",
+                values: .talkIDs)
+        ],
         examples: ["candor repair 3f2a"])
 
     var id: String
@@ -26,20 +30,25 @@ struct RepairCommand: Command, Equatable {
         let out = context.output
         guard let backup = report.backup else {
             guard let problem = report.snapshotProblem else {
-                out.line("Talk \(id) is healthy: every line of \(report.journal) is whole and checks out. Nothing to repair.")
+                out.line(
+                    "Talk \(id) is healthy: every line of \(report.journal) is whole and checks out. Nothing to repair."
+                )
                 return ExitCode.ok
             }
             // Never "healthy" without a word about a snapshot that was wrong.
-            out.line("Talk \(id)'s journal is healthy: every line of \(report.journal) is whole and checks out. "
-                     + "Its snapshot was damaged (\(problem)) and has been removed; it only speeds up loading, "
-                     + "and the talk is read from its journal. Nothing else was changed.")
+            out.line(
+                "Talk \(id)'s journal is healthy: every line of \(report.journal) is whole and checks out. "
+                    + "Its snapshot was damaged (\(problem)) and has been removed; it only speeds up loading, "
+                    + "and the talk is read from its journal. Nothing else was changed.")
             return ExitCode.ok
         }
         let lines = report.dropped == 1 ? "1 line" : "\(report.dropped) lines"
-        out.line("Repaired talk \(id): dropped \(lines) from line \(report.fromLine) on (line \(report.fromLine): \(report.problem)); "
-                 + "kept lines 1 to \(report.kept).")
+        out.line(
+            "Repaired talk \(id): dropped \(lines) from line \(report.fromLine) on (line \(report.fromLine): \(report.problem)); "
+                + "kept lines 1 to \(report.kept).")
         out.line("The journal as it was is kept in \(backup).")
-        out.line(out.style.dim("Answers from the dropped lines will be asked again. Carry on with: candor resume \(id)"))
+        out.line(
+            out.style.dim("Answers from the dropped lines will be asked again. Carry on with: candor resume \(id)"))
         return ExitCode.ok
     }
 }

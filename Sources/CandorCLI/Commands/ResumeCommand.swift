@@ -7,7 +7,12 @@ struct ResumeCommand: Command, Equatable {
     static let spec = CommandSpec(
         name: "resume", abstract: "carry on a talk where it stopped",
         discussion: "Without an ID, you choose among your unfinished talks (Enter: the most recent).",
-        arguments: [ArgumentSpec("ID", .optional, help: "the talk to carry on: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        arguments: [
+            ArgumentSpec(
+                "ID", .optional,
+                help: "the talk to carry on: a talk id from candor list; a unique start of one is enough",
+                values: .talkIDs)
+        ],
         examples: ["candor resume", "candor resume 3f2a"])
 
     var id: String?
@@ -64,9 +69,10 @@ struct ResumeCommand: Command, Equatable {
         do {
             return try TalkLoader.load(record.talk.source)
         } catch let failure as CommandFailure where failure.code == .noInput {
-            throw CommandFailure(message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "
-                                 + "Put it back (an edited version is fine) and resume again; your answers are safe.",
-                                 code: ExitCode.noInput)
+            throw CommandFailure(
+                message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "
+                    + "Put it back (an edited version is fine) and resume again; your answers are safe.",
+                code: ExitCode.noInput)
         }
     }
 }

@@ -11,11 +11,17 @@ struct ShowCommand: Command, Equatable {
         discussion: "A together talk shows what you both saw together: the agreements, what the reveals "
             + "showed, and warning signs raised by a joint answer. --all shows everything, once you have both "
             + "agreed at the terminal.",
-        arguments: [ArgumentSpec("ID", help: "the talk to show: a talk id from candor list; a unique start of one is enough", values: .talkIDs)],
+        arguments: [
+            ArgumentSpec(
+                "ID", help: "the talk to show: a talk id from candor list; a unique start of one is enough",
+                values: .talkIDs)
+        ],
         options: [
             .flag("--json", help: "the same view as JSON (docs/record-format.md)"),
-            .flag("--all", help: "a together talk: everything, both people's private answers too, once you "
-                  + "each agree by typing your name"),
+            .flag(
+                "--all",
+                help: "a together talk: everything, both people's private answers too, once you "
+                    + "each agree by typing your name"),
         ],
         examples: ["candor show 3f2a", "candor show 3f2a --json"])
 
@@ -36,7 +42,8 @@ struct ShowCommand: Command, Equatable {
         let stored = try store.load(id)
         let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
         for notice in stored.notices { context.output.error(TerminalText(notice)) }
-        if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")")) {
+        if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")"))
+        {
             return ExitCode.noPermission
         }
         let everything = record.mode == .practice || all
@@ -48,8 +55,15 @@ struct ShowCommand: Command, Equatable {
         let view = RecordView(record: record, script: script, everything: everything)
         let out = context.output
         let style = out.style
-        out.line(style.bold("\(oneLine: record.talk.title)") + style.dim(" (\(oneLine: record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"))
-        out.line(style.dim("Talk \(oneLine: record.id) · \(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · last touched \(record.updated.shortText)"))
+        out.line(
+            style.bold("\(oneLine: record.talk.title)")
+                + style.dim(
+                    " (\(oneLine: record.talk.id) v\(record.talk.version)) · \(record.mode.rawValue) · \(record.status.rawValue)"
+                ))
+        out.line(
+            style.dim(
+                "Talk \(oneLine: record.id) · \(oneLine: TalkSummaries.people(record)) · started \(record.created.shortText) · last touched \(record.updated.shortText)"
+            ))
         for section in view.sections {
             out.line()
             out.line(style.bold(style.accent("\(oneLine: section.title)")))
@@ -57,7 +71,9 @@ struct ShowCommand: Command, Equatable {
                 out.line("  \(oneLine: entry.question)")
                 for a in entry.answers {
                     let who: TerminalText = RecordView.speaker(a.speaker, in: record).map { "\(oneLine: $0): " } ?? ""
-                    for line in Self.indentedLines(a.text, first: "    " + who, rest: "      ") { out.line(style.calm(line)) }
+                    for line in Self.indentedLines(a.text, first: "    " + who, rest: "      ") {
+                        out.line(style.calm(line))
+                    }
                 }
             }
         }

@@ -37,14 +37,18 @@ struct StartCommand: Equatable {
         for (i, c) in Choice.allCases.enumerated() { out.line("  " + style.accent("\(i + 1)") + "  \(c.label)") }
         let reader = context.makeReader()
         while true {
-            switch reader.readLine(prompt: style.dim("[1] ") + style.accent("› "), completions: Choice.allCases.map(\.rawValue),
-                                   prefill: nil) {
+            switch reader.readLine(
+                prompt: style.dim("[1] ") + style.accent("› "), completions: Choice.allCases.map(\.rawValue),
+                prefill: nil)
+            {
             case .line(let text):
                 if !Environment.stdinIsTerminal { out.line("\(oneLine: text)") }
                 let t = text.trimmingSpaces.lowercased()
-                let choice = t.isEmpty ? Choice.practice
+                let choice =
+                    t.isEmpty
+                    ? Choice.practice
                     : Int(t).flatMap { (1...Choice.allCases.count).contains($0) ? Choice.allCases[$0 - 1] : nil }
-                    ?? Choice.allCases.first { $0.rawValue.hasPrefix(t) || (t == "q" && $0 == .leave) }
+                        ?? Choice.allCases.first { $0.rawValue.hasPrefix(t) || (t == "q" && $0 == .leave) }
                 switch choice {
                 case .practice?: return try PracticeCommand().run(context)
                 case .together?: return try TogetherCommand().run(context)
@@ -70,7 +74,8 @@ struct StartCommand: Equatable {
         for (i, t) in talks.enumerated() {
             guard let r = t.record else { continue }
             let step: TerminalText = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(oneLine: $0)" } ?? ""
-            let talk: TerminalText = "  \(t.id)  \(oneLine: TalkSummaries.people(r)) · \(oneLine: r.talk.title) (\(r.mode.rawValue))"
+            let talk: TerminalText =
+                "  \(t.id)  \(oneLine: TalkSummaries.people(r)) · \(oneLine: r.talk.title) (\(r.mode.rawValue))"
             out.line("  " + style.accent("\(i + 1)") + talk + step + " · last touched \(r.updated.shortText)")
         }
         if allowNew { out.line("  " + style.accent("n") + "  start a new talk") }
@@ -87,8 +92,9 @@ struct StartCommand: Equatable {
                 out.line(style.warning("Please type a number from the list\(allowNew ? ", or n for a new talk" : "")."))
             case .endOfInput:
                 // Not a success: the person (or a script) asked for a talk and none was picked.
-                throw CommandFailure(message: "Nothing chosen: the input ended before a talk was picked. "
-                                     + "Name one to carry on: candor resume ID", code: .noInput)
+                throw CommandFailure(
+                    message: "Nothing chosen: the input ended before a talk was picked. "
+                        + "Name one to carry on: candor resume ID", code: .noInput)
             case .interrupted:
                 throw CommandFailure(message: "Nothing chosen.", code: ExitCode.interrupted)
             }

@@ -13,11 +13,15 @@ struct TogetherCommand: Command, Equatable {
             + "shows what you both want, never a no, unless you started with --reveal all. Joint questions end "
             + "in an agreement you both confirm.",
         options: [
-            .value("--talk", value: "NAME|FILE", help: "a built-in talk (see candor talks) or a .talk file; "
-                   + "else how-to-talk", values: .talks),
+            .value(
+                "--talk", value: "NAME|FILE",
+                help: "a built-in talk (see candor talks) or a .talk file; "
+                    + "else how-to-talk", values: .talks),
             .value("--names", value: "A,B", help: "your two names, separated by a comma (else asked)"),
-            .value("--reveal", value: "matches|all", help: "matches: only what you both want (the default); "
-                   + "all: everything side by side", values: .choices([RevealPolicy.matches, .all].map(\.rawValue))),
+            .value(
+                "--reveal", value: "matches|all",
+                help: "matches: only what you both want (the default); "
+                    + "all: everything side by side", values: .choices([RevealPolicy.matches, .all].map(\.rawValue))),
         ],
         examples: ["candor together", "candor together --names Sam,Alex --reveal all"])
 
@@ -35,15 +39,18 @@ struct TogetherCommand: Command, Equatable {
         talk = arguments.value("--talk")
         let policy = arguments.value("--reveal") ?? RevealPolicy.matches.rawValue
         guard let reveal = RevealPolicy(rawValue: policy) else {
-            throw CommandFailure(message: "--reveal takes matches (only what you both want) or all (everything side by side).",
-                                 code: .usage)
+            throw CommandFailure(
+                message: "--reveal takes matches (only what you both want) or all (everything side by side).",
+                code: .usage)
         }
         self.reveal = reveal
         if let given = arguments.value("--names") {
             let parts = given.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }), parts[0].lowercased() != parts[1].lowercased() else {
-                throw CommandFailure(message: "--names takes two different names separated by a comma, such as --names Sam,Alex.",
-                                     code: .usage)
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }), parts[0].lowercased() != parts[1].lowercased()
+            else {
+                throw CommandFailure(
+                    message: "--names takes two different names separated by a comma, such as --names Sam,Alex.",
+                    code: .usage)
             }
             names = parts
         }
@@ -61,10 +68,13 @@ struct TogetherCommand: Command, Equatable {
         let id = store.newID(using: &rng)
         let journal = TalkJournal(newTalk: id, store: store)
         let people = names.enumerated().map { Participant(id: .numbered($0 + 1), name: $1) }
-        var (session, opening) = Session.start(script: loaded.script, talk: loaded.info, id: id, mode: .together,
-                                               people: people, now: Clock.now(), reveal: reveal)
+        var (session, opening) = Session.start(
+            script: loaded.script, talk: loaded.info, id: id, mode: .together,
+            people: people, now: Clock.now(), reveal: reveal)
         try journal.record(opening.events, session: session)
-        opening.notes.insert(Note(.info, "Either of you can type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
+        opening.notes.insert(
+            Note(.info, "Either of you can type red at any time to stop, yellow to slow down, :help for the keys."),
+            at: 0)
         return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
     }
 

@@ -13,12 +13,16 @@ enum ViewJSON {
         if everything || record.mode == .practice { return JSONOutput.text(try encoder.encode(record)) }
         let view = RecordView(record: record, script: script, everything: false)
         let items = view.sections.flatMap { section in
-            section.entries.map { Shared.Item(step: section.title, question: $0.questionId, questionText: $0.question,
-                                              text: $0.answers.map(\.text).joined(separator: "\n")) }
+            section.entries.map {
+                Shared.Item(
+                    step: section.title, question: $0.questionId, questionText: $0.question,
+                    text: $0.answers.map(\.text).joined(separator: "\n"))
+            }
         }
-        let shared = Shared(schema: record.schema, id: record.id, talk: record.talk, mode: record.mode, people: record.people,
-                            reveal: record.reveal, status: record.status, created: record.created, updated: record.updated,
-                            agreements: record.agreements.filter { $0.value.agreed }, shared: items, flags: view.flags)
+        let shared = Shared(
+            schema: record.schema, id: record.id, talk: record.talk, mode: record.mode, people: record.people,
+            reveal: record.reveal, status: record.status, created: record.created, updated: record.updated,
+            agreements: record.agreements.filter { $0.value.agreed }, shared: items, flags: view.flags)
         return JSONOutput.text(try encoder.encode(shared))
     }
 

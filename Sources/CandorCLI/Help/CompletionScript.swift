@@ -51,7 +51,8 @@ enum CompletionScript {
             if !valued.isEmpty {
                 out += "            case \"$prev\" in\n"
                 for option in valued {
-                    out += "                \(option.names.joined(separator: "|"))) \(bashReply(option.values)); return ;;\n"
+                    out +=
+                        "                \(option.names.joined(separator: "|"))) \(bashReply(option.values)); return ;;\n"
                 }
                 out += "            esac\n"
             }
@@ -81,7 +82,8 @@ enum CompletionScript {
         case .choices(let choices): "COMPREPLY=($(compgen -W \"\(choices.joined(separator: " "))\" -- \"$cur\"))"
         case .files: "COMPREPLY=($(compgen -f -- \"$cur\"))"
         case .folders: "COMPREPLY=($(compgen -d -- \"$cur\"))"
-        case .talks: "COMPREPLY=($(compgen -W \"\(talkNames.joined(separator: " "))\" -- \"$cur\") $(compgen -f -- \"$cur\"))"
+        case .talks:
+            "COMPREPLY=($(compgen -W \"\(talkNames.joined(separator: " "))\" -- \"$cur\") $(compgen -f -- \"$cur\"))"
         case .commands: "COMPREPLY=($(compgen -W \"\(commandNames.joined(separator: " "))\" -- \"$cur\"))"
         case .talkIDs: "COMPREPLY=()"
         }
@@ -148,7 +150,9 @@ enum CompletionScript {
     }
 
     private static func zshOption(_ option: OptionSpec) -> String {
-        let names = option.names.count > 1 ? "'(\(option.names.joined(separator: " ")))'{\(option.names.joined(separator: ","))}" : option.name
+        let names =
+            option.names.count > 1
+            ? "'(\(option.names.joined(separator: " ")))'{\(option.names.joined(separator: ","))}" : option.name
         var spec = "[\(zshEscape(option.help))]"
         if let value = option.value { spec += ":\(zshEscape(value)):\(zshAction(option.values))" }
         return names + zshQuote(spec)
@@ -183,9 +187,11 @@ enum CompletionScript {
     // MARK: fish
 
     static var fish: String {
-        var lines = ["# fish completion for candor. Install: candor completion fish > ~/.config/fish/completions/candor.fish",
-                     "complete -c candor -f",
-                     "function __candor_ids; candor list --json 2>/dev/null | string replace -rf '^ *\"id\" *: *\"([^\"]*)\".*' '$1'; end"]
+        var lines = [
+            "# fish completion for candor. Install: candor completion fish > ~/.config/fish/completions/candor.fish",
+            "complete -c candor -f",
+            "function __candor_ids; candor list --json 2>/dev/null | string replace -rf '^ *\"id\" *: *\"([^\"]*)\".*' '$1'; end",
+        ]
         for spec in specs {
             lines.append("complete -c candor -n __fish_use_subcommand -a \(spec.name) -d \(fishQuote(spec.abstract))")
         }
@@ -193,13 +199,16 @@ enum CompletionScript {
             lines.append("complete -c candor \(fishOption(option))")
         }
         for spec in specs {
-            let when = "-n " + fishQuote("__fish_seen_subcommand_from \(([spec.name] + spec.aliases).joined(separator: " "))")
+            let when =
+                "-n " + fishQuote("__fish_seen_subcommand_from \(([spec.name] + spec.aliases).joined(separator: " "))")
             for option in spec.options { lines.append("complete -c candor \(when) \(fishOption(option))") }
             for argument in spec.arguments {
                 switch argument.values {
                 case .files: lines.append("complete -c candor \(when) -F")
-                case .commands: lines.append("complete -c candor \(when) -a \(fishQuote(commandNames.joined(separator: " ")))")
-                case .choices(let choices): lines.append("complete -c candor \(when) -a \(fishQuote(choices.joined(separator: " ")))")
+                case .commands:
+                    lines.append("complete -c candor \(when) -a \(fishQuote(commandNames.joined(separator: " ")))")
+                case .choices(let choices):
+                    lines.append("complete -c candor \(when) -a \(fishQuote(choices.joined(separator: " ")))")
                 case .talkIDs: lines.append("complete -c candor \(when) -a '(__candor_ids)'")
                 case .none, .folders, .talks: break
                 }

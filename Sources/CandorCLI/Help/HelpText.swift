@@ -5,15 +5,18 @@ enum HelpText {
 
     static var overview: String {
         var lines = [tagline, privacy, "", "Usage:"]
-        lines += columns([("candor", "carry on an unfinished talk, or a short menu to start one")]
-                         + CommandRegistry.specs.map { ($0.synopsis, $0.abstract) }
-                         + [("candor --help | --version", "")], indent: 2, at: 34)
+        lines += columns(
+            [("candor", "carry on an unfinished talk, or a short menu to start one")]
+                + CommandRegistry.specs.map { ($0.synopsis, $0.abstract) }
+                + [("candor --help | --version", "")], indent: 2, at: 34)
         lines += ["", "Options for every command:"]
         lines += columns([GlobalOptions.home, GlobalOptions.plain].map { ($0.label, $0.help) }, indent: 2, at: 16)
-        lines += ["", "At every prompt: Enter takes the answer in [brackets]. :help lists the keys.",
-                  "red stops the talk at once; yellow slows down. :pause or Ctrl-D saves and stops for now.",
-                  "", "IDs are short; a unique start of one is enough.",
-                  "Each command's own help: candor help COMMAND (or candor COMMAND --help)."]
+        lines += [
+            "", "At every prompt: Enter takes the answer in [brackets]. :help lists the keys.",
+            "red stops the talk at once; yellow slows down. :pause or Ctrl-D saves and stops for now.",
+            "", "IDs are short; a unique start of one is enough.",
+            "Each command's own help: candor help COMMAND (or candor COMMAND --help).",
+        ]
         return lines.joined(separator: "\n")
     }
 
@@ -29,8 +32,9 @@ enum HelpText {
             lines += ["", "Options:"] + columns(spec.options.map { ($0.label, $0.help) }, indent: 2, at: 24)
         }
         lines += ["", "Options for every command:"]
-        lines += columns([GlobalOptions.home, GlobalOptions.plain, GlobalOptions.help].map { ($0.label, $0.help) },
-                         indent: 2, at: 24)
+        lines += columns(
+            [GlobalOptions.home, GlobalOptions.plain, GlobalOptions.help].map { ($0.label, $0.help) },
+            indent: 2, at: 24)
         if !spec.examples.isEmpty {
             lines += ["", "Examples:"] + spec.examples.map { "  \($0)" }
         }

@@ -9,17 +9,22 @@ enum ManPage {
             ".B candor",
             "[\\fICOMMAND\\fR] [\\fIOPTIONS\\fR] [\\fIARGUMENTS\\fR]",
             ".SH DESCRIPTION",
-            text("Candor walks you through a talk about sex one question at a time: alone, to prepare, or two of "
-                 + "you together at one terminal. \(HelpText.privacy) Run alone, candor carries on an unfinished "
-                 + "talk, or offers a short menu to start one."),
+            text(
+                "Candor walks you through a talk about sex one question at a time: alone, to prepare, or two of "
+                    + "you together at one terminal. \(HelpText.privacy) Run alone, candor carries on an unfinished "
+                    + "talk, or offers a short menu to start one."),
             ".PP",
-            text("At every prompt, Enter takes the answer in [brackets] and :help lists the keys. red stops the "
-                 + "talk at once; yellow slows down; :pause or Ctrl-D saves and stops for now. Talk IDs are short, "
-                 + "and a unique start of one is enough."),
+            text(
+                "At every prompt, Enter takes the answer in [brackets] and :help lists the keys. red stops the "
+                    + "talk at once; yellow slows down; :pause or Ctrl-D saves and stops for now. Talk IDs are short, "
+                    + "and a unique start of one is enough."),
             ".SH COMMANDS",
         ]
         for spec in CommandRegistry.specs {
-            out += [".SS \(text(spec.synopsis))", text(spec.abstract.prefix(1).uppercased() + spec.abstract.dropFirst() + ".")]
+            out += [
+                ".SS \(text(spec.synopsis))",
+                text(spec.abstract.prefix(1).uppercased() + spec.abstract.dropFirst() + "."),
+            ]
             if !spec.discussion.isEmpty { out += [".PP", text(spec.discussion)] }
             for a in spec.arguments { out += [".TP", "\\fI\(text(a.name))\\fR", text(a.help)] }
             for o in spec.options { out += [".TP", "\\fB\(text(o.label))\\fR", text(o.help)] }
@@ -29,10 +34,12 @@ enum ManPage {
         }
         out += [".SH OPTIONS", text("These work with every command, anywhere on the line.")]
         for o in GlobalOptions.all { out += [".TP", "\\fB\(text(o.label))\\fR", text(o.help)] }
-        out += [".SH ENVIRONMENT",
-                ".TP", "\\fBCANDOR_HOME\\fR", text("where talks are kept, unless --home is given"),
-                ".TP", "\\fBXDG_DATA_HOME\\fR", text("talks are kept in its candor folder when CANDOR_HOME is not set"),
-                ".TP", "\\fBNO_COLOR\\fR", text("no colour, as with --plain's colours")]
+        out += [
+            ".SH ENVIRONMENT",
+            ".TP", "\\fBCANDOR_HOME\\fR", text("where talks are kept, unless --home is given"),
+            ".TP", "\\fBXDG_DATA_HOME\\fR", text("talks are kept in its candor folder when CANDOR_HOME is not set"),
+            ".TP", "\\fBNO_COLOR\\fR", text("no colour, as with --plain's colours"),
+        ]
         out += [".SH EXIT STATUS"]
         for code in ExitCode.allCases { out += [".TP", "\(code.rawValue)", text(code.meaning)] }
         return out.joined(separator: "\n") + "\n"

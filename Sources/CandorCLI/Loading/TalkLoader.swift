@@ -1,5 +1,5 @@
-import Glibc
 import BuiltinTalks
+import Glibc
 import TalkEngine
 import TalkScript
 import TalkStore
@@ -33,8 +33,9 @@ enum TalkLoader {
     static func readFile(_ path: String) throws -> SourceFile {
         let known = BuiltinTalks.all.map(\.name).joined(separator: ", ")
         guard FileIO.exists(path) else {
-            throw CommandFailure(message: "No built-in talk or file named \u{201C}\(path)\u{201D}. Built-in talks: \(known).",
-                                 code: ExitCode.noInput)
+            throw CommandFailure(
+                message: "No built-in talk or file named \u{201C}\(path)\u{201D}. Built-in talks: \(known).",
+                code: ExitCode.noInput)
         }
         if FileIO.isDirectory(path) {
             throw CommandFailure(message: "\(path) is a folder, not a talk file.", code: ExitCode.noInput)
@@ -43,12 +44,15 @@ enum TalkLoader {
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0, Int(st.st_size) > maximumFileSize {
-            throw CommandFailure(message: "\(path) is \(Int(st.st_size) >> 20) MB: too large to be a talk (the limit is \(maximumFileSize >> 20) MB).",
-                                 code: ExitCode.dataError)
+            throw CommandFailure(
+                message:
+                    "\(path) is \(Int(st.st_size) >> 20) MB: too large to be a talk (the limit is \(maximumFileSize >> 20) MB).",
+                code: ExitCode.dataError)
         }
         guard let bytes = try readAtMost(maximumFileSize, from: fd, path: path) else {
-            throw CommandFailure(message: "\(path) holds more than \(maximumFileSize >> 20) MB: too large to be a talk.",
-                                 code: ExitCode.dataError)
+            throw CommandFailure(
+                message: "\(path) holds more than \(maximumFileSize >> 20) MB: too large to be a talk.",
+                code: ExitCode.dataError)
         }
         // Valid text (the usual case) is checked and decoded in one pass; only a bad file is scanned
         // again, scalar by scalar, to say where it goes wrong.
@@ -58,8 +62,10 @@ enum TalkLoader {
         if let bad = firstInvalidByte(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             let column = bad - (bytes[..<bad].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
-            throw CommandFailure(message: "\(path):\(line):\(column): error[E001]: the file is not valid UTF-8 text here (or holds a NUL byte). Save it as UTF-8 and try again.",
-                                 code: ExitCode.dataError)
+            throw CommandFailure(
+                message:
+                    "\(path):\(line):\(column): error[E001]: the file is not valid UTF-8 text here (or holds a NUL byte). Save it as UTF-8 and try again.",
+                code: ExitCode.dataError)
         }
         return SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
     }
@@ -70,7 +76,8 @@ enum TalkLoader {
     static func openRegularFile(_ path: String) throws -> Int32 {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
-            throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.noInput)
+            throw CommandFailure(
+                message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.noInput)
         }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
@@ -81,10 +88,15 @@ enum TalkLoader {
         let type = st.st_mode & S_IFMT
         guard type == S_IFREG else {
             close(fd)
-            let kind = type == S_IFIFO ? "a named pipe" : type == S_IFSOCK ? "a socket"
-                : type == S_IFCHR || type == S_IFBLK ? "a device" : "something other than a file"
-            throw CommandFailure(message: "\(path) is not a regular file (it is \(kind)), so it was not read as a talk.",
-                                 code: ExitCode.noInput)
+            let kind =
+                type == S_IFIFO
+                ? "a named pipe"
+                : type == S_IFSOCK
+                    ? "a socket"
+                    : type == S_IFCHR || type == S_IFBLK ? "a device" : "something other than a file"
+            throw CommandFailure(
+                message: "\(path) is not a regular file (it is \(kind)), so it was not read as a talk.",
+                code: ExitCode.noInput)
         }
         return fd
     }
@@ -98,7 +110,8 @@ enum TalkLoader {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw CommandFailure(message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.ioError)
+                throw CommandFailure(
+                    message: "Can't read \(path): \(String(cString: strerror(errno))).", code: ExitCode.ioError)
             }
             if n == 0 { return out }
             out.append(contentsOf: buffer[0..<n])
@@ -128,7 +141,8 @@ enum TalkLoader {
         if path.hasPrefix("/") { return path }
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return path }
-        return String(cString: buffer) + "/" + path
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self) + "/" + path
     }
 
     /// The script a record names, for a view of the record (show, export, diff): nil when it can't be had,
@@ -151,11 +165,14 @@ enum TalkLoader {
         let compiled = TalkCompiler.compile(file, prelude: prelude)
         guard let script = compiled.script, !compiled.hasErrors else {
             let lines = compiled.diagnostics.map(\.description).joined(separator: "\n")
-            throw CommandFailure(message: lines + "\n\(file.name): \(compiled.errors.count) error(s); the talk can't be used until they are fixed. See docs/talk-language.md.",
-                                 code: ExitCode.dataError)
+            throw CommandFailure(
+                message: lines
+                    + "\n\(file.name): \(compiled.errors.count) error(s); the talk can't be used until they are fixed. See docs/talk-language.md.",
+                code: ExitCode.dataError)
         }
-        let info = TalkInfo(id: script.id, title: script.title, version: script.version,
-                            hash: TalkCompiler.contentHash([prelude, file]), source: origin)
+        let info = TalkInfo(
+            id: script.id, title: script.title, version: script.version,
+            hash: TalkCompiler.contentHash([prelude, file]), source: origin)
         return LoadedTalk(script: script, info: info, warnings: compiled.diagnostics)
     }
 }

@@ -38,7 +38,9 @@ struct Handover {
         if case .person(let id)? = last {
             // Let the last person finish reading their own words before anything is cleared.
             let name = people.first { $0.id == id }?.name ?? "you"
-            if let early = wait("When you're done reading, \(oneLine: name), press Enter to hand over.") { return early }
+            if let early = wait("When you're done reading, \(oneLine: name), press Enter to hand over.") {
+                return early
+            }
         }
         if case .person? = last {
             output.clearScreen()

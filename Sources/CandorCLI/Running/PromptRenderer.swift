@@ -69,7 +69,9 @@ struct PromptRenderer {
             return ""
         case .rating:
             if let progress = p.progress { out += style.dim("\(oneLine: progress.line)") + "\n" }
-            out += style.bold("\(p.text)") + "  " + style.dim("\(p.choices.map { "\($0.key) \($0.id)" }.joined(separator: " · "))") + "\n"
+            out +=
+                style.bold("\(p.text)") + "  "
+                + style.dim("\(p.choices.map { "\($0.key) \($0.id)" }.joined(separator: " · "))") + "\n"
             return out
         case .rehearse:
             out += style.dim("\(p.hint ?? "")") + "\n"
@@ -85,7 +87,8 @@ struct PromptRenderer {
             out += style.bold(wrap(p.text)) + "\n"
         }
         if p.kind != .confirm && p.kind != .agreement {
-            for choice in p.choices where !(p.choices.count == 2 && choice.key == "y") && !(p.choices.count == 2 && choice.key == "n") {
+            for choice in p.choices
+            where !(p.choices.count == 2 && choice.key == "y") && !(p.choices.count == 2 && choice.key == "n") {
                 out += "  " + style.accent("\(pad(choice.key, 3))") + "\(oneLine: choice.label)" + "\n"
             }
         }
@@ -118,8 +121,9 @@ struct PromptRenderer {
     /// Text from the engine, made safe and wrapped to the width: each line on its own, measured as shown
     /// (an escape shows as "^[", two columns), so a break in the text is kept and a long line folds.
     func wrap(_ text: String) -> TerminalText {
-        TerminalText(Sanitizer.printable(text).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { wrapLine(String($0)) }.joined(separator: "\n"))
+        TerminalText(
+            Sanitizer.printable(text).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { wrapLine(String($0)) }.joined(separator: "\n"))
     }
 
     /// Wraps at spaces by the columns text takes on screen (a CJK character or an emoji takes two).

@@ -57,8 +57,9 @@ struct TalkRunner {
                 output.write(renderer.intro(prompt))
                 output.write(renderer.question(prompt))
             }
-            let result = reader.readLine(prompt: renderer.inputPrompt(prompt), completions: prompt.completions,
-                                         prefill: prompt.prefill)
+            let result = reader.readLine(
+                prompt: renderer.inputPrompt(prompt), completions: prompt.completions,
+                prefill: prompt.prefill)
             let reply: Reply
             var status = ExitCode.ok
             switch result {
@@ -82,7 +83,8 @@ struct TalkRunner {
             if status != ExitCode.ok { return status }
             // Ask again without repeating the question block when nothing moved on.
             let following = session.current
-            showQuestion = following.map { !(reply.problem != nil && $0.id == prompt.id && $0.kind == prompt.kind) } ?? false
+            showQuestion =
+                following.map { !(reply.problem != nil && $0.id == prompt.id && $0.kind == prompt.kind) } ?? false
             if case .multiline = following?.kind { showQuestion = false }
             next = following
         }
@@ -92,7 +94,9 @@ struct TalkRunner {
     /// The talk ended during a private turn (red, a stop rule, :pause, Ctrl-C, Ctrl-D, or its last answer).
     /// After red, a stop rule or :pause the person reads what was said to them, then the screen is
     /// cleared; after Ctrl-C or the end of input it is cleared at once, and nothing private is printed.
-    private func close(_ session: Session, reply: Reply, outcome: Handover.Outcome, handover: Handover, status: ExitCode) -> ExitCode {
+    private func close(
+        _ session: Session, reply: Reply, outcome: Handover.Outcome, handover: Handover, status: ExitCode
+    ) -> ExitCode {
         let canRead: Bool
         switch outcome {
         case .endOfInput, .interrupted: canRead = false
@@ -104,9 +108,9 @@ struct TalkRunner {
     }
 }
 
-private extension ReadResult {
+extension ReadResult {
     /// How the input ended, in the hand-over's terms.
-    var handoverOutcome: Handover.Outcome {
+    fileprivate var handoverOutcome: Handover.Outcome {
         switch self {
         case .line: .ready
         case .endOfInput: .endOfInput

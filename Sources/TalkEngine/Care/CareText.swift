@@ -12,6 +12,7 @@ enum CareText {
         """
 
     /// What the record keeps of it (the flag's message): short, and without the words typed.
-    static let distressFlag = "Something written here sounded like being hurt, scared or pressured. "
+    static let distressFlag =
+        "Something written here sounded like being hurt, scared or pressured. "
         + "In danger: your local emergency number. For help and to talk it through: a domestic-abuse or sexual-assault helpline where you live."
 }

@@ -24,7 +24,10 @@ extension DistressPhrases {
                 case "ADV*": return .any(DistressPhrases.adverbs, max: 3)
                 case "FILL*": return .any(DistressPhrases.fillers, max: 3)
                 default:
-                    if piece.hasPrefix("!") { return .notNext(piece.dropFirst().split(separator: "|").map { $0.split(separator: "+").map(String.init) }) }
+                    if piece.hasPrefix("!") {
+                        return .notNext(
+                            piece.dropFirst().split(separator: "|").map { $0.split(separator: "+").map(String.init) })
+                    }
                     let optional = piece.hasSuffix("?")
                     let words = (optional ? piece.dropLast() : piece).split(separator: "|").map(String.init)
                     return .word(Set(words), optional: optional)
@@ -42,7 +45,9 @@ extension DistressPhrases {
             let next = part + 1
             switch parts[part] {
             case .word(let words, let optional):
-                if i < tokens.count, words.contains(tokens[i]), let end = match(tokens, part: next, at: i + 1, people) { return end }
+                if i < tokens.count, words.contains(tokens[i]), let end = match(tokens, part: next, at: i + 1, people) {
+                    return end
+                }
                 return optional ? match(tokens, part: next, at: i, people) : nil
             case .notNext(let sequences):
                 if sequences.contains(where: { tokens[i...].starts(with: $0) }) { return nil }

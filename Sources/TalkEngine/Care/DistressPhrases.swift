@@ -41,41 +41,68 @@ public enum DistressPhrases {
     /// `,` a break between clauses (any punctuation).
     static let phrases: [Phrase] = [
         // Hit or hurt by someone.
-        Phrase("hit by someone", "SOMEONE ADV* hit|hits|hitting|beat|beats|beating|punch|punches|punched|punching|kick|kicks|kicked|kicking|attack|attacks|attacked|attacking|shove|shoves|shoved me !up|on", play: true),
+        Phrase(
+            "hit by someone",
+            "SOMEONE ADV* hit|hits|hitting|beat|beats|beating|punch|punches|punched|punching|kick|kicks|kicked|kicking|attack|attacks|attacked|attacking|shove|shoves|shoved me !up|on",
+            play: true),
         // "they" is left out here: "clamps? they hurt me" is about a thing.
         Phrase("hurt by someone", "PERSON ADV* hurt|hurts|hurting me", play: true),
-        Phrase("hurt", "i ADV* was|'m|am|is|get|gets|got|getting|been|being hit|beaten|punched|kicked|hurt|attacked !on", play: true),
+        Phrase(
+            "hurt", "i ADV* was|'m|am|is|get|gets|got|getting|been|being hit|beaten|punched|kicked|hurt|attacked !on",
+            play: true),
         // Scared or afraid of a partner.
         Phrase("scared of someone", "scared|afraid|frightened|terrified|fearful of THEM", play: true),
         Phrase("scared of what someone does", "scared|afraid|frightened|terrified of what SOMEONE", play: true),
-        Phrase("someone scares me", "PERSON ADV* scares|scared|frightens|frightened|terrifies|terrified|intimidates|intimidated me", play: true),
+        Phrase(
+            "someone scares me",
+            "PERSON ADV* scares|scared|frightens|frightened|terrifies|terrified|intimidates|intimidated me", play: true),
         Phrase("scared to say no", "scared|afraid|frightened|terrified to say|saying no|stop"),
-        Phrase("unsafe with someone", "i ADV* feel|felt|am|'m|was ADV* unsafe|scared|afraid|frightened|terrified with|around|near THEM"),
+        Phrase(
+            "unsafe with someone",
+            "i ADV* feel|felt|am|'m|was ADV* unsafe|scared|afraid|frightened|terrified with|around|near THEM"),
         Phrase("unsafe at home", "i ADV* feel|felt|am|'m|was ADV* unsafe|scared|afraid|frightened|terrified at home"),
         Phrase("not safe with someone", "i do|did|does|'m|am|was n't|not feel|felt? safe with|around|near THEM"),
         Phrase("not safe at home", "i do|did|does|'m|am|was n't|not feel|felt? safe at home"),
         // Forced, pressured, threatened.
-        Phrase("forced by someone", "SOMEONE ADV* forces|forced|forcing|pressures|pressured|pressuring|coerces|coerced|coercing|threatens|threatened|threatening me !orgasm|orgasms|to+orgasm|to+come|to+cum", play: true),
+        Phrase(
+            "forced by someone",
+            "SOMEONE ADV* forces|forced|forcing|pressures|pressured|pressuring|coerces|coerced|coercing|threatens|threatened|threatening me !orgasm|orgasms|to+orgasm|to+come|to+cum",
+            play: true),
         Phrase("made to", "SOMEONE ADV* makes|made|making me do|sleep|touch", play: true),
         Phrase("made to have sex", "SOMEONE ADV* makes|made|making me have sex", play: true),
-        Phrase("forced", "i ADV* was|'m|am|get|got|getting|been|being|feel|felt|feeling forced|pressured|coerced|threatened|trapped", play: true),
+        Phrase(
+            "forced",
+            "i ADV* was|'m|am|get|got|getting|been|being|feel|felt|feeling forced|pressured|coerced|threatened|trapped",
+            play: true),
         Phrase("threatened to", "SOMEONE ADV* threatens|threatened|threatening to"),
         Phrase("against my will", "against my will", play: true),
         // Assault and abuse.
-        Phrase("assaulted by someone", "SOMEONE ADV* raped|rapes|raping|assaulted|assaults|assaulting|abused|abuses|abusing|molested|molests me"),
+        Phrase(
+            "assaulted by someone",
+            "SOMEONE ADV* raped|rapes|raping|assaulted|assaults|assaulting|abused|abuses|abusing|molested|molests me"),
         Phrase("assaulted", "i ADV* was|'m|am|got|been|being raped|assaulted|abused|molested"),
         Phrase("abusive", "SOMEONE ADV* is|'s|was|are|'re|were|gets|get|can ADV* be? abusive|violent"),
         Phrase("abusive relationship", "abusive relationship|partner|boyfriend|girlfriend|husband|wife|ex|marriage"),
         // Anger.
-        Phrase("someone will be angry", "SOMEONE ADV* 'll|will|would|'d|gets|get|got|might|may|could ADV* be|get|become|go? angry|mad|furious|pissed|violent"),
-        Phrase("someone is going to be angry", "SOMEONE 's|is|are|'re going to be|get angry|mad|furious|pissed|violent"),
-        Phrase("so someone won't be angry", "so|or|else SOMEONE wo|does|would n't|not be|get angry|mad|furious|pissed|violent"),
+        Phrase(
+            "someone will be angry",
+            "SOMEONE ADV* 'll|will|would|'d|gets|get|got|might|may|could ADV* be|get|become|go? angry|mad|furious|pissed|violent"
+        ),
+        Phrase(
+            "someone is going to be angry", "SOMEONE 's|is|are|'re going to be|get angry|mad|furious|pissed|violent"),
+        Phrase(
+            "so someone won't be angry",
+            "so|or|else SOMEONE wo|does|would n't|not be|get angry|mad|furious|pissed|violent"),
         // Going along against one's own wish.
         Phrase("don't want to but", "do|did|does n't|not really? want to FILL* ,? but"),
         Phrase("though I don't want to", "though|although i do|did n't|not really? want to"),
         // Not stopping.
-        Phrase("won't stop when I say no", "SOMEONE ADV* wo|does|did|would n't|not stop|listen when|if i say|said|tell|told no|stop"),
-        Phrase("never stops when I say no", "SOMEONE ADV* never stops|stopped|listens|listened when|if i say|said|tell|told no|stop"),
+        Phrase(
+            "won't stop when I say no",
+            "SOMEONE ADV* wo|does|did|would n't|not stop|listen when|if i say|said|tell|told no|stop"),
+        Phrase(
+            "never stops when I say no",
+            "SOMEONE ADV* never stops|stopped|listens|listened when|if i say|said|tell|told no|stop"),
         Phrase("ignores my safe word", "SOMEONE ADV* ignores|ignored|ignore|ignoring my safe|safeword|limits|no"),
         Phrase("won't take no", "SOMEONE ADV* wo|does|did|would n't take no"),
     ]
@@ -96,7 +123,9 @@ public enum DistressPhrases {
     // MARK: Words
 
     /// A negation right before a phrase (two words back, within its clause) turns it around.
-    static let negations: Set<String> = ["not", "n't", "never", "no", "nothing", "nobody", "none", "without", "neither", "nor"]
+    static let negations: Set<String> = [
+        "not", "n't", "never", "no", "nothing", "nobody", "none", "without", "neither", "nor",
+    ]
 
     /// Harmless words allowed between a person and what they did ("he has always", "she's been").
     static let adverbs: Set<String> = [
@@ -120,7 +149,9 @@ public enum DistressPhrases {
         "fantasy", "fantasies", "fantasise", "fantasize", "fantasising", "fantasizing", "pretend", "pretends",
         "pretending", "roleplay", "roleplaying", "role", "scene", "scenes", "play", "playing", "cnc", "game",
     ]
-    static let likeWords: Set<String> = ["like", "likes", "love", "loves", "enjoy", "enjoys", "adore", "prefer", "want", "wants"]
+    static let likeWords: Set<String> = [
+        "like", "likes", "love", "loves", "enjoy", "enjoys", "adore", "prefer", "want", "wants",
+    ]
 
     /// The people a phrase can be about, as word sequences.
     struct Vocabulary {
@@ -218,6 +249,6 @@ public enum DistressPhrases {
     }
 }
 
-private extension String {
-    var replacingApostrophes: String { String(filter { $0 != "'" }) }
+extension String {
+    fileprivate var replacingApostrophes: String { String(filter { $0 != "'" }) }
 }

@@ -64,10 +64,13 @@ public struct Event: Sendable, Equatable, Codable {
     public var reason: String?
     public var text: String?
 
-    public init(_ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
-                reveal: RevealPolicy? = nil, question: String? = nil, by: PersonID? = nil, item: String? = nil, value: AnswerValue? = nil,
-                kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
-                text: String? = nil) {
+    public init(
+        _ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
+        reveal: RevealPolicy? = nil, question: String? = nil, by: PersonID? = nil, item: String? = nil,
+        value: AnswerValue? = nil,
+        kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
+        text: String? = nil
+    ) {
         self.type = type
         self.at = at
         self.talk = talk
@@ -86,7 +89,9 @@ public struct Event: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case type, at, talk, mode, people, reveal, question, by, item, value, kindName = "kind", flag, line, reason, text
+        case type, at, talk, mode, people, reveal, question, by, item, value
+        case kindName = "kind"
+        case flag, line, reason, text
     }
 }
 

@@ -1,7 +1,8 @@
 /// Who someone is within a talk: `p1`, `p2`, stable for the talk's life. Answers, flags and agreements
 /// are keyed by it; names can change, ids never do. On disk and in JSON it is the plain string.
 public struct PersonID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CodingKeyRepresentable,
-    ExpressibleByStringLiteral, CustomStringConvertible {
+    ExpressibleByStringLiteral, CustomStringConvertible
+{
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }

@@ -69,7 +69,8 @@ extension Record {
             if a.agreed {
                 // The agreed value is everyone's answer, so conditions and text can use it like any other.
                 for p in people {
-                    answers[q, default: [:]][p.id] = Answer(value: value, at: event.at, kind: kind, talkVersion: talk.version)
+                    answers[q, default: [:]][p.id] = Answer(
+                        value: value, at: event.at, kind: kind, talkVersion: talk.version)
                 }
             }
         case .revealed(let q):
@@ -97,8 +98,9 @@ extension Record {
     }
 
     private mutating func setRatings(_ sheet: RatingSheet, _ q: String, _ by: PersonID, at: Moment) {
-        answers[q, default: [:]][by] = Answer(value: .ratings(sheet), at: at, kind: QuestionKindName.rate.rawValue,
-                                              talkVersion: talk.version)
+        answers[q, default: [:]][by] = Answer(
+            value: .ratings(sheet), at: at, kind: QuestionKindName.rate.rawValue,
+            talkVersion: talk.version)
         reopenIfPaused()
     }
 

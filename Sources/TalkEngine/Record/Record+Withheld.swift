@@ -27,7 +27,8 @@ extension Record {
         guard mode == .together else { return self }
         var copy = self
         for flag in flags where flag.id == Record.distressFlag {
-            guard let q = flag.question, let by = flag.by, isWithheld(question: q, by: by), copy.answers[q]?[by] != nil else { continue }
+            guard let q = flag.question, let by = flag.by, isWithheld(question: q, by: by), copy.answers[q]?[by] != nil
+            else { continue }
             copy.answers[q]?[by]?.value = .skipped
         }
         copy.flags = flags.filter { $0.id != Record.distressFlag }

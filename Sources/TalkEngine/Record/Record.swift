@@ -119,8 +119,10 @@ public struct Agreement: Sendable, Equatable, Codable {
     /// to "no". A warning sign for the other person where the talk says so (`when QUESTION refused`).
     public var refusedBy: [PersonID]?
 
-    public init(value: AnswerValue? = nil, proposedBy: PersonID? = nil, consents: [Consent] = [], declinedBy: PersonID? = nil,
-                agreed: Bool = false) {
+    public init(
+        value: AnswerValue? = nil, proposedBy: PersonID? = nil, consents: [Consent] = [], declinedBy: PersonID? = nil,
+        agreed: Bool = false
+    ) {
         self.value = value
         self.proposedBy = proposedBy
         self.consents = consents

@@ -37,9 +37,12 @@ public struct ScriptChanges: Sendable, Equatable {
         for step in script.steps {
             let stepHolds = step.condition.map(everyone.holds) ?? true
             for case .ask(let q) in step.nodes {
-                let askedSomeone = stepHolds && record.people.contains { p in
-                    q.condition.map { Facts(script: script, record: record, person: p.id, today: today).holds($0) } ?? true
-                }
+                let askedSomeone =
+                    stepHolds
+                    && record.people.contains { p in
+                        q.condition.map { Facts(script: script, record: record, person: p.id, today: today).holds($0) }
+                            ?? true
+                    }
                 order.append((q, askedSomeone))
             }
         }
@@ -50,7 +53,8 @@ public struct ScriptChanges: Sendable, Equatable {
             item.asked && answers(item.question).contains { !fits($0, item.question) }
         }.map(\.question.id)
         let furthest = order.lastIndex { item in answers(item.question).contains { fits($0, item.question) } } ?? -1
-        newQuestions = order.prefix(max(0, furthest)).filter { $0.asked && answers($0.question).isEmpty }.map(\.question.id)
+        newQuestions = order.prefix(max(0, furthest)).filter { $0.asked && answers($0.question).isEmpty }.map(
+            \.question.id)
     }
 
     /// Nothing worth saying: the same script, or one whose changes don't touch this talk.
@@ -68,13 +72,15 @@ public struct ScriptChanges: Sendable, Equatable {
             parts.append(ScriptChanges.count(newQuestions.count, "new question") + " to answer")
         }
         if !changedKind.isEmpty {
-            parts.append(ScriptChanges.count(changedKind.count, "question") + " now asked in a different way, so "
-                         + (changedKind.count == 1 ? "it is" : "they are") + " asked again")
+            parts.append(
+                ScriptChanges.count(changedKind.count, "question") + " now asked in a different way, so "
+                    + (changedKind.count == 1 ? "it is" : "they are") + " asked again")
         }
         if !removed.isEmpty {
-            parts.append(ScriptChanges.count(removed.count, "answer") + " to "
-                         + (removed.count == 1 ? "a question" : "questions")
-                         + " the talk no longer asks, kept and shown as from an earlier version")
+            parts.append(
+                ScriptChanges.count(removed.count, "answer") + " to "
+                    + (removed.count == 1 ? "a question" : "questions")
+                    + " the talk no longer asks, kept and shown as from an earlier version")
         }
         return "This talk's script has changed since you began\(versions): " + parts.joined(separator: "; ") + "."
     }

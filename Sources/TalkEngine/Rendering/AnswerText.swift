@@ -3,7 +3,9 @@ import TalkScript
 /// Answers worded for people: in sentences, reflections, card lines and `candor show`.
 public enum AnswerText {
     /// The answer as text for a sentence; nil when skipped or empty.
-    public static func render(_ value: AnswerValue, for question: Question?, script: Script, today: CivilDate? = nil) -> String? {
+    public static func render(_ value: AnswerValue, for question: Question?, script: Script, today: CivilDate? = nil)
+        -> String?
+    {
         switch value {
         case .skipped: return nil
         case .text(let s): return s.isEmpty ? nil : s
@@ -24,7 +26,9 @@ public enum AnswerText {
         case .bool(let b): return b ? "yes" : "no"
         case .ratings(let sheet):
             guard let q = question else { return nil }
-            let parts = RatingSummary(sheet: sheet, question: q, script: script).groups.map { "\($0.valueLabel): \($0.items.joined(separator: ", "))" }
+            let parts = RatingSummary(sheet: sheet, question: q, script: script).groups.map {
+                "\($0.valueLabel): \($0.items.joined(separator: ", "))"
+            }
             return parts.isEmpty ? nil : parts.joined(separator: "; ")
         }
     }

@@ -52,7 +52,8 @@ struct Facts {
             break
         }
         return record.people.compactMap { other in
-            (quoting || record.mode == .together) && record.isWithheld(question: question, by: other.id) ? nil : byPerson[other.id]?.value
+            (quoting || record.mode == .together) && record.isWithheld(question: question, by: other.id)
+                ? nil : byPerson[other.id]?.value
         }
     }
 
@@ -111,7 +112,9 @@ struct Facts {
         case .or(let a, let b): return holds(a) || holds(b)
         case .refused(let r):
             // Only from one person's point of view: refused by someone else.
-            guard case .person(let p) = viewpoint, let refusers = record.agreements[r.head]?.refusedBy else { return false }
+            guard case .person(let p) = viewpoint, let refusers = record.agreements[r.head]?.refusedBy else {
+                return false
+            }
             return refusers.contains { $0 != p }
         case .answered(let r), .compare(let r, _, _), .oneOf(let r, _), .contains(let r, _):
             // "Both": each test on a private answer, on its own, must hold for every person.
@@ -173,7 +176,9 @@ struct Facts {
         case "name":
             return addressee.flatMap { record.person($0)?.name } ?? (record.mode == .practice ? "you" : nil)
         case "partner":
-            if let p = addressee, let other = record.people.first(where: { $0.id != p }), let n = other.name { return n }
+            if let p = addressee, let other = record.people.first(where: { $0.id != p }), let n = other.name {
+                return n
+            }
             return "your partner"
         case "mode":
             return record.mode.rawValue
@@ -190,7 +195,8 @@ struct Facts {
                 return distinct.isEmpty ? nil : AnswerText.joinedList(distinct)
             }
             if path.isEmpty {
-                return values.lazy.compactMap { AnswerText.render($0, for: q, script: self.script, today: self.today) }.first
+                return values.lazy.compactMap { AnswerText.render($0, for: q, script: self.script, today: self.today) }
+                    .first
             }
             // RATE.VALUE -> the labels of items rated that value
             for case .ratings(let sheet) in values {

@@ -67,16 +67,22 @@ public struct RatingSummary: Sendable {
     }
 
     public static func itemKeys(question: Question, script: Script, additions: [String]) -> [Entry] {
-        guard case .rate(let catalogId, _, _) = question.kind, let catalog = script.catalog(catalogId) else { return [] }
+        guard case .rate(let catalogId, _, _) = question.kind, let catalog = script.catalog(catalogId) else {
+            return []
+        }
         var out: [Entry] = []
         for item in catalog.items {
             if item.roles.isEmpty {
-                out.append(Entry(key: item.id, itemId: item.id, role: nil, label: item.label,
-                                 phrase: AnswerText.inSentence(item.label), item: item))
+                out.append(
+                    Entry(
+                        key: item.id, itemId: item.id, role: nil, label: item.label,
+                        phrase: AnswerText.inSentence(item.label), item: item))
             } else {
                 for role in item.roles {
-                    out.append(Entry(key: "\(item.id).\(role)", itemId: item.id, role: role, label: "\(item.label) (\(role))",
-                                     phrase: "\(AnswerText.inSentence(item.label)) (\(role))", item: item))
+                    out.append(
+                        Entry(
+                            key: "\(item.id).\(role)", itemId: item.id, role: role, label: "\(item.label) (\(role))",
+                            phrase: "\(AnswerText.inSentence(item.label)) (\(role))", item: item))
                 }
             }
         }

@@ -25,7 +25,10 @@ public struct RecordDiff: Sendable {
             seen.insert(item.key)
             let b = before.first { $0.key == item.key }?.text
             let a = after.first { $0.key == item.key }?.text
-            if a != b { changes.append(Change(step: item.step, question: item.question, person: item.person, before: b, after: a)) }
+            if a != b {
+                changes.append(
+                    Change(step: item.step, question: item.question, person: item.person, before: b, after: a))
+            }
         }
         self.changes = changes
     }
@@ -52,20 +55,31 @@ public struct RecordDiff: Sendable {
                     if case .person(let id) = speaker { personId = id } else { personId = nil }
                     let name = personId.map { record.person($0)?.name ?? "you" }
                     let who = name ?? "both"
-                    if everything, let q, let personId, case .ratings(let sheet)? = record.answer(q.id, by: personId)?.value, let script {
+                    if everything, let q, let personId,
+                        case .ratings(let sheet)? = record.answer(q.id, by: personId)?.value, let script
+                    {
                         for e in RatingSummary.itemKeys(question: q, script: script, additions: sheet.additions ?? []) {
-                            let value = (sheet.ratings[e.key] ?? nil).map { v in
-                                if case .rate(_, let values, _) = q.kind { values.first { $0.id == v }?.label ?? v } else { v }
-                            } ?? "blank"
+                            let value =
+                                (sheet.ratings[e.key] ?? nil).map { v in
+                                    if case .rate(_, let values, _) = q.kind {
+                                        values.first { $0.id == v }?.label ?? v
+                                    } else {
+                                        v
+                                    }
+                                } ?? "blank"
                             // Own additions are keyed by their words, not their position.
                             let itemKey = e.item == nil ? "own:" + e.label.lowercased() : e.key
-                            items.append(Item(key: "\(q.id)/\(itemKey)/\(who)", step: section.title, question: e.label,
-                                              person: name, text: value))
+                            items.append(
+                                Item(
+                                    key: "\(q.id)/\(itemKey)/\(who)", step: section.title, question: e.label,
+                                    person: name, text: value))
                         }
                         continue
                     }
-                    items.append(Item(key: "\(entry.questionId)/\(who)", step: section.title, question: entry.question,
-                                      person: name, text: text))
+                    items.append(
+                        Item(
+                            key: "\(entry.questionId)/\(who)", step: section.title, question: entry.question,
+                            person: name, text: text))
                 }
             }
         }

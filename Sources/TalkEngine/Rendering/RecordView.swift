@@ -15,7 +15,8 @@ public struct RecordView: Sendable {
         public var answers: [(speaker: Speaker, text: String)]
 
         public static func == (a: Entry, b: Entry) -> Bool {
-            a.questionId == b.questionId && a.question == b.question && a.answers.map(\.speaker) == b.answers.map(\.speaker)
+            a.questionId == b.questionId && a.question == b.question
+                && a.answers.map(\.speaker) == b.answers.map(\.speaker)
                 && a.answers.map(\.text) == b.answers.map(\.text)
         }
     }
@@ -67,12 +68,17 @@ public struct RecordView: Sendable {
                     let answers = record.people.compactMap { p -> (Speaker, String)? in
                         guard let a = byPerson[p.id] else { return nil }
                         if a.value.isSkipped || hidden(q.id, p.id) { return (.person(p.id), "(skipped)") }
-                        if a.kindName != q.kind.name { return (.person(p.id), "(answered as \(a.kind) in an earlier version)") }
+                        if a.kindName != q.kind.name {
+                            return (.person(p.id), "(answered as \(a.kind) in an earlier version)")
+                        }
                         return (.person(p.id), AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")
                     }
                     // Together, every person's answer stands under one question: worded for both, not for the first.
-                    let question = record.mode == .together ? Reveal.sharedWording(q.text)
-                        : Facts(script: script, record: record, person: record.people.first?.id, today: nil).render(q.text)
+                    let question =
+                        record.mode == .together
+                        ? Reveal.sharedWording(q.text)
+                        : Facts(script: script, record: record, person: record.people.first?.id, today: nil).render(
+                            q.text)
                     entries.append(Entry(questionId: q.id, question: question, answers: answers))
                 }
                 if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }
@@ -84,22 +90,26 @@ public struct RecordView: Sendable {
         let older = record.answers.keys.filter { !seen.contains($0) }.sorted()
         if !older.isEmpty {
             let entries = older.map { id in
-                Entry(questionId: id, question: id, answers: record.people.compactMap { p in
-                    guard let a = record.answers[id]?[p.id] else { return nil }
-                    let text: String
-                    switch hidden(id, p.id) ? .skipped : a.value {
-                    case .skipped: text = "(skipped)"
-                    case .text(let s): text = s
-                    case .lines(let l): text = l.joined(separator: "; ")
-                    case .option(let o): text = o
-                    case .options(let o): text = o.joined(separator: ", ")
-                    case .number(let n): text = String(n)
-                    case .date(let d): text = d.iso
-                    case .bool(let b): text = b ? "yes" : "no"
-                    case .ratings(let s): text = s.ratings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value ?? "blank")" }.joined(separator: ", ")
-                    }
-                    return (.person(p.id), text)
-                })
+                Entry(
+                    questionId: id, question: id,
+                    answers: record.people.compactMap { p in
+                        guard let a = record.answers[id]?[p.id] else { return nil }
+                        let text: String
+                        switch hidden(id, p.id) ? .skipped : a.value {
+                        case .skipped: text = "(skipped)"
+                        case .text(let s): text = s
+                        case .lines(let l): text = l.joined(separator: "; ")
+                        case .option(let o): text = o
+                        case .options(let o): text = o.joined(separator: ", ")
+                        case .number(let n): text = String(n)
+                        case .date(let d): text = d.iso
+                        case .bool(let b): text = b ? "yes" : "no"
+                        case .ratings(let s):
+                            text = s.ratings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value ?? "blank")" }
+                                .joined(separator: ", ")
+                        }
+                        return (.person(p.id), text)
+                    })
             }
             sections.append(Section(title: "From an earlier version of this talk", entries: entries))
         }
@@ -115,12 +125,15 @@ public struct RecordView: Sendable {
                 let question = Reveal.sharedWording(q.text)
                 if q.who == .both, let a = record.agreements[q.id], a.agreed, let value = a.value {
                     let by = a.proposedBy.flatMap { id in record.person(id)?.name } ?? "one of you"
-                    let text = (AnswerText.render(value, for: q, script: script) ?? "") + " (agreed; suggested by \(by))"
+                    let text =
+                        (AnswerText.render(value, for: q, script: script) ?? "") + " (agreed; suggested by \(by))"
                     entries.append(Entry(questionId: q.id, question: question, answers: [(.both, text)]))
                 } else if record.revealed.contains(q.id) {
                     let notes = Reveal.notes(for: [q], record: record, script: script).filter { $0.kind != .heading }
-                    entries.append(Entry(questionId: q.id, question: question.isEmpty ? q.id : question,
-                                         answers: [(.both, notes.map(\.text).joined(separator: "\n"))]))
+                    entries.append(
+                        Entry(
+                            questionId: q.id, question: question.isEmpty ? q.id : question,
+                            answers: [(.both, notes.map(\.text).joined(separator: "\n"))]))
                 }
             }
             if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }

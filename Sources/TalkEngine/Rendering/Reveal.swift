@@ -15,14 +15,20 @@ public enum Reveal {
     }
 
     /// Matches between two people's ratings of a rate question.
-    public static func matches(_ question: Question, script: Script, a: Participant, sheetA: RatingSheet,
-                               b: Participant, sheetB: RatingSheet) -> Matches {
+    public static func matches(
+        _ question: Question, script: Script, a: Participant, sheetA: RatingSheet,
+        b: Participant, sheetB: RatingSheet
+    ) -> Matches {
         var both: [String] = []
         var talk: [String] = []
         func consider(_ va: String??, _ vb: String??, _ phrase: String) {
             guard let x = va ?? nil, let y = vb ?? nil else { return }
             let keen: Set<String> = ["yes", "maybe"]
-            if x == "yes" && y == "yes" { both.append(phrase) } else if keen.contains(x) && keen.contains(y) { talk.append(phrase) }
+            if x == "yes" && y == "yes" {
+                both.append(phrase)
+            } else if keen.contains(x) && keen.contains(y) {
+                talk.append(phrase)
+            }
         }
         let nameA = a.name ?? "the first of you"
         let nameB = b.name ?? "the second of you"
@@ -37,17 +43,25 @@ public enum Reveal {
             case 2:
                 // Complementary roles: giving pairs with receiving, leading with following.
                 let (r0, r1) = (item.roles[0], item.roles[1])
-                consider(sheetA.ratings["\(item.id).\(r0)"], sheetB.ratings["\(item.id).\(r1)"], "\(label) (\(nameA) \(r0), \(nameB) \(r1))")
-                consider(sheetA.ratings["\(item.id).\(r1)"], sheetB.ratings["\(item.id).\(r0)"], "\(label) (\(nameA) \(r1), \(nameB) \(r0))")
+                consider(
+                    sheetA.ratings["\(item.id).\(r0)"], sheetB.ratings["\(item.id).\(r1)"],
+                    "\(label) (\(nameA) \(r0), \(nameB) \(r1))")
+                consider(
+                    sheetA.ratings["\(item.id).\(r1)"], sheetB.ratings["\(item.id).\(r0)"],
+                    "\(label) (\(nameA) \(r1), \(nameB) \(r0))")
             default:
                 for role in item.roles {
-                    consider(sheetA.ratings["\(item.id).\(role)"], sheetB.ratings["\(item.id).\(role)"], "\(label) (both \(role))")
+                    consider(
+                        sheetA.ratings["\(item.id).\(role)"], sheetB.ratings["\(item.id).\(role)"],
+                        "\(label) (both \(role))")
                 }
             }
         }
         // Own additions match when both wrote the same thing.
         for (i, added) in (sheetA.additions ?? []).enumerated() {
-            guard let j = (sheetB.additions ?? []).firstIndex(where: { $0.lowercased() == added.lowercased() }) else { continue }
+            guard let j = (sheetB.additions ?? []).firstIndex(where: { $0.lowercased() == added.lowercased() }) else {
+                continue
+            }
             consider(sheetA.ratings[RatingSheet.additionKey(i)], sheetB.ratings[RatingSheet.additionKey(j)], added)
         }
         return Matches(bothWant: both, worthTalkingAbout: talk)
@@ -63,7 +77,9 @@ public enum Reveal {
             let va = record.sharedAnswer(q.id, by: a.id)
             let vb = record.sharedAnswer(q.id, by: b.id)
             if case .rate = q.kind {
-                notes.append(Note(.heading, q.text.parts.isEmpty ? (script.catalog(catalogId(q))?.title ?? q.id) : plain(q.text)))
+                notes.append(
+                    Note(.heading, q.text.parts.isEmpty ? (script.catalog(catalogId(q))?.title ?? q.id) : plain(q.text))
+                )
                 if record.reveal == .all {
                     notes.append(Note(.say, sideBySide(q, script: script, a: a, va: va, b: b, vb: vb)))
                     continue
@@ -74,19 +90,30 @@ public enum Reveal {
                 }
                 let m = matches(q, script: script, a: a, sheetA: sa, b: b, sheetB: sb)
                 if m.bothWant.isEmpty && m.worthTalkingAbout.isEmpty {
-                    notes.append(Note(.say, "No matches on this list this time. That's fine: it says nothing about either of you, and lists change."))
+                    notes.append(
+                        Note(
+                            .say,
+                            "No matches on this list this time. That's fine: it says nothing about either of you, and lists change."
+                        ))
                 }
-                if !m.bothWant.isEmpty { notes.append(Note(.reflect, "You both want: " + AnswerText.joinedList(m.bothWant) + ".")) }
+                if !m.bothWant.isEmpty {
+                    notes.append(Note(.reflect, "You both want: " + AnswerText.joinedList(m.bothWant) + "."))
+                }
                 if !m.worthTalkingAbout.isEmpty {
                     notes.append(Note(.say, "Worth talking about: " + AnswerText.joinedList(m.worthTalkingAbout) + "."))
                 }
-                notes.append(Note(.info, "Only what you both said yes or maybe to is shown. Nothing else is, on purpose."))
+                notes.append(
+                    Note(.info, "Only what you both said yes or maybe to is shown. Nothing else is, on purpose."))
             } else {
                 notes.append(Note(.heading, plain(q.text)))
                 notes.append(Note(.say, sideBySide(q, script: script, a: a, va: va, b: b, vb: vb)))
                 if let d = difference(q, va, vb) {
                     // A difference the talk says must be settled (safer sex) is named as such.
-                    if let differ = q.differ, !d.same { notes.append(Note(.caution, plain(differ))) } else { notes.append(Note(.info, d.text)) }
+                    if let differ = q.differ, !d.same {
+                        notes.append(Note(.caution, plain(differ)))
+                    } else {
+                        notes.append(Note(.info, d.text))
+                    }
                 }
             }
         }
@@ -106,8 +133,10 @@ public enum Reveal {
         t.render { ref in ref.path == ["partner"] ? "your partner" : nil }
     }
 
-    private static func sideBySide(_ q: Question, script: Script, a: Participant, va: AnswerValue?, b: Participant,
-                                   vb: AnswerValue?) -> String {
+    private static func sideBySide(
+        _ q: Question, script: Script, a: Participant, va: AnswerValue?, b: Participant,
+        vb: AnswerValue?
+    ) -> String {
         func text(_ v: AnswerValue?) -> String {
             guard let v else { return "(not answered)" }
             if v.isSkipped { return "(skipped)" }
@@ -116,7 +145,9 @@ public enum Reveal {
         let nameA = a.name ?? "First"
         let nameB = b.name ?? "Second"
         if case .rate = q.kind {
-            guard case .ratings(let sa)? = va, case .ratings(let sb)? = vb else { return "\(nameA): \(text(va))\n\(nameB): \(text(vb))" }
+            guard case .ratings(let sa)? = va, case .ratings(let sb)? = vb else {
+                return "\(nameA): \(text(va))\n\(nameB): \(text(vb))"
+            }
             let entries = RatingSummary.itemKeys(question: q, script: script, additions: [])
             let labels = valueLabels(q)
             var lines = entries.map { e in
@@ -124,7 +155,9 @@ public enum Reveal {
             }
             for (name, sheet) in [(nameA, sa), (nameB, sb)] {
                 for (i, added) in (sheet.additions ?? []).enumerated() {
-                    lines.append("\(added) (\(name)'s own): \(labels[(sheet.ratings[RatingSheet.additionKey(i)] ?? nil) ?? ""] ?? "blank")")
+                    lines.append(
+                        "\(added) (\(name)'s own): \(labels[(sheet.ratings[RatingSheet.additionKey(i)] ?? nil) ?? ""] ?? "blank")"
+                    )
                 }
             }
             return lines.joined(separator: "\n")
@@ -138,18 +171,25 @@ public enum Reveal {
     }
 
     /// What to say about two answers: the same, or different and worth a word.
-    private static func difference(_ q: Question, _ va: AnswerValue?, _ vb: AnswerValue?) -> (text: String, same: Bool)? {
+    private static func difference(_ q: Question, _ va: AnswerValue?, _ vb: AnswerValue?) -> (text: String, same: Bool)?
+    {
         guard let va, let vb else { return nil }
         // Safer sex: one of you choosing nothing at all is the biggest difference there is.
         if q.differ != nil, va.isSkipped != vb.isSkipped { return ("", false) }
         guard !va.isSkipped, !vb.isSkipped else { return nil }
         switch (va, vb) {
         case (.text(let x), .text(let y)):
-            return norm(x) == norm(y) ? ("You mean the same thing.", true) : ("Your words differ here: worth talking through what each of you means.", false)
+            return norm(x) == norm(y)
+                ? ("You mean the same thing.", true)
+                : ("Your words differ here: worth talking through what each of you means.", false)
         case (.lines(let x), .lines(let y)):
             let common = x.filter { i in y.contains { norm($0) == norm(i) } }
             let same = Set(x.map(norm)) == Set(y.map(norm))
-            return (common.isEmpty ? "Nothing here in common yet: worth a look at each other's." : "In common: " + AnswerText.joinedList(common) + ".", same)
+            return (
+                common.isEmpty
+                    ? "Nothing here in common yet: worth a look at each other's."
+                    : "In common: " + AnswerText.joinedList(common) + ".", same
+            )
         case (.options(let x), .options(let y)):
             let common = x.filter(y.contains)
             let same = Set(x) == Set(y)
@@ -157,11 +197,15 @@ public enum Reveal {
             let labels = common.map { AnswerText.inSentence(AnswerText.optionLabel($0, q) ?? $0) }
             return ("You both chose " + AnswerText.joinedList(labels) + ".", same)
         case (.number(let x), .number(let y)):
-            return x == y ? ("You're at the same place.", true) : ("You're \(abs(x - y)) apart: start nearer the lower one and build up.", false)
+            return x == y
+                ? ("You're at the same place.", true)
+                : ("You're \(abs(x - y)) apart: start nearer the lower one and build up.", false)
         default:
             return va == vb ? ("The same for both of you.", true) : ("Different for each of you: worth a word.", false)
         }
     }
 
-    private static func norm(_ s: String) -> String { s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).joined(separator: " ") }
+    private static func norm(_ s: String) -> String {
+        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).joined(separator: " ")
+    }
 }

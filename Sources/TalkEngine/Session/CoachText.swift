@@ -28,7 +28,8 @@ enum CoachText {
 
     static let needsAnswer = "This one needs an answer. You can also skip it with :skip."
 
-    static let cannotSkip = "This one can't be skipped: Candor only goes on when everyone is ready. You can stop with red at any time."
+    static let cannotSkip =
+        "This one can't be skipped: Candor only goes on when everyone is ready. You can stop with red at any time."
 
     static let slowDown = "Let's slow down. What would help?"
 
@@ -60,7 +61,8 @@ enum CoachText {
     static let carryingOn = "Okay. You can still stop at any moment by typing red."
 
     /// Two rounds of suggestions on a joint question, and no agreement.
-    static let seeItDifferently = "You see this differently, and that's fine. Nothing is agreed on this one for now; you can come back to it another time."
+    static let seeItDifferently =
+        "You see this differently, and that's fine. Nothing is agreed on this one for now; you can come back to it another time."
 
     static let enterSkips = "Enter to skip."
 
@@ -71,9 +73,11 @@ enum CoachText {
 
     static let atStart = "This is the first question, so there's nothing to go back to."
 
-    static let noBackFromReveal = "Both of you have answered, so there's no going back from here. You can see everything later with candor show."
+    static let noBackFromReveal =
+        "Both of you have answered, so there's no going back from here. You can see everything later with candor show."
 
-    static let whyRehearse = "Saying your lines out loud, before the real talk, makes the words easier to find when it counts."
+    static let whyRehearse =
+        "Saying your lines out loud, before the real talk, makes the words easier to find when it counts."
 
     static let pickFromSlowMenu = "Please pick 1, 2, 3 or 4."
 

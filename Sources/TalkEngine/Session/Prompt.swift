@@ -65,9 +65,11 @@ public struct Prompt: Sendable, Equatable {
         }
     }
 
-    public init(kind: Kind, id: String, text: String, hint: String? = nil, intro: [Note] = [], person: Participant,
-                progress: Progress? = nil, defaultText: String? = nil, choices: [Choice] = [], collected: [String] = [],
-                completions: [String] = [], prefill: String? = nil, isPrivate: Bool = false) {
+    public init(
+        kind: Kind, id: String, text: String, hint: String? = nil, intro: [Note] = [], person: Participant,
+        progress: Progress? = nil, defaultText: String? = nil, choices: [Choice] = [], collected: [String] = [],
+        completions: [String] = [], prefill: String? = nil, isPrivate: Bool = false
+    ) {
         self.kind = kind
         self.isPrivate = isPrivate
         self.id = id
@@ -97,8 +99,10 @@ public struct Progress: Sendable, Equatable {
     public var item: Int?
     public var itemCount: Int?
 
-    public init(stepNumber: Int?, stepCount: Int, stepTitle: String, question: Int, questionCount: Int,
-                item: Int? = nil, itemCount: Int? = nil) {
+    public init(
+        stepNumber: Int?, stepCount: Int, stepTitle: String, question: Int, questionCount: Int,
+        item: Int? = nil, itemCount: Int? = nil
+    ) {
         self.stepNumber = stepNumber
         self.stepCount = stepCount
         self.stepTitle = stepTitle

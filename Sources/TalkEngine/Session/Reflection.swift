@@ -14,7 +14,9 @@ enum Reflection {
             default: sentences.append("\(AnswerText.inSentence(group.valueLabel)): \(items)")
             }
         }
-        var text = sentences.isEmpty ? "You left the whole list blank, and that's fine." : "So " + sentences.joined(separator: "; ") + "."
+        var text =
+            sentences.isEmpty
+            ? "You left the whole list blank, and that's fine." : "So " + sentences.joined(separator: "; ") + "."
         if summary.blank > 0 && !sentences.isEmpty {
             text += " \(summary.blank) left blank, and that's fine: blank never means no."
         }

@@ -23,11 +23,15 @@ extension Session {
     }
 
     /// A joint question ends without an agreement: nobody agreed to anything, and that is said plainly.
-    mutating func leaveOpen(_ q: Question, by p: PersonID?, reason: LeftOpen.Reason, reply: Reply, now: Moment) -> Reply {
+    mutating func leaveOpen(_ q: Question, by p: PersonID?, reason: LeftOpen.Reason, reply: Reply, now: Moment) -> Reply
+    {
         var reply = reply
         commit(Event(.leftOpen, at: now, question: q.id, by: p, reason: reason.rawValue), into: &reply)
         for person in record.people {
-            commit(Event(.answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name.rawValue), into: &reply)
+            commit(
+                Event(
+                    .answered, at: now, question: q.id, by: person.id, value: .skipped, kindName: q.kind.name.rawValue),
+                into: &reply)
         }
         switch reason {
         case .disagreed: reply.notes.append(Note(.info, CoachText.seeItDifferently))

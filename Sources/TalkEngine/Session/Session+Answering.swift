@@ -10,7 +10,9 @@ extension Session {
         let f = facts(for: p)
         let text = input.trimmingSpaces
         // Saying no to a suggestion never obliges anyone to make one: Enter leaves the question open.
-        if ask.part == .counter && text.isEmpty { return leaveOpen(q, by: p, reason: .declined, reply: Reply(), now: now) }
+        if ask.part == .counter && text.isEmpty {
+            return leaveOpen(q, by: p, reason: .declined, reply: Reply(), now: now)
+        }
 
         if case .item(let n) = ask.part {
             let items = rateEntries(q, person: p)
@@ -104,12 +106,16 @@ extension Session {
         if let ask = phase.ask, ask.part == .propose || ask.part == .counter {
             // A suggestion for a joint answer: it becomes everyone's answer only once everyone agrees.
             if let care = holdBackDistressedProposal(value, q, person: p, now: now) { return care }
-            commit(Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply)
+            commit(
+                Event(.proposed, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue),
+                into: &reply)
             phase = .asking(ask.firstTime)
             reply.merge(advance(now: now))
             return reply
         }
-        commit(Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply)
+        commit(
+            Event(.answered, at: now, question: q.id, by: p, value: value, kindName: q.kind.name.rawValue), into: &reply
+        )
         noticeDistress(in: value, q, person: p, now: now, into: &reply)
         return finishAnswer(q, person: p, reply: reply, now: now)
     }
@@ -131,13 +137,16 @@ extension Session {
     }
 
     private func reflection(_ q: Question, person p: PersonID) -> [Note] {
-        guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped, !record.isWithheld(question: q.id, by: p) else { return [] }
+        guard let saved = record.answer(q.id, by: p), !saved.value.isSkipped, !record.isWithheld(question: q.id, by: p)
+        else { return [] }
         if let r = q.reflect {
             // Said back only when it has something to say ("So your signal is: ." helps nobody).
             let f = facts(for: p)
             return f.allReferencesHaveValues(r) ? [Note(.reflect, f.render(r))] : []
         }
-        if case .ratings(let sheet) = saved.value { return [Note(.reflect, Reflection.ratings(RatingSummary(sheet: sheet, question: q, script: script)))] }
+        if case .ratings(let sheet) = saved.value {
+            return [Note(.reflect, Reflection.ratings(RatingSummary(sheet: sheet, question: q, script: script)))]
+        }
         return []
     }
 

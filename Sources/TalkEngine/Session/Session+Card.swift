@@ -10,7 +10,8 @@ extension Session {
         let f = facts(for: author)
         return card.lines.compactMap { line in
             guard line.condition.map(f.holds) ?? true, f.allReferencesHaveValues(line.template),
-                  !usesWithheldAnswer(line.template, author: author) else { return nil }
+                !usesWithheldAnswer(line.template, author: author)
+            else { return nil }
             return (line.id, record.card[line.id]?.reworded ?? f.render(line.template))
         }
     }
@@ -40,10 +41,11 @@ extension Session {
             notes.append(Note(.card, lines.map(\.text).joined(separator: "\n")))
             notes.append(Note(.say, CoachText.sayEachLine))
         }
-        return Prompt(kind: .rehearse, id: line, text: lines[index].text,
-                      hint: CoachText.cardLineHint(index + 1, of: lines.count),
-                      intro: notes, person: record.people.first ?? Participant(id: .first, name: nil),
-                      completions: ["r"] + Command.completions)
+        return Prompt(
+            kind: .rehearse, id: line, text: lines[index].text,
+            hint: CoachText.cardLineHint(index + 1, of: lines.count),
+            intro: notes, person: record.people.first ?? Participant(id: .first, name: nil),
+            completions: ["r"] + Command.completions)
     }
 
     /// New words for a card line: kept unless empty or unchanged (or holding distress: `Session+Distress`).

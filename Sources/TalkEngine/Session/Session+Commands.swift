@@ -42,7 +42,8 @@ extension Session {
         let t = input.trimmingSpaces
         let options = SlowChoice.allCases.map { ($0.rawValue, $0.label) }
         guard let id = t.isEmpty ? SlowChoice.carryOn.rawValue : AnswerRules.matchOption(t, options),
-              let choice = SlowChoice(rawValue: id) else {
+            let choice = SlowChoice(rawValue: id)
+        else {
             return Reply(problem: CoachText.pickFromSlowMenu)
         }
         phase = under

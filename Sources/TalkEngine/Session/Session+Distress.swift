@@ -7,14 +7,18 @@ import TalkScript
 extension Session {
     /// After an answer (or own additions) is saved: when what was typed holds distress, the flag is raised,
     /// and the check-in comes next.
-    mutating func noticeDistress(in value: AnswerValue, _ q: Question, person p: PersonID, now: Moment, into reply: inout Reply) {
+    mutating func noticeDistress(
+        in value: AnswerValue, _ q: Question, person p: PersonID, now: Moment, into reply: inout Reply
+    ) {
         guard holdsDistress(value, author: p) else { return }
         checkIn(person: p, about: q.id, now: now, into: &reply)
     }
 
     /// A suggestion for a joint answer that holds distress is not put on the table, where the partner
     /// would see it: the flag and the check-in, and the question is asked again. nil: nothing noticed.
-    mutating func holdBackDistressedProposal(_ value: AnswerValue, _ q: Question, person p: PersonID, now: Moment) -> Reply? {
+    mutating func holdBackDistressedProposal(_ value: AnswerValue, _ q: Question, person p: PersonID, now: Moment)
+        -> Reply?
+    {
         guard holdsDistress(value, author: p) else { return nil }
         var reply = Reply()
         if let ask = phase.ask { phase = .asking(ask) }
@@ -58,7 +62,8 @@ extension Session {
     /// follows (Session+Warning): shown to the author alone, with the offer to take a break or stop.
     private mutating func checkIn(person p: PersonID, about question: String, now: Moment, into reply: inout Reply) {
         guard !record.hasFlag(Record.distressFlag, by: p, question: question) else { return }
-        commit(Event(.flagged, at: now, question: question, by: p, flag: Record.distressFlag, text: CareText.distressFlag),
-               into: &reply)
+        commit(
+            Event(.flagged, at: now, question: question, by: p, flag: Record.distressFlag, text: CareText.distressFlag),
+            into: &reply)
     }
 }

@@ -54,7 +54,9 @@ extension Session {
         var reply = Reply()
         switch ask.part {
         case .whole:
-            commit(Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name.rawValue), into: &reply)
+            commit(
+                Event(.answered, at: now, question: q.id, by: p, value: .skipped, kindName: q.kind.name.rawValue),
+                into: &reply)
         case .propose, .accept, .counter:
             // A joint question left for another time is skipped for everyone: nobody agreed to anything.
             return leaveOpen(q, by: p, reason: .skipped, reply: reply, now: now)
@@ -62,7 +64,9 @@ extension Session {
             commit(Event(.added, at: now, question: q.id, by: p, value: .lines([])), into: &reply)
         case .item(let n):
             let items = rateEntries(q, person: p)
-            let range = all ? items.indices.filter { i in i >= n && ratingSheet(q, p).ratings[items[i].key] == nil || i == n } : [n]
+            let range =
+                all
+                ? items.indices.filter { i in i >= n && ratingSheet(q, p).ratings[items[i].key] == nil || i == n } : [n]
             for i in range where i < items.count {
                 commit(Event(.rated, at: now, question: q.id, by: p, item: items[i].key, value: .skipped), into: &reply)
             }

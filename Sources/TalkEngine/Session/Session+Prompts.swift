@@ -15,20 +15,24 @@ extension Session {
         case .slowing:
             return slowPrompt()
         case .rewording(let line):
-            return Prompt(kind: .reword, id: line, text: CoachText.rewordPrompt, hint: CoachText.rewordHint,
-                          person: participant(person), prefill: cardText(line))
+            return Prompt(
+                kind: .reword, id: line, text: CoachText.rewordPrompt, hint: CoachText.rewordHint,
+                person: participant(person), prefill: cardText(line))
         case .rehearsing(let line):
             return cardPrompt(line, intro: intro)
         case .warned(let flag):
             return warningPrompt(flag)
         case .revealing(let indexes):
-            let questions = indexes.compactMap { i -> Question? in if case .ask(let q) = entries[i].node { q } else { nil } }
+            let questions = indexes.compactMap { i -> Question? in
+                if case .ask(let q) = entries[i].node { q } else { nil }
+            }
             let names = record.people.compactMap(\.name)
             var notes = [Note(.heading, CoachText.comparingHeading)]
             notes.append(Note(.say, CoachText.bothLookNow(names)))
             notes += Reveal.notes(for: questions, record: record, script: script)
-            return Prompt(kind: .reveal, id: questions.first?.id ?? "", text: CoachText.revealPrompt,
-                          intro: notes, person: record.people.first ?? participant(person), completions: Command.completions)
+            return Prompt(
+                kind: .reveal, id: questions.first?.id ?? "", text: CoachText.revealPrompt,
+                intro: notes, person: record.people.first ?? participant(person), completions: Command.completions)
         case .asking(let ask), .collecting(let ask, _):
             guard case .ask(let q) = entries[ask.entry].node else { return nil }
             return questionPrompt(q, ask: ask, intro: intro)
@@ -58,11 +62,14 @@ extension Session {
         case .item(let n): firstPart = n == 0
         case .additions, .accept, .counter: firstPart = false
         }
-        if intro && firstPart && collected.isEmpty && !ask.revisiting { notes = introNotes(before: entry, from: view, addressee: who) }
+        if intro && firstPart && collected.isEmpty && !ask.revisiting {
+            notes = introNotes(before: entry, from: view, addressee: who)
+        }
 
-        var prompt = Prompt(kind: .question(q.kind.name), id: q.id, text: f.render(q.text), person: participant(who),
-                            progress: progress(entry: entry, part: part, question: q, person: who, from: view), collected: collected,
-                            completions: Command.completions, isPrivate: record.mode == .together && q.who == .each)
+        var prompt = Prompt(
+            kind: .question(q.kind.name), id: q.id, text: f.render(q.text), person: participant(who),
+            progress: progress(entry: entry, part: part, question: q, person: who, from: view), collected: collected,
+            completions: Command.completions, isPrivate: record.mode == .together && q.who == .each)
         switch part {
         case .propose:
             prompt.hint = CoachText.proposeHint(displayName(who))
@@ -74,7 +81,9 @@ extension Session {
             prompt.kind = .agreement
             prompt.text = CoachText.doYouAgree(proposer: proposer, proposal: proposal, to: displayName(who))
             prompt.hint = CoachText.agreeHint
-            prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
+            prompt.choices = [
+                Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no"),
+            ]
             prompt.completions = ["yes", "no"] + Command.completions
             prompt.defaultText = nil
             prompt.intro = notes
@@ -109,7 +118,9 @@ extension Session {
         case .date:
             prompt.hint = CoachText.dateHint
         case .yesno:
-            prompt.choices = [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")]
+            prompt.choices = [
+                Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no"),
+            ]
             prompt.completions = ["yes", "no"] + Command.completions
         case .rate(_, let values, let additions):
             let sheet: RatingSheet
@@ -131,7 +142,9 @@ extension Session {
                     if let caution = item.item?.caution { notes.append(Note(.caution, caution)) }
                 }
                 prompt.text = item.label
-                prompt.choices = values.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label) }
+                prompt.choices = values.enumerated().map {
+                    Prompt.Choice(key: String($0 + 1), id: $1.id, label: $1.label)
+                }
                 prompt.completions = values.map(\.id) + Command.completions
                 prompt.hint = CoachText.ratingHint
                 prompt.defaultText = nil
@@ -143,7 +156,9 @@ extension Session {
         if part == .counter {
             // Enter here leaves the question open, so no default is offered.
             prompt.defaultText = nil
-            prompt.hint = [prompt.hint == CoachText.enterSkips ? nil : prompt.hint, CoachText.counterHint].compactMap { $0 }.joined(separator: " ")
+            prompt.hint = [prompt.hint == CoachText.enterSkips ? nil : prompt.hint, CoachText.counterHint].compactMap {
+                $0
+            }.joined(separator: " ")
         }
         prompt.intro = notes
         return prompt
@@ -180,7 +195,8 @@ extension Session {
             }
             if case .ask(let q) = e.node, endsCoaching(q, from: view) { break }
             if case .say(let say) = e.node, !(together && turnBound[i] && ownRun?.contains(i) != true),
-               say.condition.map(f.holds) ?? true {
+                say.condition.map(f.holds) ?? true
+            {
                 notes.append(Note(.say, f.render(say.text)))
             }
             i -= 1
@@ -214,11 +230,14 @@ extension Session {
             count += 1
             if i == entry { position = count }
         }
-        var p = Progress(stepNumber: numberedSteps.firstIndex(of: s).map { $0 + 1 }, stepCount: numberedSteps.count,
-                         stepTitle: script.steps[s].title, question: position, questionCount: count)
+        var p = Progress(
+            stepNumber: numberedSteps.firstIndex(of: s).map { $0 + 1 }, stepCount: numberedSteps.count,
+            stepTitle: script.steps[s].title, question: position, questionCount: count)
         if case .item(let n) = part {
             var additions: [String] = []
-            if case .ratings(let sheet)? = record.answer(question.id, by: who)?.value { additions = sheet.additions ?? [] }
+            if case .ratings(let sheet)? = record.answer(question.id, by: who)?.value {
+                additions = sheet.additions ?? []
+            }
             p.item = n + 1
             p.itemCount = RatingSummary.itemKeys(question: question, script: script, additions: additions).count
         }
@@ -234,7 +253,10 @@ extension Session {
         var i = entries.count - 1
         while i >= 0 {
             let e = entries[i]
-            if let c = script.steps[e.step].condition, !f.holds(c) { i -= 1; continue }
+            if let c = script.steps[e.step].condition, !f.holds(c) {
+                i -= 1
+                continue
+            }
             if case .ask(let q) = e.node, endsCoaching(q, from: .shared) { break }
             if case .say(let say) = e.node, !(together && turnBound[i]), say.condition.map(f.holds) ?? true {
                 notes.append(Note(.closing, f.render(say.text)))
@@ -245,15 +267,21 @@ extension Session {
     }
 
     private func confirmPrompt(_ text: String) -> Prompt {
-        Prompt(kind: .confirm, id: currentQuestionId ?? "", text: text, person: participant(person),
-               choices: [Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no")],
-               completions: ["yes", "no"], isPrivate: inPrivateTurn)
+        Prompt(
+            kind: .confirm, id: currentQuestionId ?? "", text: text, person: participant(person),
+            choices: [
+                Prompt.Choice(key: "y", id: "yes", label: "yes"), Prompt.Choice(key: "n", id: "no", label: "no"),
+            ],
+            completions: ["yes", "no"], isPrivate: inPrivateTurn)
     }
 
     private func slowPrompt() -> Prompt {
-        Prompt(kind: .menu, id: currentQuestionId ?? "", text: CoachText.slowDown, person: participant(person),
-               choices: SlowChoice.allCases.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label) },
-               completions: SlowChoice.allCases.map(\.rawValue), isPrivate: inPrivateTurn)
+        Prompt(
+            kind: .menu, id: currentQuestionId ?? "", text: CoachText.slowDown, person: participant(person),
+            choices: SlowChoice.allCases.enumerated().map {
+                Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label)
+            },
+            completions: SlowChoice.allCases.map(\.rawValue), isPrivate: inPrivateTurn)
     }
 
     /// A confirmation or the yellow menu in the middle of someone's private turn stays in that turn: handing

@@ -21,7 +21,9 @@ extension Session {
         case .confirmingWarned(let ask, let value, _):
             return confirmWarned(input.text, ask: ask, value: value, now: now)
         case .confirmingSafety(let ask, let word):
-            guard let yes = AnswerRules.yesNo(input.text.trimmingSpaces) else { return Reply(problem: CoachText.typeYesOrNo) }
+            guard let yes = AnswerRules.yesNo(input.text.trimmingSpaces) else {
+                return Reply(problem: CoachText.typeYesOrNo)
+            }
             phase = .asking(ask)
             if yes { return command(word == "red" ? .stop : .slow, now: now) }
             return answer(word, now: now)
@@ -40,7 +42,9 @@ extension Session {
         }
         switch input.meaning {
         case .safetyWord where acceptsSafetyWordAsAnswer:
-            if case .asking(let ask) = phase { phase = .confirmingSafety(ask, word: input.text.trimmingSpaces.lowercased()) }
+            if case .asking(let ask) = phase {
+                phase = .confirmingSafety(ask, word: input.text.trimmingSpaces.lowercased())
+            }
             return Reply()
         case .safetyWord(let command), .command(let command):
             return self.command(command, now: now)

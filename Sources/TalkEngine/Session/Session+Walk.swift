@@ -32,9 +32,13 @@ extension Session {
         }
         if let (rule, step) = walk.stop {
             // The talk ends here: the warning signs are said now, with the closing words.
-            reply.notes += walk.flags.compactMap { f in record.flags.first { $0.id == f.flag.id && $0.by == f.by }.map { Note(.flag, $0.message) } }
+            reply.notes += walk.flags.compactMap { f in
+                record.flags.first { $0.id == f.flag.id && $0.by == f.by }.map { Note(.flag, $0.message) }
+            }
             let message = facts(.shared).render(rule.message)
-            commit(Event(.ended, at: now, reason: "stop rule in step \(script.steps[step].id)", text: message), into: &reply)
+            commit(
+                Event(.ended, at: now, reason: "stop rule in step \(script.steps[step].id)", text: message),
+                into: &reply)
             reply.notes.append(Note(.closing, message))
             phase = .over
             return reply
@@ -63,16 +67,20 @@ extension Session {
     /// that person's private answers, so they must never wait for the next shared screen.
     func turnEndNotes(leaving before: Location, for next: Location) -> [Note] {
         guard record.mode == .together, case .ask(let e, let p, _) = before, case .ask(let q) = entries[e].node,
-              q.who == .each else { return [] }
+            q.who == .each
+        else { return [] }
         let run = privateRun(from: runStart(of: e))
         if case .ask(let next, let who, _) = next, who == p, run.contains(next) { return [] }
         let f = facts(for: p)
-        let last = run.last { k in
-            if case .ask(let rq) = entries[k].node { rq.who == .each && isAsked(rq, by: .person(p)) } else { false }
-        } ?? run.lowerBound
+        let last =
+            run.last { k in
+                if case .ask(let rq) = entries[k].node { rq.who == .each && isAsked(rq, by: .person(p)) } else { false }
+            } ?? run.lowerBound
         var notes: [Note] = []
         for k in (last + 1)..<run.upperBound where turnBound[k] {
-            if case .say(let say) = entries[k].node, say.condition.map(f.holds) ?? true { notes.append(Note(.say, f.render(say.text))) }
+            if case .say(let say) = entries[k].node, say.condition.map(f.holds) ?? true {
+                notes.append(Note(.say, f.render(say.text)))
+            }
         }
         return notes
     }
@@ -102,7 +110,9 @@ extension Session {
                 // About one person's point of view (someone refused them): shown to them alone.
                 raisePerPerson(flag, into: &result)
             case .flag(let flag):
-                if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }), shared.holds(flag.condition) {
+                if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }),
+                    shared.holds(flag.condition)
+                {
                     result.flags.append((flag, nil))
                 }
             case .stop(let rule):
@@ -117,7 +127,8 @@ extension Session {
                     // "no" in the readiness check ends the talk before anyone is asked anything more.
                     for k in run {
                         if case .stop(let rule) = entries[k].node,
-                           record.people.contains(where: { facts(for: $0.id).holds(rule.condition) }) {
+                            record.people.contains(where: { facts(for: $0.id).holds(rule.condition) })
+                        {
                             result.stop = (rule, entries[k].step)
                             return result
                         }
@@ -127,13 +138,19 @@ extension Session {
                         // to them alone: in their turn, once they have answered something in it (before that,
                         // the reply it would come in belongs to the person before them).
                         let begun = run.contains { k in
-                            if case .ask(let rq) = entries[k].node { rq.who == .each && record.answer(rq.id, by: p) != nil } else { false }
+                            if case .ask(let rq) = entries[k].node {
+                                rq.who == .each && record.answer(rq.id, by: p) != nil
+                            } else {
+                                false
+                            }
                         }
                         for k in run {
                             switch entries[k].node {
                             case .flag(let flag):
                                 if begun, !record.hasFlag(flag.id, by: p),
-                                   !result.flags.contains(where: { $0.flag == flag && $0.by == p }), facts(for: p).holds(flag.condition) {
+                                    !result.flags.contains(where: { $0.flag == flag && $0.by == p }),
+                                    facts(for: p).holds(flag.condition)
+                                {
                                     result.flags.append((flag, p))
                                 }
                             case .ask(let rq) where rq.who == .each && isAsked(rq, by: .person(p)):
@@ -162,8 +179,12 @@ extension Session {
                     if isAsked(q, by: .shared), let (person, part) = agreementStage(q, entry: index) {
                         // A refusal counts as soon as it is made (a proposed "no"): the person refused hears
                         // of it before being asked to agree, so flags on it just below are raised now.
-                        for k in entries[(index + 1)...].prefix(while: { if case .flag = $0.node { true } else { false } }).indices {
-                            if case .flag(let flag) = entries[k].node, flag.condition.isPersonal { raisePerPerson(flag, into: &result) }
+                        for k in entries[(index + 1)...].prefix(while: {
+                            if case .flag = $0.node { true } else { false }
+                        }).indices {
+                            if case .flag(let flag) = entries[k].node, flag.condition.isPersonal {
+                                raisePerPerson(flag, into: &result)
+                            }
                         }
                         result.location = .ask(entry: index, person: person, part: part)
                         return result
@@ -185,8 +206,10 @@ extension Session {
 
     /// Raises a flag for each person whose own point of view makes it hold (and who doesn't have it yet).
     func raisePerPerson(_ flag: Flag, into result: inout Walk) {
-        for p in record.people.map(\.id) where !record.hasFlag(flag.id, by: p)
-            && !result.flags.contains(where: { $0.flag == flag && $0.by == p }) && facts(for: p).holds(flag.condition) {
+        for p in record.people.map(\.id)
+        where !record.hasFlag(flag.id, by: p)
+            && !result.flags.contains(where: { $0.flag == flag && $0.by == p }) && facts(for: p).holds(flag.condition)
+        {
             result.flags.append((flag, p))
         }
     }
@@ -236,13 +259,17 @@ extension Session {
     /// Who acts next on a joint question, and how; nil when it is settled (agreed or skipped).
     func agreementStage(_ q: Question, entry: Int) -> (PersonID, Part)? {
         let people = record.people.map(\.id)
-        if people.allSatisfy({ record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kindName == q.kind.name })
-            || people.allSatisfy({ record.answer(q.id, by: $0)?.value.isSkipped == true }) {
+        if people.allSatisfy({
+            record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kindName == q.kind.name
+        })
+            || people.allSatisfy({ record.answer(q.id, by: $0)?.value.isSkipped == true })
+        {
             return nil
         }
         guard let a = record.agreements[q.id], a.value != nil, let proposer = a.proposedBy else {
             // Take turns proposing first: count the joint questions before this one.
-            let before = entries[..<entry].filter { if case .ask(let e) = $0.node { e.who == .both } else { false } }.count
+            let before = entries[..<entry].filter { if case .ask(let e) = $0.node { e.who == .both } else { false } }
+                .count
             return (people[before % people.count], .propose)
         }
         if let decliner = a.declinedBy { return (decliner, .counter) }
@@ -292,8 +319,9 @@ extension Session {
         }
         while i >= floor {
             if case .ask(let q) = entries[i].node, record.answer(q.id, by: person) != nil,
-               script.steps[entries[i].step].condition.map({ facts(.shared).holds($0) }) ?? true,
-               isAsked(q, by: .person(person)) {
+                script.steps[entries[i].step].condition.map({ facts(.shared).holds($0) }) ?? true,
+                isAsked(q, by: .person(person))
+            {
                 return i
             }
             i -= 1

@@ -22,11 +22,14 @@ extension Session {
     func warningPrompt(_ index: Int) -> Prompt {
         let flag = record.flags[index]
         let who = flag.by.flatMap(record.person) ?? record.people.first ?? Participant(id: .first, name: nil)
-        return Prompt(kind: .warning, id: flag.id, text: CoachText.afterWarning,
-                      hint: CoachText.afterWarningHint, intro: [guidance(flag)], person: who,
-                      choices: WarningChoice.allCases.enumerated().map { Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label) },
-                      completions: WarningChoice.allCases.map(\.rawValue) + Command.completions,
-                      isPrivate: record.mode == .together && flag.by != nil)
+        return Prompt(
+            kind: .warning, id: flag.id, text: CoachText.afterWarning,
+            hint: CoachText.afterWarningHint, intro: [guidance(flag)], person: who,
+            choices: WarningChoice.allCases.enumerated().map {
+                Prompt.Choice(key: String($0 + 1), id: $1.rawValue, label: $1.label)
+            },
+            completions: WarningChoice.allCases.map(\.rawValue) + Command.completions,
+            isPrivate: record.mode == .together && flag.by != nil)
     }
 
     /// What the person reads first: the flag's guidance, or for distress noticed in what they typed, the
@@ -37,7 +40,8 @@ extension Session {
 
     mutating func chooseAfterWarning(_ index: Int, input: String, now: Moment) -> Reply {
         let options = WarningChoice.allCases.map { ($0.rawValue, $0.label) }
-        guard let id = AnswerRules.matchOption(input.trimmingSpaces, options), let choice = WarningChoice(rawValue: id) else {
+        guard let id = AnswerRules.matchOption(input.trimmingSpaces, options), let choice = WarningChoice(rawValue: id)
+        else {
             return Reply(problem: CoachText.pickAfterWarning)
         }
         let flag = record.flags[index]
@@ -46,7 +50,9 @@ extension Session {
             return pause(reason: "warning sign", now: now)
         case .stop:
             var reply = Reply()
-            commit(Event(.stopped, at: now, question: flag.question, by: flag.by ?? person, reason: "warning sign"), into: &reply)
+            commit(
+                Event(.stopped, at: now, question: flag.question, by: flag.by ?? person, reason: "warning sign"),
+                into: &reply)
             reply.notes.append(Note(.closing, CoachText.stoppedAfterWarning))
             phase = .over
             return reply

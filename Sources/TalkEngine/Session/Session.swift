@@ -70,10 +70,13 @@ public struct Session: Sendable {
     }
 
     /// Starts a new talk: the `started` event, then whatever the first step brings.
-    public static func start(script: Script, talk: TalkInfo, id: String, mode: Mode, people: [Participant],
-                             now: Moment, reveal: RevealPolicy? = nil) -> (Session, Reply) {
-        let started = Event(.started, at: now, talk: talk, mode: mode, people: people,
-                            reveal: mode == .together ? (reveal ?? .matches) : nil)
+    public static func start(
+        script: Script, talk: TalkInfo, id: String, mode: Mode, people: [Participant],
+        now: Moment, reveal: RevealPolicy? = nil
+    ) -> (Session, Reply) {
+        let started = Event(
+            .started, at: now, talk: talk, mode: mode, people: people,
+            reveal: mode == .together ? (reveal ?? .matches) : nil)
         var session = Session(script: script, record: Record(id: id, started: started))
         var reply = session.advance(now: now)
         reply.events.insert(started, at: 0)
@@ -138,9 +141,10 @@ public struct Session: Sendable {
         case .done:
             if record.status == .complete { return true }
         }
-        let readiness = Set(script.steps.filter { $0.id == Script.readinessStepId }.flatMap { step in
-            step.nodes.compactMap { if case .ask(let q) = $0 { q.id } else { nil } }
-        })
+        let readiness = Set(
+            script.steps.filter { $0.id == Script.readinessStepId }.flatMap { step in
+                step.nodes.compactMap { if case .ask(let q) = $0 { q.id } else { nil } }
+            })
         return record.answers.keys.contains { !readiness.contains($0) }
     }
 
@@ -185,7 +189,10 @@ public struct Session: Sendable {
         var i = 0
         while i < entries.count {
             // A private run: from an `each` question to the next question that is not, or the step's end.
-            guard case .ask(let q) = entries[i].node, q.who == .each else { i += 1; continue }
+            guard case .ask(let q) = entries[i].node, q.who == .each else {
+                i += 1
+                continue
+            }
             var end = i
             var lastPrivate = i
             while end < entries.count, entries[end].step == entries[i].step {

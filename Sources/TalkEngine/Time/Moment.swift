@@ -20,8 +20,9 @@ public struct Moment: Sendable, Hashable, Comparable {
         let days = localSeconds.floorDiv(86_400)
         let secondOfDay = Int(localSeconds - days * 86_400)
         let date = CivilDate(daysSinceEpoch: days)
-        return LocalDateTime(date: date, time: LocalTime(hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60),
-                             second: secondOfDay % 60)
+        return LocalDateTime(
+            date: date, time: LocalTime(hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60),
+            second: secondOfDay % 60)
     }
 
     /// "2026-11-21 18:05": for lists and headers, in the moment's own offset.
@@ -40,15 +41,19 @@ public struct Moment: Sendable, Hashable, Comparable {
     /// Parses what `iso8601` writes (a `Z` suffix is accepted too).
     public init?(iso8601 text: String) {
         let s = Array(text.utf8)
-        guard s.count >= 20, let date = CivilDate(iso: String(decoding: s[0..<10], as: UTF8.self)), s[10] == UInt8(ascii: "T"),
-              let h = Int(String(decoding: s[11..<13], as: UTF8.self)), let m = Int(String(decoding: s[14..<16], as: UTF8.self)),
-              let sec = Int(String(decoding: s[17..<19], as: UTF8.self)) else { return nil }
+        guard s.count >= 20, let date = CivilDate(iso: String(decoding: s[0..<10], as: UTF8.self)),
+            s[10] == UInt8(ascii: "T"),
+            let h = Int(String(decoding: s[11..<13], as: UTF8.self)),
+            let m = Int(String(decoding: s[14..<16], as: UTF8.self)),
+            let sec = Int(String(decoding: s[17..<19], as: UTF8.self))
+        else { return nil }
         var offset = 0
         let rest = s[19...]
         if rest.first == UInt8(ascii: "Z") {
             offset = 0
         } else if rest.count == 6, let oh = Int(String(decoding: s[20..<22], as: UTF8.self)),
-                  let om = Int(String(decoding: s[23..<25], as: UTF8.self)) {
+            let om = Int(String(decoding: s[23..<25], as: UTF8.self))
+        {
             offset = (oh * 3600 + om * 60) * (s[19] == UInt8(ascii: "-") ? -1 : 1)
         } else {
             return nil
@@ -62,7 +67,8 @@ extension Moment: Codable {
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let m = Moment(iso8601: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 time: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 time: \(text)"))
         }
         self = m
     }

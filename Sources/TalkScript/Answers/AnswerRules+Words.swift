@@ -23,7 +23,10 @@ extension AnswerRules {
         for word in pieces {
             var run = ""
             for c in word where c != "'" && c != "\u{2019}" {
-                if let last = run.last, last.isNumber != c.isNumber { words.append(run); run = "" }
+                if let last = run.last, last.isNumber != c.isNumber {
+                    words.append(run)
+                    run = ""
+                }
                 run.append(c)
             }
             if !run.isEmpty { words.append(run) }
@@ -37,11 +40,16 @@ extension AnswerRules {
                 }
             }
         }
-        drop([["i", "am"], ["im"], ["i", "m"], ["they", "are"], ["theyre"], ["she", "is"], ["shes"], ["he", "is"],
-              ["hes"], ["age"], ["aged"], ["my", "age", "is"]], atStart: true)
-        drop([["years", "old"], ["year", "old"], ["years"], ["yrs", "old"], ["yrs"], ["yo"], ["y", "o"]], atStart: false)
+        drop(
+            [
+                ["i", "am"], ["im"], ["i", "m"], ["they", "are"], ["theyre"], ["she", "is"], ["shes"], ["he", "is"],
+                ["hes"], ["age"], ["aged"], ["my", "age", "is"],
+            ], atStart: true)
+        drop(
+            [["years", "old"], ["year", "old"], ["years"], ["yrs", "old"], ["yrs"], ["yo"], ["y", "o"]], atStart: false)
         guard words.count == 1, let digits = words.first, digits.allSatisfy(\.isASCII), let n = Int(digits),
-              Question.ages.contains(n) else { return nil }
+            Question.ages.contains(n)
+        else { return nil }
         return n
     }
 

@@ -11,8 +11,10 @@ public enum AnswerRules {
     }
 
     /// Reads one complete answer to `question`: the typed line, or for lines and list every line collected.
-    public static func parse(_ input: String, lines: [String] = [], for question: Question,
-                             facts: (Template) -> String, today: LocalDateTime) -> Outcome {
+    public static func parse(
+        _ input: String, lines: [String] = [], for question: Question,
+        facts: (Template) -> String, today: LocalDateTime
+    ) -> Outcome {
         let text = input.trimmingSpaces
         if question.kind.takesLines ? lines.isEmpty : text.isEmpty { return .problem(expected(question.kind)) }
         switch question.kind {
@@ -68,8 +70,10 @@ public enum AnswerRules {
 
     /// What Enter on an empty line gives when the question has a default: the default read as if typed, a
     /// lines or list default one line per line of it.
-    public static func parseDefault(_ text: String, for question: Question, facts: (Template) -> String,
-                                    today: LocalDateTime) -> Outcome {
+    public static func parseDefault(
+        _ text: String, for question: Question, facts: (Template) -> String,
+        today: LocalDateTime
+    ) -> Outcome {
         if question.kind.takesLines {
             let lines = text.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             return parse("", lines: lines, for: question, facts: facts, today: today)

@@ -46,25 +46,32 @@ extension AnswerValue: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
-        if let v = try c.decodeIfPresent(String.self, forKey: .text) { self = .text(v) }
-        else if let v = try c.decodeIfPresent([String].self, forKey: .lines) { self = .lines(v) }
-        else if let v = try c.decodeIfPresent(String.self, forKey: .option) { self = .option(v) }
-        else if let v = try c.decodeIfPresent([String].self, forKey: .options) { self = .options(v) }
-        else if let v = try c.decodeIfPresent(Int.self, forKey: .number) { self = .number(v) }
-        else if let v = try c.decodeIfPresent(String.self, forKey: .date) {
+        if let v = try c.decodeIfPresent(String.self, forKey: .text) {
+            self = .text(v)
+        } else if let v = try c.decodeIfPresent([String].self, forKey: .lines) {
+            self = .lines(v)
+        } else if let v = try c.decodeIfPresent(String.self, forKey: .option) {
+            self = .option(v)
+        } else if let v = try c.decodeIfPresent([String].self, forKey: .options) {
+            self = .options(v)
+        } else if let v = try c.decodeIfPresent(Int.self, forKey: .number) {
+            self = .number(v)
+        } else if let v = try c.decodeIfPresent(String.self, forKey: .date) {
             guard let d = LocalDateTime(iso: v) else {
                 throw DecodingError.dataCorruptedError(forKey: .date, in: c, debugDescription: "not a date: \(v)")
             }
             self = .date(d)
-        }
-        else if let v = try c.decodeIfPresent(Bool.self, forKey: .yes) { self = .bool(v) }
-        else if c.contains(.ratings) {
+        } else if let v = try c.decodeIfPresent(Bool.self, forKey: .yes) {
+            self = .bool(v)
+        } else if c.contains(.ratings) {
             let r = try c.decode([String: String?].self, forKey: .ratings)
-            self = .ratings(RatingSheet(ratings: r, additions: try c.decodeIfPresent([String].self, forKey: .additions)))
-        }
-        else if try c.decodeIfPresent(Bool.self, forKey: .skipped) == true { self = .skipped }
-        else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown answer shape"))
+            self = .ratings(
+                RatingSheet(ratings: r, additions: try c.decodeIfPresent([String].self, forKey: .additions)))
+        } else if try c.decodeIfPresent(Bool.self, forKey: .skipped) == true {
+            self = .skipped
+        } else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "unknown answer shape"))
         }
     }
 

@@ -38,12 +38,17 @@ extension Checker {
                 case .ask(let q):
                     inRun = q.who == .each
                     guard q.who == .both, !(q.condition.map(Checker.onlyInPractice) ?? false) else { continue }
-                    if let c = q.condition { checkShared(c, privacy, what: "the condition of joint question '\(q.id)'") }
-                    let texts = [q.text, q.help, q.why, q.defaultValue, q.reflect].compactMap { $0 }
+                    if let c = q.condition {
+                        checkShared(c, privacy, what: "the condition of joint question '\(q.id)'")
+                    }
+                    let texts =
+                        [q.text, q.help, q.why, q.defaultValue, q.reflect].compactMap { $0 }
                         + (q.rejects + q.warnings).map(\.message)
                     for t in texts { checkShared(t, privacy, what: "the text of joint question '\(q.id)'") }
                 case .say(let say):
-                    guard !inRun, !nextIsPrivate[s][n], !(say.condition.map(Checker.onlyInPractice) ?? false) else { continue }
+                    guard !inRun, !nextIsPrivate[s][n], !(say.condition.map(Checker.onlyInPractice) ?? false) else {
+                        continue
+                    }
                     if let c = say.condition { checkShared(c, privacy, what: "a say on the shared screen") }
                     checkShared(say.text, privacy, what: "a say on the shared screen")
                 case .flag(let flag):

@@ -90,11 +90,17 @@ extension Checker {
         case .answer(let q):
             switch q.kind {
             case .yesno:
-                for v in values { checkValue(v, r, allowed: ["yes", "no"], what: "an answer to yesno question '\(q.id)'",
-                                             name: "answers") }
+                for v in values {
+                    checkValue(
+                        v, r, allowed: ["yes", "no"], what: "an answer to yesno question '\(q.id)'",
+                        name: "answers")
+                }
             case .choice(let options), .choices(let options):
-                for v in values { checkValue(v, r, allowed: options.map(\.id), what: "an option of '\(q.id)'",
-                                             name: "options") }
+                for v in values {
+                    checkValue(
+                        v, r, allowed: options.map(\.id), what: "an option of '\(q.id)'",
+                        name: "options")
+                }
             case .scale(let min, let max, _):
                 for v in values {
                     if case .number = v.value { continue }
@@ -168,7 +174,8 @@ extension Checker {
         }
         if let limit, entry.index >= limit {
             let user = use == .condition ? "a condition" : "text"
-            let what = head == currentQuestion
+            let what =
+                head == currentQuestion
                 ? "'\(head)' is the question itself"
                 : "'\(head)' is asked later (\(place(entry.location, r.location)))"
             sink.report(.askedLater(what, user: user), at: r.location)
@@ -197,7 +204,7 @@ extension Checker {
             sink.report(.questionHasNoParts(r.dotted, question: q.id, kind: q.kind.name), at: r.location)
             return nil
         }
-        guard let catalog = catalogs[catalogID], let items = itemIndex[catalogID] else { return nil } // E008
+        guard let catalog = catalogs[catalogID], let items = itemIndex[catalogID] else { return nil }  // E008
         let second = r.path[1]
         if let i = items[second] {
             let item = catalog.items[i]
@@ -225,8 +232,10 @@ extension Checker {
             return .valueSet(q)
         }
         let guess = Suggest.closest(to: second, in: catalog.items.map(\.id) + values.map(\.id))
-        sink.report(.noItemOrValue(r.dotted, question: q.id, name: second, values: values.map(\.id),
-                                   items: catalog.items.map(\.id), guess: guess), at: r.location)
+        sink.report(
+            .noItemOrValue(
+                r.dotted, question: q.id, name: second, values: values.map(\.id),
+                items: catalog.items.map(\.id), guess: guess), at: r.location)
         return nil
     }
 }

@@ -52,8 +52,9 @@ struct Checker {
     private mutating func checkCatalogs(_ list: [Catalog]) {
         for catalog in list {
             if let first = catalogs[catalog.id] {
-                sink.report(.duplicateCatalog(catalog.id, first: place(first.location, catalog.location)),
-                            at: catalog.location)
+                sink.report(
+                    .duplicateCatalog(catalog.id, first: place(first.location, catalog.location)),
+                    at: catalog.location)
                 continue
             }
             catalogs[catalog.id] = catalog
@@ -95,8 +96,9 @@ struct Checker {
             if let first = questions[q.id] {
                 sink.report(.duplicateQuestion(q.id, first: place(first.location, q.location)), at: q.location)
             } else {
-                questions[q.id] = Entry(id: q.id, index: questionCount, kind: q.kind, who: q.who, location: q.location,
-                                        unchecked: q.unchecked)
+                questions[q.id] = Entry(
+                    id: q.id, index: questionCount, kind: q.kind, who: q.who, location: q.location,
+                    unchecked: q.unchecked)
                 if Script.builtInNames.contains(q.id) {
                     sink.report(.reservedQuestionID(q.id), at: q.location)
                 } else if inTalk {
@@ -126,7 +128,8 @@ struct Checker {
 
     private mutating func reportMissingCatalog(_ q: QuestionSummary, _ catalog: String) {
         let guess = Suggest.closest(to: catalog, in: Array(catalogs.keys).sorted())
-        sink.report(.unknownCatalog(question: q.id, catalog: catalog, guess: guess), at: q.catalogLocation ?? q.location)
+        sink.report(
+            .unknownCatalog(question: q.id, catalog: catalog, guess: guess), at: q.catalogLocation ?? q.location)
     }
 
     /// Walks the talk in order, so each condition and text knows which questions come before it.

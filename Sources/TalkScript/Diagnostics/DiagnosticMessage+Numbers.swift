@@ -12,8 +12,10 @@ extension DiagnosticMessage {
         Self(.labelOutsideScale, "label \(n) is outside the scale \(min) to \(max)")
     }
     static func notAnAge(_ n: Int) -> Self {
-        Self(.notAnAge, "age \(n) is not an age; write a whole number from \(Question.ages.lowerBound) to "
-             + "\(Question.ages.upperBound)")
+        Self(
+            .notAnAge,
+            "age \(n) is not an age; write a whole number from \(Question.ages.lowerBound) to "
+                + "\(Question.ages.upperBound)")
     }
     static func numberTooLarge(_ text: String) -> Self { Self(.numberTooLarge, "the number \(text) is too large") }
 }

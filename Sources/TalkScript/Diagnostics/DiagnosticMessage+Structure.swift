@@ -2,12 +2,16 @@
 /// missing (E010, E024 to E028), catalogs (E008), and the warnings (W101 to W103).
 extension DiagnosticMessage {
     static func unknownKind(_ name: String, guess: String?) -> Self {
-        Self(.unknownKind, "unknown question kind '\(name)'; expected one of "
-             + QuestionKindName.keywords.joined(separator: ", ") + (guess.map { " (did you mean '\($0)'?)" } ?? ""))
+        Self(
+            .unknownKind,
+            "unknown question kind '\(name)'; expected one of "
+                + QuestionKindName.keywords.joined(separator: ", ") + (guess.map { " (did you mean '\($0)'?)" } ?? ""))
     }
     static func attributeNotForKind(_ name: String, kind: QuestionKindName, kinds: [QuestionKindName]) -> Self {
-        Self(.attributeNotForKind, "'\(name)' does not apply to a \(kind.rawValue) question; it is for "
-             + Suggest.list(kinds.map(\.rawValue), conjunction: "and"))
+        Self(
+            .attributeNotForKind,
+            "'\(name)' does not apply to a \(kind.rawValue) question; it is for "
+                + Suggest.list(kinds.map(\.rawValue), conjunction: "and"))
     }
 
     // E004: `place` is where the first one is ("line 3", "ready.talk:2").
@@ -42,46 +46,64 @@ extension DiagnosticMessage {
     }
 
     static func reservedQuestionID(_ id: String) -> Self {
-        Self(.reservedID, "'\(id)' is reserved (it already means something in conditions and text); choose another "
-             + "question id")
+        Self(
+            .reservedID,
+            "'\(id)' is reserved (it already means something in conditions and text); choose another "
+                + "question id")
     }
     static func reservedForReadiness(_ what: String, _ id: String) -> Self {
-        Self(.reservedID, "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every talk; "
-             + "choose an id that is not 'ready' and does not start with 'ready-'")
+        Self(
+            .reservedID,
+            "\(what) id '\(id)' is reserved for Candor's readiness check, which comes before every talk; "
+                + "choose an id that is not 'ready' and does not start with 'ready-'")
     }
 
-    static let missingHeader = Self(.missingPart, "missing talk header; begin the file with: talk ID \"Title\" "
-        + "version 1")
+    static let missingHeader = Self(
+        .missingPart,
+        "missing talk header; begin the file with: talk ID \"Title\" "
+            + "version 1")
     static func noStep(_ talk: String) -> Self {
         Self(.noStep, "talk '\(talk)' has no step; add one: step ID \"Title\"")
     }
     static func tooFewOptions(_ kind: QuestionKindName, question: String) -> Self {
-        Self(.tooFewOptions, "\(kind.rawValue) question '\(question)' needs at least two options; add lines such as "
-             + "option ID \"Label\" under it")
+        Self(
+            .tooFewOptions,
+            "\(kind.rawValue) question '\(question)' needs at least two options; add lines such as "
+                + "option ID \"Label\" under it")
     }
-    static let rateWithoutValues = Self(.rateWithoutValues, "a rate question needs rating values after 'as' (for "
-        + "example: as yes maybe no)")
+    static let rateWithoutValues = Self(
+        .rateWithoutValues,
+        "a rate question needs rating values after 'as' (for "
+            + "example: as yes maybe no)")
     static func valueWithoutLabel(_ value: String) -> Self {
-        Self(.valueWithoutLabel, "rating value '\(value)' has no standard label; add a line value \(value) \"Label\" "
-             + "under the question")
+        Self(
+            .valueWithoutLabel,
+            "rating value '\(value)' has no standard label; add a line value \(value) \"Label\" "
+                + "under the question")
     }
     static func emptyCatalog(_ id: String) -> Self {
         Self(.emptyCatalog, "catalog '\(id)' has no items; add lines such as item ID \"Label\"")
     }
     static func unknownCatalog(question: String, catalog: String, guess: String?) -> Self {
-        Self(.unknownCatalog, "question '\(question)' rates catalog '\(catalog)', which does not exist"
-             + (guess.map { "; did you mean '\($0)'?" } ?? "; add it: catalog \(catalog) \"Title\""))
+        Self(
+            .unknownCatalog,
+            "question '\(question)' rates catalog '\(catalog)', which does not exist"
+                + (guess.map { "; did you mean '\($0)'?" } ?? "; add it: catalog \(catalog) \"Title\""))
     }
 
     static func unratedCatalog(_ id: String) -> Self {
-        Self(.unratedCatalog, "catalog '\(id)' is not rated by any question; add one: ask ID rate \(id) as yes maybe "
-             + "no \"Question\"")
+        Self(
+            .unratedCatalog,
+            "catalog '\(id)' is not rated by any question; add one: ask ID rate \(id) as yes maybe "
+                + "no \"Question\"")
     }
     static func stepWithoutQuestion(_ id: String) -> Self {
         Self(.stepWithoutQuestion, "step '\(id)' asks no question; add one, or fold its text into another step")
     }
     static func highRiskWithoutCaution(_ item: String) -> Self {
-        Self(.highRiskWithoutCaution, "high-risk item '\(item)' has no caution; add a line caution \"What can go "
-             + "wrong and how to be careful\" under it")
+        Self(
+            .highRiskWithoutCaution,
+            "high-risk item '\(item)' has no caution; add a line caution \"What can go "
+                + "wrong and how to be careful\" under it")
     }
 }

@@ -16,7 +16,8 @@ struct DiagnosticSink: Sendable {
         var lines: [String: [Substring]] = [:]
         for f in files { lines[f.name] = f.text.split(separator: "\n", omittingEmptySubsequences: false) }
         return items.enumerated().sorted { a, b in
-            let x = a.element.location, y = b.element.location
+            let x = a.element.location
+            let y = b.element.location
             if x.file != y.file { return x.file < y.file }
             if x.line != y.line { return x.line < y.line }
             if x.column != y.column { return x.column < y.column }

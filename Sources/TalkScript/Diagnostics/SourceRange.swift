@@ -33,8 +33,11 @@ public struct SourceRange: Sendable, Equatable {
             while end < scalars.count, scalars[end] != "}", scalars[end] != "\"" { end += 1 }
             if end < scalars.count, scalars[end] == "}" { end += 1 }
         case let s where isWord(s):
-            while end < scalars.count, isWord(scalars[end]) || (scalars[end] == "." && end + 1 < scalars.count
-                                                               && isWord(scalars[end + 1])) { end += 1 }
+            while end < scalars.count,
+                isWord(scalars[end])
+                    || (scalars[end] == "." && end + 1 < scalars.count
+                        && isWord(scalars[end + 1]))
+            { end += 1 }
         default:
             break
         }

@@ -30,8 +30,10 @@ struct Lexer {
     }
 
     /// Lexes from `i` to the end of its line, leaving `i` at the start of the next line.
-    private mutating func lexLine(_ buf: UnsafeBufferPointer<UInt8>, into tokens: inout [Token],
-                                  sink: inout DiagnosticSink) {
+    private mutating func lexLine(
+        _ buf: UnsafeBufferPointer<UInt8>, into tokens: inout [Token],
+        sink: inout DiagnosticSink
+    ) {
         let n = buf.count
         var i = self.i
         let line = self.line
@@ -44,8 +46,10 @@ struct Lexer {
         }
 
         func emit(_ kind: Token.Kind, _ start: Int, _ end: Int, _ column: UInt32, _ endColumn: UInt32) {
-            tokens.append(Token(kind: kind, startsLine: lineStart, start: UInt32(start), end: UInt32(end),
-                                line: line, column: column, endColumn: endColumn))
+            tokens.append(
+                Token(
+                    kind: kind, startsLine: lineStart, start: UInt32(start), end: UInt32(end),
+                    line: line, column: column, endColumn: endColumn))
             lineStart = false
         }
         func location(_ column: UInt32) -> SourceLocation {
@@ -68,27 +72,36 @@ struct Lexer {
                 i += 1
                 return
             case 0x20, 0x09, 0x0D:
-                i += 1; col += 1
-            case 0x23: // '#': a comment to the end of the line
+                i += 1
+                col += 1
+            case 0x23:  // '#': a comment to the end of the line
                 skipLine()
-            case 0x22: // '"'
+            case 0x22:  // '"'
                 var j = i + 1
                 var c = col + 1
                 var closed = false
                 var reported = false
                 while j < n {
                     let d = buf[j]
-                    if d == 0x22 { closed = true; break }
+                    if d == 0x22 {
+                        closed = true
+                        break
+                    }
                     if d == 0x0A { break }
                     // Only these bytes can begin a control character (C0, DEL; C1 U+0080..; U+2xxx; U+FFFx).
                     if !reported, d < 0x20 && d != 0x09 || d == 0x7F || d == 0xC2 || d == 0xE2 || d == 0xEF,
-                       let (control, scalar) = Lexer.control(buf, j) {
+                        let (control, scalar) = Lexer.control(buf, j)
+                    {
                         sink.report(.controlCharacter(control, scalar, "in a string"), at: location(c))
                         reported = true
                     }
-                    if d == 0x5C, j + 1 < n { // backslash
+                    if d == 0x5C, j + 1 < n {  // backslash
                         let e = buf[j + 1]
-                        if e == 0x22 || e == 0x5C || e == 0x6E { j += 2; c += 2; continue }
+                        if e == 0x22 || e == 0x5C || e == 0x6E {
+                            j += 2
+                            c += 2
+                            continue
+                        }
                         if e != 0x0A {
                             sink.report(.unknownEscape(Lexer.scalarText(buf, j + 1)), at: location(c))
                         }
@@ -98,7 +111,8 @@ struct Lexer {
                 }
                 if closed {
                     emit(.string, i + 1, j, col, c + 1)
-                    i = j + 1; col = c + 1
+                    i = j + 1
+                    col = c + 1
                 } else {
                     fail(.unterminatedString, at: i, column: col)
                 }
@@ -107,7 +121,8 @@ struct Lexer {
                 while j < n && ByteClass.isIDChar(buf[j]) { j += 1 }
                 let width = UInt32(j - i)
                 emit(.word, i, j, col, col + width)
-                i = j; col += width
+                i = j
+                col += width
             case _ where ByteClass.isDigit(b) || (b == 0x2D && i + 1 < n && ByteClass.isDigit(buf[i + 1])):
                 var j = i + 1
                 while j < n && ByteClass.isDigit(buf[j]) { j += 1 }
@@ -119,7 +134,8 @@ struct Lexer {
                 }
                 let width = UInt32(j - i)
                 emit(.number, i, j, col, col + width)
-                i = j; col += width
+                i = j
+                col += width
             default:
                 let kind: Token.Kind?
                 var width = 1
@@ -131,17 +147,32 @@ struct Lexer {
                 case 0x5D: kind = .closeBracket
                 case 0x28: kind = .openParen
                 case 0x29: kind = .closeParen
-                case 0x3D: kind = next == 0x3D ? .equal : nil; width = 2
-                case 0x21: kind = next == 0x3D ? .notEqual : nil; width = 2
+                case 0x3D:
+                    kind = next == 0x3D ? .equal : nil
+                    width = 2
+                case 0x21:
+                    kind = next == 0x3D ? .notEqual : nil
+                    width = 2
                 case 0x3C:
-                    if next == 0x3D { kind = .lessOrEqual; width = 2 } else { kind = .less }
+                    if next == 0x3D {
+                        kind = .lessOrEqual
+                        width = 2
+                    } else {
+                        kind = .less
+                    }
                 case 0x3E:
-                    if next == 0x3D { kind = .greaterOrEqual; width = 2 } else { kind = .greater }
+                    if next == 0x3D {
+                        kind = .greaterOrEqual
+                        width = 2
+                    } else {
+                        kind = .greater
+                    }
                 default: kind = nil
                 }
                 if let kind {
                     emit(kind, i, i + width, col, col + UInt32(width))
-                    i += width; col += UInt32(width)
+                    i += width
+                    col += UInt32(width)
                 } else if b == 0x3D {
                     fail(.loneEquals, at: i, column: col)
                 } else if let (control, scalar) = Lexer.control(buf, i) {
@@ -170,9 +201,15 @@ struct Lexer {
         let count: Int
         switch lead {
         case ..<0x80: return Unicode.Scalar(UInt8(lead))
-        case 0xC0..<0xE0: value = lead & 0x1F; count = 1
-        case 0xE0..<0xF0: value = lead & 0x0F; count = 2
-        case 0xF0..<0xF8: value = lead & 0x07; count = 3
+        case 0xC0..<0xE0:
+            value = lead & 0x1F
+            count = 1
+        case 0xE0..<0xF0:
+            value = lead & 0x0F
+            count = 2
+        case 0xF0..<0xF8:
+            value = lead & 0x07
+            count = 3
         default: return "\u{FFFD}"
         }
         for k in 1...count {

@@ -24,8 +24,10 @@ public struct CatalogItem: Sendable, Equatable {
     public var caution: String?
     public var location: SourceLocation
 
-    public init(id: String, label: String, roles: [String] = [], highRisk: Bool = false, note: String? = nil,
-                caution: String? = nil, location: SourceLocation = .unknown) {
+    public init(
+        id: String, label: String, roles: [String] = [], highRisk: Bool = false, note: String? = nil,
+        caution: String? = nil, location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.label = label
         self.roles = roles

@@ -29,11 +29,13 @@ public struct Question: Sendable, Equatable {
     public var differ: Template?
     public var location: SourceLocation
 
-    public init(id: String, kind: QuestionKind, text: Template, who: Who = .each, help: Template? = nil,
-                why: Template? = nil, defaultValue: Template? = nil, optional: Bool = false, required: Bool = false,
-                condition: Condition? = nil, rejects: [WordRule] = [], warnings: [WordRule] = [],
-                minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil, reveal: Bool = false,
-                location: SourceLocation = .unknown) {
+    public init(
+        id: String, kind: QuestionKind, text: Template, who: Who = .each, help: Template? = nil,
+        why: Template? = nil, defaultValue: Template? = nil, optional: Bool = false, required: Bool = false,
+        condition: Condition? = nil, rejects: [WordRule] = [], warnings: [WordRule] = [],
+        minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil, reveal: Bool = false,
+        location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.kind = kind
         self.text = text

@@ -15,8 +15,10 @@ public struct Script: Sendable, Equatable {
     public var card: Card?
     public var location: SourceLocation
 
-    public init(id: String, title: String, version: Int, about: String? = nil, catalogs: [Catalog] = [],
-                steps: [Step] = [], card: Card? = nil, location: SourceLocation = .unknown) {
+    public init(
+        id: String, title: String, version: Int, about: String? = nil, catalogs: [Catalog] = [],
+        steps: [Step] = [], card: Card? = nil, location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.title = title
         self.version = version

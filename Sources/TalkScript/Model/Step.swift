@@ -8,8 +8,10 @@ public struct Step: Sendable, Equatable {
     public var nodes: [Node]
     public var location: SourceLocation
 
-    public init(id: String, title: String, numbered: Bool = true, condition: Condition? = nil, nodes: [Node] = [],
-                location: SourceLocation = .unknown) {
+    public init(
+        id: String, title: String, numbered: Bool = true, condition: Condition? = nil, nodes: [Node] = [],
+        location: SourceLocation = .unknown
+    ) {
         self.id = id
         self.title = title
         self.numbered = numbered

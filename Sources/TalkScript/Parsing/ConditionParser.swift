@@ -43,8 +43,9 @@ extension Parser {
 
     private mutating func negation(depth: Int, tests: inout Int) -> Condition? {
         if depth >= ConditionLimits.depth || tests >= ConditionLimits.tests {
-            sink.report(.conditionTooComplicated(depth: ConditionLimits.depth, tests: ConditionLimits.tests),
-                        at: current.map(location) ?? endLocation)
+            sink.report(
+                .conditionTooComplicated(depth: ConditionLimits.depth, tests: ConditionLimits.tests),
+                at: current.map(location) ?? endLocation)
             return nil
         }
         if acceptWord("not") {
@@ -67,15 +68,16 @@ extension Parser {
     private mutating func test() -> Condition? {
         guard let ref = reference() else { return nil }
         guard let t = current else { return .answered(ref) }
-        let comparison: Comparison? = switch t.kind {
-        case .equal: .equal
-        case .notEqual: .notEqual
-        case .less: .less
-        case .lessOrEqual: .lessOrEqual
-        case .greater: .greater
-        case .greaterOrEqual: .greaterOrEqual
-        default: nil
-        }
+        let comparison: Comparison? =
+            switch t.kind {
+            case .equal: .equal
+            case .notEqual: .notEqual
+            case .less: .less
+            case .lessOrEqual: .lessOrEqual
+            case .greater: .greater
+            case .greaterOrEqual: .greaterOrEqual
+            default: nil
+            }
         if let comparison {
             pos += 1
             return literal(after: "'\(comparison.rawValue)'").map { .compare(ref, comparison, $0) }

@@ -4,7 +4,8 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     // Top level and structure.
     case talk, about, catalog, item, note, caution, step, say, ask, flag, stop, script, line
     // Attributes of the nearest `ask` above.
-    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions, reflect, reveal, differ, age
+    case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions,
+        reflect, reveal, differ, age
 
     var name: String {
         switch self {
@@ -47,7 +48,9 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     /// Attributes a question may be given only once.
     var isSingle: Bool {
         switch self {
-        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal, .differ, .age: true
+        case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal, .differ,
+            .age:
+            true
         default: false
         }
     }

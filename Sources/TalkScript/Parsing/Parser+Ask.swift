@@ -26,11 +26,17 @@ extension Parser {
         b.kindName = kind
         switch kind {
         case .rate:
-            guard rateArguments(&b) else { b.unchecked = true; return }
+            guard rateArguments(&b) else {
+                b.unchecked = true
+                return
+            }
         case .scale:
             guard let (min, _) = expectNumber("the lowest number after 'scale' (scale MIN MAX)"),
-                  let (max, maxLocation) = expectNumber("the highest number after the lowest (scale MIN MAX)")
-            else { b.unchecked = true; return }
+                let (max, maxLocation) = expectNumber("the highest number after the lowest (scale MIN MAX)")
+            else {
+                b.unchecked = true
+                return
+            }
             if min >= max {
                 sink.report(.scaleOrder(min: min, max: max), at: maxLocation)
             }
@@ -124,7 +130,7 @@ extension Parser {
             sink.report(.attributeWithoutAsk(name), at: location)
             return
         }
-        builder = nil // keeps `b` uniquely referenced while it is changed
+        builder = nil  // keeps `b` uniquely referenced while it is changed
         defer { builder = b }
         if !b.unchecked, let kinds = keyword.kinds, let kind = b.kindName, !kinds.contains(kind) {
             sink.report(.attributeNotForKind(name, kind: kind, kinds: kinds), at: location)
@@ -160,25 +166,37 @@ extension Parser {
                 words.append(text(t))
                 pos += 1
             }
-            if words.isEmpty { return expected("the words to \(name == "reject" ? "refuse" : "warn about"), then "
-                                               + "the reason in quotes (\(name) WORD... \"Reason\")") }
+            if words.isEmpty {
+                return expected(
+                    "the words to \(name == "reject" ? "refuse" : "warn about"), then "
+                        + "the reason in quotes (\(name) WORD... \"Reason\")")
+            }
             guard let message = expectTemplate("the reason in quotes after the words") else { return }
             let rule = WordRule(words: words, message: message, location: location)
             if keyword == .reject { b.question.rejects.append(rule) } else { b.question.warnings.append(rule) }
         case .min, .max:
             guard let (n, numberLocation) = expectNumber("a number after '\(name)'") else { return }
             if n < 0 { sink.report(.negativeLength(name), at: numberLocation) }
-            if keyword == .min { b.question.minLength = n } else { b.question.maxLength = n; b.maxLocation = numberLocation }
+            if keyword == .min {
+                b.question.minLength = n
+            } else {
+                b.question.maxLength = n
+                b.maxLocation = numberLocation
+            }
         case .age:
-            guard let (n, numberLocation) = expectNumber("the age after 'age' (age N: a number typed as the answer "
-                                                         + "is an age, N or older counts as yes)") else { return }
+            guard
+                let (n, numberLocation) = expectNumber(
+                    "the age after 'age' (age N: a number typed as the answer "
+                        + "is an age, N or older counts as yes)")
+            else { return }
             if !Question.ages.contains(n) {
                 sink.report(.notAnAge(n), at: numberLocation)
             }
             b.age = n
         case .option:
             guard let (id, _) = expectID("the option's id after 'option' (option ID \"Label\")"),
-                  let label = expectPlainText("the option's label in quotes", usage: "a label", oneLine: true) else { return }
+                let label = expectPlainText("the option's label in quotes", usage: "a label", oneLine: true)
+            else { return }
             if b.options.contains(where: { $0.id == id }) {
                 sink.report(.duplicateOption(id, question: b.question.id), at: location)
                 return
@@ -186,9 +204,11 @@ extension Parser {
             b.options.append(Option(id: id, label: label, location: location))
         case .value:
             guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
-                  let label = expectPlainText("the value's label in quotes", usage: "a label", oneLine: true) else { return }
+                let label = expectPlainText("the value's label in quotes", usage: "a label", oneLine: true)
+            else { return }
             if !b.unchecked && !b.values.contains(where: { $0.id == id }) {
-                sink.report(.unknownRatingValue(id, question: b.question.id, values: b.values.map(\.id)), at: idLocation)
+                sink.report(
+                    .unknownRatingValue(id, question: b.question.id, values: b.values.map(\.id)), at: idLocation)
                 return
             }
             if b.valueLabels[id] != nil {
@@ -198,7 +218,8 @@ extension Parser {
             b.valueLabels[id] = label
         case .label:
             guard let (n, numberLocation) = expectNumber("the number after 'label' (label N \"Label\")"),
-                  let label = expectPlainText("the label in quotes", usage: "a label", oneLine: true) else { return }
+                let label = expectPlainText("the label in quotes", usage: "a label", oneLine: true)
+            else { return }
             if !b.unchecked && (n < b.scaleMin || n > b.scaleMax) {
                 sink.report(.labelOutsideScale(n, min: b.scaleMin, max: b.scaleMax), at: numberLocation)
                 return

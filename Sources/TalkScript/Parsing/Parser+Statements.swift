@@ -14,7 +14,8 @@ extension Parser {
         guard let (id, _) = expectID("the talk's id after 'talk' (\(usage))") else { return }
         var header = ParsedFile.Header(id: id, title: "", version: 1, location: location)
         defer { out.header = header }
-        guard let title = expectPlainText("the talk's title in quotes (\(usage))", usage: "a title", oneLine: true) else { return }
+        guard let title = expectPlainText("the talk's title in quotes (\(usage))", usage: "a title", oneLine: true)
+        else { return }
         header.title = title
         guard acceptWord("version") else { return expected("'version N' after the title (\(usage))") }
         guard let (version, versionLocation) = expectNumber("the version number after 'version'") else { return }
@@ -45,7 +46,9 @@ extension Parser {
         out.catalogs.append(Catalog(id: id, title: "", location: location))
         let index = out.catalogs.count - 1
         section = .catalog(index)
-        guard let title = expectPlainText("the catalog's title in quotes", usage: "a title", oneLine: true) else { return }
+        guard let title = expectPlainText("the catalog's title in quotes", usage: "a title", oneLine: true) else {
+            return
+        }
         out.catalogs[index].title = title
         expectEnd(after: "the title")
     }
@@ -64,7 +67,8 @@ extension Parser {
         let index = out.catalogs[c].items.count - 1
         itemIndex = index
         defer { out.catalogs[c].items[index] = item }
-        guard let label = expectPlainText("the item's label in quotes (\(usage))", usage: "a label", oneLine: true) else { return }
+        guard let label = expectPlainText("the item's label in quotes (\(usage))", usage: "a label", oneLine: true)
+        else { return }
         item.label = label
         while let t = current {
             if acceptWord("high-risk") {
@@ -97,7 +101,7 @@ extension Parser {
             sink.report(.itemTextWithoutItem(keyword), at: location)
             return
         }
-        guard i >= 0 else { return } // the item itself failed; already reported
+        guard i >= 0 else { return }  // the item itself failed; already reported
         guard let text = expectPlainText("the \(keyword) in quotes after '\(keyword)'", usage: "a \(keyword)") else {
             return
         }
@@ -121,7 +125,8 @@ extension Parser {
         let index = out.steps.count - 1
         section = .step(index)
         defer { out.steps[index] = step }
-        guard let title = expectPlainText("the step's title in quotes (\(usage))", usage: "a step title", oneLine: true) else {
+        guard let title = expectPlainText("the step's title in quotes (\(usage))", usage: "a step title", oneLine: true)
+        else {
             return
         }
         step.title = title
@@ -179,7 +184,8 @@ extension Parser {
         section = .script
         var card = Card(title: "", location: location)
         defer { out.card = card }
-        guard let title = expectPlainText("the card's title in quotes after 'script'", usage: "a title", oneLine: true) else {
+        guard let title = expectPlainText("the card's title in quotes after 'script'", usage: "a title", oneLine: true)
+        else {
             return
         }
         card.title = title

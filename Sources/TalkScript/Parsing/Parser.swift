@@ -22,7 +22,12 @@ struct Parser {
     var pos = 0
     var end = 0
 
-    enum Section { case top, catalog(Int), step(Int), script, broken }
+    enum Section {
+        case top
+        case catalog(Int)
+        case step(Int)
+        case script, broken
+    }
     /// What the latest top-level statement opened; `.broken` when it failed to parse, so that what
     /// follows it is skipped quietly instead of each line being reported as misplaced.
     var section: Section = .top
@@ -37,8 +42,9 @@ struct Parser {
 
     static func parse(_ source: SourceFile, role: Role, into sink: inout DiagnosticSink) -> ParsedFile {
         let bytes = Array(source.text.utf8)
-        var parser = Parser(bytes: bytes, lexer: Lexer(bytes, file: source.name), file: source.name, role: role,
-                            sink: sink, out: ParsedFile(file: source.name))
+        var parser = Parser(
+            bytes: bytes, lexer: Lexer(bytes, file: source.name), file: source.name, role: role,
+            sink: sink, out: ParsedFile(file: source.name))
         parser.run()
         sink = parser.sink
         return parser.out
@@ -128,8 +134,10 @@ struct Parser {
         guard let b = builder else { return }
         builder = nil
         let question = b.finish(into: &sink)
-        out.questions.append(QuestionSummary(id: question.id, kind: question.kind, who: question.who, location: question.location,
-                                             unchecked: b.unchecked, catalogLocation: b.catalogLocation))
+        out.questions.append(
+            QuestionSummary(
+                id: question.id, kind: question.kind, who: question.who, location: question.location,
+                unchecked: b.unchecked, catalogLocation: b.catalogLocation))
         out.steps[builderSlot.step].nodes[builderSlot.node] = .ask(question)
     }
 

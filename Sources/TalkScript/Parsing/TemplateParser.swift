@@ -3,8 +3,10 @@
 /// Consecutive strings are joined with one space (how long text is wrapped). `{{` and `}}` are literal
 /// braces; an unclosed `{`, a lone `}` or a malformed reference is E001.
 enum TemplateParser {
-    static func parse(_ bytes: [UInt8], _ run: ArraySlice<Token>, file: String,
-                      into sink: inout DiagnosticSink) -> Template {
+    static func parse(
+        _ bytes: [UInt8], _ run: ArraySlice<Token>, file: String,
+        into sink: inout DiagnosticSink
+    ) -> Template {
         guard let first = run.first else { return Template(parts: []) }
         var parts: [Template.Part] = []
         var buffer: [UInt8] = []
@@ -20,18 +22,23 @@ enum TemplateParser {
             if k != run.startIndex { buffer.append(0x20) }
             var j = Int(token.start)
             let end = Int(token.end)
-            var col = token.column + 1 // just after the opening quote
+            var col = token.column + 1  // just after the opening quote
             while j < end {
                 let b = bytes[j]
                 let next: UInt8 = j + 1 < end ? bytes[j + 1] : 0
                 switch b {
-                case 0x5C: // backslash; the lexer has already reported unknown escapes
-                    guard j + 1 < end else { j += 1; continue }
+                case 0x5C:  // backslash; the lexer has already reported unknown escapes
+                    guard j + 1 < end else {
+                        j += 1
+                        continue
+                    }
                     buffer.append(next == 0x6E ? 0x0A : next)
-                    j += 2; col += 2
+                    j += 2
+                    col += 2
                 case 0x7B where next == 0x7B, 0x7D where next == 0x7D:
                     buffer.append(b)
-                    j += 2; col += 2
+                    j += 2
+                    col += 2
                 case 0x7B:
                     var close = j + 1
                     while close < end && bytes[close] != 0x7D && bytes[close] != 0x7B { close += 1 }
@@ -53,7 +60,8 @@ enum TemplateParser {
                     j = close + 1
                 case 0x7D:
                     sink.report(.loneClosingBrace, at: location(token, col))
-                    j += 1; col += 1
+                    j += 1
+                    col += 1
                 default:
                     buffer.append(b)
                     if ByteClass.startsScalar(b) { col += 1 }
@@ -67,7 +75,8 @@ enum TemplateParser {
 
     /// `a.b.c` (spaces around it allowed) as its parts and the offset of its first byte, or nil.
     private static func referencePath(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ([String], Int)? {
-        var s = start, e = end
+        var s = start
+        var e = end
         while s < e && bytes[s] == 0x20 { s += 1 }
         while e > s && bytes[e - 1] == 0x20 { e -= 1 }
         guard s < e else { return nil }

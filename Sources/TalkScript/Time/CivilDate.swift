@@ -48,7 +48,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
         }
     }
 
-    public var isValid: Bool { (1...12).contains(month) && day >= 1 && day <= CivilDate.daysIn(month: month, year: year) }
+    public var isValid: Bool {
+        (1...12).contains(month) && day >= 1 && day <= CivilDate.daysIn(month: month, year: year)
+    }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
@@ -57,14 +59,17 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
         guard isValid else { return nil }
     }
 
     static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// "Saturday 28 November", with the year only when it is not `currentYear`.
     public func spoken(currentYear: Int? = nil) -> String {
@@ -109,7 +114,8 @@ public struct LocalDateTime: Sendable, Hashable {
         guard let first = parts.first, let d = CivilDate(iso: String(first)) else { return nil }
         if parts.count == 2 {
             let hm = parts[1].split(separator: ":")
-            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0..<24).contains(h), (0..<60).contains(m) else {
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0..<24).contains(h), (0..<60).contains(m)
+            else {
                 return nil
             }
             self.init(date: d, time: LocalTime(hour: h, minute: m))

@@ -19,15 +19,52 @@ public enum NaturalDate {
                 i += 1
                 continue
             }
-            if w == "next" { nextWeek = true; i += 1; continue }
-            if w == "today" { date = now.date; i += 1; continue }
-            if w == "tonight" { date = now.date; if time == nil { time = LocalTime(hour: 20, minute: 0) }; i += 1; continue }
-            if w == "tomorrow" || w == "tmrw" { date = now.date.adding(days: 1); i += 1; continue }
-            if w == "noon" || w == "midday" { time = LocalTime(hour: 12, minute: 0); i += 1; continue }
-            if w == "midnight" { time = LocalTime(hour: 0, minute: 0); i += 1; continue }
-            if w == "morning" { time = time ?? LocalTime(hour: 9, minute: 0); i += 1; continue }
-            if w == "afternoon" { time = time ?? LocalTime(hour: 15, minute: 0); i += 1; continue }
-            if w == "evening" { time = time ?? LocalTime(hour: 19, minute: 0); i += 1; continue }
+            if w == "next" {
+                nextWeek = true
+                i += 1
+                continue
+            }
+            if w == "today" {
+                date = now.date
+                i += 1
+                continue
+            }
+            if w == "tonight" {
+                date = now.date
+                if time == nil { time = LocalTime(hour: 20, minute: 0) }
+                i += 1
+                continue
+            }
+            if w == "tomorrow" || w == "tmrw" {
+                date = now.date.adding(days: 1)
+                i += 1
+                continue
+            }
+            if w == "noon" || w == "midday" {
+                time = LocalTime(hour: 12, minute: 0)
+                i += 1
+                continue
+            }
+            if w == "midnight" {
+                time = LocalTime(hour: 0, minute: 0)
+                i += 1
+                continue
+            }
+            if w == "morning" {
+                time = time ?? LocalTime(hour: 9, minute: 0)
+                i += 1
+                continue
+            }
+            if w == "afternoon" {
+                time = time ?? LocalTime(hour: 15, minute: 0)
+                i += 1
+                continue
+            }
+            if w == "evening" {
+                time = time ?? LocalTime(hour: 19, minute: 0)
+                i += 1
+                continue
+            }
             if let wd = weekday(w) {
                 var ahead = (wd - now.date.weekday + 7) % 7
                 if nextWeek && ahead == 0 { ahead = 7 }
@@ -35,8 +72,17 @@ public enum NaturalDate {
                 i += 1
                 continue
             }
-            if let iso = CivilDate(iso: w) { date = iso; i += 1; continue }
-            if let stamp = isoStamp(w) { date = stamp.date; time = stamp.time; i += 1; continue }
+            if let iso = CivilDate(iso: w) {
+                date = iso
+                i += 1
+                continue
+            }
+            if let stamp = isoStamp(w) {
+                date = stamp.date
+                time = stamp.time
+                i += 1
+                continue
+            }
             if let month = month(w) {
                 // "dec 3", "december 3rd"
                 if i + 1 < words.count, let d = dayNumber(words[i + 1]) {
@@ -87,17 +133,18 @@ public enum NaturalDate {
             clock = clock.dropLast()
         } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
             let offset = clock[clock.index(after: sign)...].split(separator: ":", omittingEmptySubsequences: false)
-            let digits = offset.count == 1 && offset[0].count == 4
+            let digits =
+                offset.count == 1 && offset[0].count == 4
                 ? [offset[0].prefix(2), offset[0].suffix(2)] : offset
             guard (1...2).contains(digits.count), digits.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
-                  let h = Int(digits[0]), h <= 14, digits.count == 1 || Int(digits[1]).map({ $0 < 60 }) == true
+                let h = Int(digits[0]), h <= 14, digits.count == 1 || Int(digits[1]).map({ $0 < 60 }) == true
             else { return nil }
             clock = clock[..<sign]
         }
         let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
-              let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60,
-              parts.count == 2 || Int(parts[2]).map({ $0 < 60 }) == true
+            let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60,
+            parts.count == 2 || Int(parts[2]).map({ $0 < 60 }) == true
         else { return nil }
         return LocalDateTime(date: date, time: LocalTime(hour: h, minute: m))
     }
@@ -118,7 +165,10 @@ public enum NaturalDate {
         var current = ""
         for ch in text.lowercased() {
             if ch == " " || ch == "," || ch == "\t" {
-                if !current.isEmpty { out.append(current); current = "" }
+                if !current.isEmpty {
+                    out.append(current)
+                    current = ""
+                }
             } else {
                 current.append(ch)
             }
@@ -135,8 +185,10 @@ public enum NaturalDate {
     }
 
     private static func month(_ w: String) -> Int? {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
         guard w.count >= 3 else { return nil }
         for (n, name) in names.enumerated() where name.hasPrefix(w) || (w == "sept" && n == 8) {
             return n + 1
