@@ -40,12 +40,11 @@ struct DiffCommand: Command, Equatable {
 
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
-        let newId = try store.resolve(ids[ids.count - 1])
         // An answer kept to its author (docs/care.md) reads as skipped, on both sides.
-        let new = try store.load(newId).record.withheldAnswersSkipped
+        let (newId, new) = try context.recordForView(ids[ids.count - 1], in: store)
         let old: Record
         if ids.count == 2 {
-            old = try store.load(try store.resolve(ids[0])).record.withheldAnswersSkipped
+            old = try context.recordForView(ids[0], in: store).record
         } else {
             let earlier = try TalkSummaries.load(store).compactMap(\.record).filter {
                 $0.id != new.id && $0.talk.id == new.talk.id && $0.mode == new.mode && Self.samePeople($0, new)

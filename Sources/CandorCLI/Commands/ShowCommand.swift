@@ -36,12 +36,8 @@ struct ShowCommand: Command, Equatable {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let given = id
         let store = try context.store()
-        let id = try store.resolve(given)
-        let stored = try store.load(id)
-        let record = stored.record.withheldAnswersSkipped  // an answer kept to its author (docs/care.md)
-        for notice in stored.notices { context.output.error(TerminalText(notice)) }
+        let (id, record) = try context.recordForView(self.id, in: store)
         if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")"))
         {
             return ExitCode.noPermission
