@@ -59,4 +59,19 @@ struct PrivateTurnTests {
         #expect(seen.first == "ALEX-ROUGH")
         #expect(!seen.contains { $0.contains("SAM") })
     }
+
+    /// `:hide` in the middle of a private turn: paused, everything saved, and nothing said at all, so the
+    /// host can clear the screen and leave without a word anyone could read.
+    @Test func hideSaysNothingAndPauses() {
+        var s = samsTurn()
+        for input in ["yes", "no", "no", "yes", "SAM-ROUGH"] { _ = s.submit(input, now: now) }
+        let reply = s.submit(":hide", now: now)
+        #expect(reply.hide)
+        #expect(reply.notes.isEmpty && reply.problem == nil)
+        #expect(s.current == nil && s.ending == .paused && s.wasHidden)
+        #expect(s.record.answer("rough", by: "p1")?.value == .text("SAM-ROUGH"))
+        var resumed = Session(script: s.script, record: s.record)
+        _ = resumed.resume(now: now)
+        #expect(resumed.current?.id == "secret" && !resumed.wasHidden)
+    }
 }

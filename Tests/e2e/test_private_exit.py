@@ -163,3 +163,17 @@ def test_back_across_a_hand_over_after_a_resume_never_shows_the_partners_answers
     assert "ALEX-ROUGH" in seen.split(":back", 2)[-1]  # :back does reach Alex's own answers
     assert "SECRET" not in seen
     assert child.exitstatus == 130
+
+
+def test_hide_clears_at_once_says_nothing_and_keeps_everything(tmp_path):
+    """:hide in the middle of a private turn: the screen and scrollback are cleared at once, nothing at all
+    is printed after, Candor exits 0, and the talk carries on later with every answer kept."""
+    child = spawn(tmp_path)
+    to_sams_secret(child)
+    child.send(":hide\r")
+    screen, status = shared_screen(child)
+    assert status == 0
+    assert screen.strip() == "", repr(screen)
+    talk_id = os.listdir(tmp_path / "talks")[0]
+    journal = (tmp_path / "talks" / talk_id / "journal.jsonl").read_text()
+    assert "SECRET-ROUGH" in journal and '"reason":"hidden"' in journal

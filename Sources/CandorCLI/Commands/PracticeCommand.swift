@@ -64,6 +64,8 @@ enum TalkSession {
             defer { journal.finish() }
             status = try runner.run(&session, opening: opening)
         }
+        // After :hide nothing more is shown, not even how to carry on.
+        if session.wasHidden { return status }
         let id = session.record.id
         let dim = context.output.style.dim
         switch session.ending {

@@ -42,6 +42,7 @@ struct TalkRunner {
                     status = ExitCode.interrupted
                 }
                 try journal.record(reply.events, session: session)
+                if reply.hide { return hide() }
                 // A word typed while the screen was handed over: it may still hold the last private turn,
                 // or belong to the next person alone. Either way, an end there is closed privately.
                 if privateScreen || prompt.isPrivate, session.isOver {
@@ -75,6 +76,7 @@ struct TalkRunner {
                 status = ExitCode.interrupted
             }
             try journal.record(reply.events, session: session)
+            if reply.hide { return hide() }
             if privateScreen, session.isOver {
                 return close(session, reply: reply, outcome: result.handoverOutcome, handover: handover, status: status)
             }
@@ -88,6 +90,14 @@ struct TalkRunner {
             if case .multiline = following?.kind { showQuestion = false }
             next = following
         }
+        return ExitCode.ok
+    }
+
+    /// `:hide`: everything is saved; the screen, its scrollback and the line editor's history are cleared
+    /// at once, and nothing more is printed.
+    private func hide() -> ExitCode {
+        reader.clearHistory()
+        output.clearScreen()
         return ExitCode.ok
     }
 

@@ -16,7 +16,7 @@ public struct Event: Sendable, Equatable, Codable {
         case flagged
         /// Someone said yellow: by, question.
         case slowed
-        /// The talk was paused: reason ("command", "end-of-input", "interrupted").
+        /// The talk was paused: reason ("command", "end-of-input", "interrupted", "hidden").
         case paused
         /// The talk was opened again.
         case resumed

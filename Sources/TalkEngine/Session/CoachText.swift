@@ -5,6 +5,7 @@ enum CoachText {
           :why    why this is asked          :back   the previous question
           :skip   skip it (saved as skipped, never as no)
           :pause  save and stop for now (Ctrl-D does the same)
+          :hide   clear the screen and leave at once, everything saved
           red     stop the talk now          yellow  slow down or take a break
         """
 

@@ -11,6 +11,9 @@ enum Command: Equatable {
     case stop
     /// `yellow` or `:slow`: a break, a skip or an explanation.
     case slow
+    /// `:hide`: clear the screen at once and leave, everything saved, nothing more shown (for someone who
+    /// is interrupted, or at risk).
+    case hide
 
     /// Recognises a command (ignoring case and surrounding spaces), or nil for an ordinary answer.
     static func parse(_ input: String) -> Command? {
@@ -23,6 +26,7 @@ enum Command: Equatable {
         case ":pause", ":p", ":quit", ":q": .pause
         case "red", ":stop", ":red": .stop
         case "yellow", ":slow", ":yellow": .slow
+        case ":hide": .hide
         default: nil
         }
     }
@@ -34,5 +38,5 @@ enum Command: Equatable {
     }
 
     /// Offered by Tab at every prompt.
-    static let completions = [":help", ":why", ":back", ":skip", ":pause", ":stop", ":slow", "red", "yellow"]
+    static let completions = [":help", ":why", ":back", ":skip", ":pause", ":stop", ":slow", ":hide", "red", "yellow"]
 }

@@ -162,6 +162,8 @@ public struct Reply: Sendable, Equatable {
     public var notes: [Note]
     /// Set when the input was not accepted: the reason. The same prompt is shown again.
     public var problem: String?
+    /// `:hide`: the host clears the screen at once and shows nothing more (the talk is paused, saved).
+    public var hide = false
 
     public init(events: [Event] = [], notes: [Note] = [], problem: String? = nil) {
         self.events = events

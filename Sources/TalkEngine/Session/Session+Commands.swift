@@ -16,6 +16,11 @@ extension Session {
             return Reply(notes: [Note(.info, q?.why.map(f.render) ?? CoachText.noWhy)])
         case .pause:
             return pause(reason: "command", now: now)
+        case .hide:
+            var reply = pause(reason: Session.hideReason, now: now)
+            reply.notes = []
+            reply.hide = true
+            return reply
         case .stop:
             var reply = Reply()
             let saved = isPastReadiness  // before the readiness check is done, nothing is kept

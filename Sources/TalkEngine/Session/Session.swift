@@ -43,6 +43,15 @@ public struct Session: Sendable {
         phase == .over ? nil : makePrompt(intro: showsIntro)
     }
 
+    /// The pause reason `:hide` records.
+    public static let hideReason = "hidden"
+
+    /// Whether the talk was last paused by `:hide`: nothing more is said on the way out.
+    public var wasHidden: Bool {
+        guard let last = record.events.last else { return false }
+        return last.type == .paused && last.reason == Session.hideReason
+    }
+
     /// Whether the talk is over (`current` is nil), without making the prompt.
     public var isOver: Bool { phase == .over }
 
