@@ -10,6 +10,7 @@ public enum Candor {
         TerminalEnvironment.prepareLocale()
         let invocation: Invocation
         do {
+            try Clock.check()
             invocation = try ArgumentScanner.parse(args)
         } catch {
             return fail(error).rawValue
