@@ -40,6 +40,8 @@ let package = Package(
             name: "BuiltinTalks",
             resources: ["how-to-talk", "check-in", "debrief", "readiness"].map { .embedInCode("Talks/\($0).talk") }
         ),
+        // Lists of things to rate (issue 13): the model, Candor's list format, imports. Standard library only.
+        .target(name: "Lists"),
         // The conversation itself: a pure, pull-style session. No clock, file or terminal.
         .target(name: "TalkEngine", dependencies: ["TalkScript"]),
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),
+        .testTarget(name: "ListsTests", dependencies: ["Lists"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "TalkEngine", "TalkScript", "BuiltinTalks"]),
     ],
