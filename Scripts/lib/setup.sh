@@ -43,11 +43,11 @@ need_build_deps() {
 }
 
 # pexpect and pytest drive the terminal and command-line tests; markdown-it-py renders the Markdown export
-# as a CommonMark reader would.
+# as a CommonMark reader would; icalendar parses the calendar export as a calendar would.
 need_test_deps() {
-  if ! python3 -c 'import pexpect, pytest, markdown_it' >/dev/null 2>&1; then
-    say "Installing pexpect, pytest and markdown-it-py (pip)…"
-    python3 -m pip install -q pexpect pytest markdown-it-py >&2 \
-      || apt_install python3-pexpect python3-pytest python3-markdown-it
+  if ! python3 -c 'import pexpect, pytest, markdown_it, icalendar' >/dev/null 2>&1; then
+    say "Installing pexpect, pytest, markdown-it-py and icalendar (pip)…"
+    python3 -m pip install -q pexpect pytest markdown-it-py icalendar >&2 \
+      || apt_install python3-pexpect python3-pytest python3-markdown-it python3-icalendar
   fi
 }

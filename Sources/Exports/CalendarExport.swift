@@ -18,7 +18,8 @@ public enum CalendarExport {
         }
     }
 
-    public static func render(_ record: Record, script: Script, product: String) -> String {
+    /// `remind`: an alarm that long before each entry.
+    public static func render(_ record: Record, script: Script, product: String, remind: Reminder? = nil) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Candor//\(product)//EN", "CALSCALE:GREGORIAN"]
         let stamp = utc(record.updated)
         for (id, when) in events(record, script: script) {
@@ -30,7 +31,15 @@ public enum CalendarExport {
             } else {
                 lines.append("DTSTART;VALUE=DATE:\(compact(when.date))")
             }
-            lines += ["SUMMARY:\(summary)", "TRANSP:OPAQUE", "END:VEVENT"]
+            // A day with no time set keeps the calendar free; a time set for the talk does not.
+            lines += ["SUMMARY:\(summary)", "TRANSP:\(when.time == nil ? "TRANSPARENT" : "OPAQUE")"]
+            if let remind {
+                lines += [
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(summary)", "TRIGGER:\(remind.trigger)",
+                    "END:VALARM",
+                ]
+            }
+            lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

@@ -41,7 +41,9 @@ struct HelpTextTests {
     }
 
     @Test func synopsisPutsRequiredOptionsFirstAndBracketsTheRest() throws {
-        #expect(ExportCommand.spec.synopsis == "candor export ID --format md|json|ics|html [-o FILE] [--all]")
+        #expect(
+            ExportCommand.spec.synopsis
+                == "candor export ID --format md|json|ics|html [-o FILE] [--all] [--remind TIME]")
         #expect(DiffCommand.spec.synopsis == "candor diff [OLD] NEW [--json] [--all]")
         #expect(CheckCommand.spec.synopsis == "candor check [FILE...] [--json]")
     }

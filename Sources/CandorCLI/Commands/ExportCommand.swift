@@ -33,13 +33,20 @@ struct ExportCommand: Command, Equatable {
                 "--output", "-o", value: "FILE", help: "write to FILE (mode 0600) instead of printing",
                 values: .files),
             .flag("--all", help: "a together talk: everything, once you each agree by typing your name"),
+            .value(
+                "--remind", value: "TIME", help: "ics: an alarm TIME before each entry (30m, 1h, 2d)",
+                values: .choices(["30m", "1h", "1d"])),
         ],
-        examples: ["candor export 3f2a --format md -o talk.md", "candor export 3f2a --format ics > talk.ics"])
+        examples: [
+            "candor export 3f2a --format md -o talk.md", "candor export 3f2a --format ics > talk.ics",
+            "candor export 3f2a --format ics --remind 1h -o talk.ics",
+        ])
 
     var id: String
     var format: Format
     var output: String?
     var all: Bool
+    var remind: Reminder?
 
     init(parsing arguments: ParsedArguments) throws {
         output = arguments.value("--output")
@@ -49,6 +56,17 @@ struct ExportCommand: Command, Equatable {
             throw CommandFailure(message: "candor export needs --format md, json, ics or html.", code: .usage)
         }
         self.format = format
+        if let text = arguments.value("--remind") {
+            guard format == .ics else {
+                throw CommandFailure(message: "--remind goes with --format ics (a calendar's alarm).", code: .usage)
+            }
+            guard let remind = Reminder(parsing: text) else {
+                throw CommandFailure(
+                    message: "--remind takes a time before the entry: a number and m, h or d (30m, 1h, 2d), "
+                        + "up to 28d.", code: .usage)
+            }
+            self.remind = remind
+        }
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -78,7 +96,7 @@ struct ExportCommand: Command, Equatable {
                     message: "Talk \(id) has no agreed date yet, so there is nothing to put in a calendar.",
                     code: ExitCode.dataError)
             }
-            text = CalendarExport.render(record, script: script, product: "candor \(Version.current)")
+            text = CalendarExport.render(record, script: script, product: "candor \(Version.current)", remind: remind)
         case .json:
             text = try ViewJSON.text(record, script: script, everything: everything) + "\n"
         }
