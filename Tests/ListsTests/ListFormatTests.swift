@@ -81,6 +81,14 @@ import Testing
         #expect(ListParser.parse("category: A\n").diagnostics.map(\.code) == [.missingTitle])
     }
 
+    @Test func headersEmptyTextAndASecondAbout() {
+        let text = "title: T\ncategory: A\ntitle: Again\nitem: \nitem: B\nabout: one\nabout: two\ncaution:\n"
+        #expect(
+            ListParser.parse(text).diagnostics.map { "\($0.line):\($0.column) \($0.code.rawValue)" } == [
+                "3:1 L006", "4:7 L008", "7:1 L010", "8:9 L008",
+            ])
+    }
+
     @Test func slugs() {
         #expect(ListID.slug("You and 1 male, 1 female") == "you-and-1-male-1-female")
         #expect(ListID.slug("Uniform / costume") == "uniform-costume")
