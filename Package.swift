@@ -47,15 +47,16 @@ let package = Package(
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.
         .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript", "ControlCharacters"]),
         // The record on disk: data directory, journal, permissions, listing.
-        .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript"]),
+        .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript", "Sealing"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
-        .target(name: "Terminal", dependencies: ["CLibEdit", "CSignals", "ControlCharacters"]),
+        .target(name: "Terminal", dependencies: ["CLibEdit", "CSignals", "ControlCharacters", "Sealing"]),
         // The command line: every command's definition (options, help, completion, man page), parsing and
         // wiring. A library, so parsing, help and prompt rendering are unit-tested.
         .target(
             name: "CandorCLI",
             dependencies: [
                 "TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters",
+                "Sealing",
             ]
         ),
         // The executable: hands the arguments to CandorCLI and exits with what it returns.

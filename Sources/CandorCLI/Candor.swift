@@ -86,6 +86,11 @@ struct Context {
         PromptRenderer(style: output.style, width: TerminalEnvironment.width)
     }
 
+    /// Asking for passphrases, on the same input as everything else.
+    func passphrases() -> PassphraseAsking {
+        TerminalPassphrases(output: output, reader: makeReader())
+    }
+
     /// libedit on a terminal; plain lines otherwise (pipes, files, screen readers with --plain). One
     /// reader serves the whole process: a second one on the same input would lose what the first buffered.
     func makeReader() -> LineReader {

@@ -23,6 +23,19 @@ enum EventJSON {
             w.key("item")
             w.string(v)
         }
+        if let k = e.key {
+            w.key("key")
+            w.open("{")
+            w.key("mem")
+            w.number(k.memLimit)
+            w.key("ops")
+            w.number(Int(k.opsLimit))
+            w.key("salt")
+            w.string(k.salt)
+            w.key("wrapped")
+            w.string(k.wrapped)
+            w.close("}")
+        }
         if let v = e.kindName {
             w.key("kind")
             w.string(v)
@@ -61,6 +74,10 @@ enum EventJSON {
         }
         if let v = e.reveal {
             w.key("reveal")
+            w.string(v.rawValue)
+        }
+        if let v = e.sealing {
+            w.key("sealing")
             w.string(v.rawValue)
         }
         if let t = e.talk {

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import Sealing
 import TalkEngine
 
 /// A talk's append-only journal, open for writing. Each `append` is one write and one fsync, so an
@@ -35,12 +36,13 @@ public final class Journal {
     /// (`journal.jsonl.tmp-<random>`), made durable, and only then given the journal's name, so a crash
     /// leaves no journal or a whole one. An existing journal (or a link in its place) is never replaced:
     /// `linkat` refuses to.
-    static func create(in folder: Folder, events: [Event]) throws -> Journal {
+    static func create(in folder: Folder, events: [Outgoing], talk: String) throws -> (Journal, [JournalEntry]) {
         let (temporary, fd) = try folder.makeTemporary(for: fileName, flags: O_APPEND)
         let path = folder.child(fileName)
         let journal = Journal(path: path, fd: fd, entries: 0, length: 0, lastCRC: 0, tornTail: false)
+        let written: [JournalEntry]
         do {
-            try journal.append(events)
+            written = try journal.append(events, talk: talk)
             guard try folder.publish(temporary, as: fileName) else {
                 if folder.kind(of: fileName) == .link { throw StoreError.unsafe(path: path, problem: .link) }
                 throw StoreError.cannotWrite(path: path, reason: "a talk with this id already exists")
@@ -50,7 +52,7 @@ public final class Journal {
             throw error
         }
         folder.sync()
-        return journal
+        return (journal, written)
     }
 
     /// Opens an existing journal to add lines after the `entries` good ones that end at byte `length`.
@@ -81,11 +83,34 @@ public final class Journal {
 
     /// Appends events and waits until they are on disk.
     public func append(_ events: [Event]) throws {
-        guard !events.isEmpty else { return }
+        _ = try append(events.map { Outgoing(event: $0, sealer: nil) }, talk: "")
+    }
+
+    /// An event to write, and whose key seals it (nil: written plain).
+    struct Outgoing {
+        var event: Event
+        var sealer: (person: PersonID, key: SecretBytes)?
+    }
+
+    /// Appends events, each plain or sealed under its author's key at its own seq, and waits until they
+    /// are on disk. Returns what was written, as a reader would see it.
+    func append(_ events: [Outgoing], talk: String) throws -> [JournalEntry] {
+        guard !events.isEmpty else { return [] }
         var bytes: [UInt8] = []
         var crc = lastCRC
-        for (i, event) in events.enumerated() {
-            let line = JournalCodec.encodeLine(seq: entries + i + 1, event: event)
+        var written: [JournalEntry] = []
+        written.reserveCapacity(events.count)
+        for (i, outgoing) in events.enumerated() {
+            let seq = entries + i + 1
+            let line: (bytes: [UInt8], crc: UInt32)
+            if let (person, key) = outgoing.sealer {
+                let sealed = SealedLines.seal(outgoing.event, seq: seq, talk: talk, by: person, key: key)
+                line = JournalCodec.encodeSealed(sealed)
+                written.append(.sealed(sealed))
+            } else {
+                line = JournalCodec.encodeLine(seq: seq, event: outgoing.event)
+                written.append(.event(outgoing.event))
+            }
             bytes += line.bytes
             crc = line.crc
         }
@@ -109,12 +134,17 @@ public final class Journal {
         entries += events.count
         length += bytes.count
         lastCRC = crc
+        return written
     }
 }
 
 /// A journal read back: its events, and anything the reader noticed but could safely pass over.
 public struct LoadedJournal: Sendable {
-    public var events: [Event]
+    public var entries: [JournalEntry]
+    /// The plain events (sealed ones are left out).
+    public var events: [Event] {
+        entries.compactMap { if case .event(let e) = $0 { e } else { nil } }
+    }
     /// Plain-language notices, such as a torn last line ignored.
     public var notices: [String]
     public var lineCount: Int
@@ -129,13 +159,13 @@ public struct LoadedJournal: Sendable {
     /// Separate so the fuzz harness (Tests/Fuzz) can feed it bytes directly.
     static func parse(bytes: [UInt8], path: String) throws -> LoadedJournal {
         let decoder = JSONDecoder()
-        var events: [Event] = []
+        var entries: [JournalEntry] = []
         var notices: [String] = []
         var lineCount = 0
         let lines = JournalLines(bytes: bytes)
         let ending = try lines.walk { line in
             lineCount = line.number
-            events.append(try lines.event(line, path: path, with: decoder))
+            entries.append(try lines.entry(line, path: path, with: decoder))
             return true
         }
         switch ending {
@@ -147,6 +177,6 @@ public struct LoadedJournal: Sendable {
         case .damaged(let line, _, let detail):
             throw StoreError.damaged(file: path, line: line, detail: detail)
         }
-        return LoadedJournal(events: events, notices: notices, lineCount: lineCount)
+        return LoadedJournal(entries: entries, notices: notices, lineCount: lineCount)
     }
 }

@@ -1,14 +1,30 @@
 import FoundationEssentials
+import Sealing
 import TalkEngine
 
 /// One journal line: `{"seq":12,"event":{...},"crc":"1a2b3c4d"}` and a newline. The CRC covers every
 /// byte before `,"crc":"`, so a line can be checked without re-encoding it, and each line stays plain JSON.
+/// What a journal line holds.
+public enum JournalEntry: Sendable, Equatable {
+    case event(Event)
+    /// An event sealed under its author's key, as it is on disk.
+    case sealed(SealedEntry)
+}
+
 enum JournalCodec {
     private static let crcMarker = Array(#","crc":""#.utf8)
 
-    private struct Line: Codable {
+    /// A line is one of two shapes: `event` (plain), or `sealed` (`{"box":...,"by":...}`: an event only
+    /// its author's key opens, `Sealed/SealedLines.swift`).
+    private struct Line: Decodable {
         var seq: Int
-        var event: Event
+        var event: Event?
+        var sealed: SealedJSON?
+    }
+
+    private struct SealedJSON: Decodable {
+        var box: String
+        var by: PersonID
     }
 
     static func encode(seq: Int, event: Event) -> [UInt8] {
@@ -18,9 +34,23 @@ enum JournalCodec {
     /// The line and its checksum (a snapshot names the last line it covers by seq and checksum).
     static func encodeLine(seq: Int, event: Event) -> (bytes: [UInt8], crc: UInt32) {
         // Written by hand (EventJSON): the bytes JSONEncoder would write, at a fraction of the cost.
-        let eventJSON = EventJSON.encode(event)
         var line = Array(#"{"seq":\#(seq),"event":"#.utf8)
-        line.append(contentsOf: eventJSON)
+        line.append(contentsOf: EventJSON.encode(event))
+        return finish(line)
+    }
+
+    /// A sealed line: the box (base64) and whose it is; the checksum covers them like any line's.
+    static func encodeSealed(_ entry: SealedEntry) -> (bytes: [UInt8], crc: UInt32) {
+        var line = Array(#"{"seq":\#(entry.seq),"sealed":{"box":""#.utf8)
+        line.append(contentsOf: entry.box.utf8)  // base64: nothing to escape
+        line.append(contentsOf: Array(#"","by":""#.utf8))
+        line.append(contentsOf: entry.by.rawValue.utf8)  // a person id: [a-z0-9-] only
+        line.append(contentsOf: Array(#""}"#.utf8))
+        return finish(line)
+    }
+
+    private static func finish(_ body: [UInt8]) -> (bytes: [UInt8], crc: UInt32) {
+        var line = body
         let crc = CRC32.checksum(line)
         line.append(contentsOf: crcMarker)
         line.append(contentsOf: Array(CRC32.hex(crc).utf8))
@@ -70,28 +100,42 @@ enum JournalCodec {
         return .success(Checked(seq: seq, crc: stored, markerStart: markerStart))
     }
 
-    /// Decodes the event of a line `check` accepted.
-    static func decodeEvent(_ line: ArraySlice<UInt8>, checked: Checked, with decoder: JSONDecoder) -> Result<
-        Event, Problem
+    /// Decodes the entry of a line `check` accepted: a plain event, or a sealed one left closed.
+    static func decodeEntry(_ line: ArraySlice<UInt8>, checked: Checked, with decoder: JSONDecoder) -> Result<
+        JournalEntry, Problem
     > {
         var body = Array(line[line.startIndex..<checked.markerStart])
         body.append(UInt8(ascii: "}"))
+        let decoded: Line
         do {
-            let decoded = try decoder.decode(Line.self, from: Data(body))
-            guard decoded.seq == checked.seq else { return .failure(.malformed("not a journal entry")) }
-            // Candor never writes one person id twice. Keeping either person would silently lose the
-            // other's answers, so such a line is damage, for `repair` to deal with.
-            if let people = decoded.event.people, Set(people.map(\.id)).count != people.count {
-                return .failure(.malformed("it names the same person id twice"))
-            }
-            // Every field its type needs, in the shape it needs: folding never has to skip an entry.
-            guard decoded.event.payload != nil else {
-                return .failure(.malformed("a \(decoded.event.type.rawValue) entry without the fields it needs"))
-            }
-            return .success(decoded.event)
+            decoded = try decoder.decode(Line.self, from: Data(body))
         } catch {
             return .failure(.malformed("not a journal entry"))
         }
+        guard decoded.seq == checked.seq else { return .failure(.malformed("not a journal entry")) }
+        switch (decoded.event, decoded.sealed) {
+        case (let event?, nil):
+            return validate(event).map(JournalEntry.event)
+        case (nil, let sealed?):
+            guard Base64.decode(sealed.box) != nil else { return .failure(.malformed("a sealed entry that is not base64")) }
+            return .success(.sealed(SealedEntry(seq: decoded.seq, by: sealed.by, box: sealed.box)))
+        default:
+            return .failure(.malformed("not a journal entry"))
+        }
+    }
+
+    /// A plain event's own checks, wherever it came from (a plain line, or a sealed one opened).
+    static func validate(_ event: Event) -> Result<Event, Problem> {
+        // Candor never writes one person id twice. Keeping either person would silently lose the
+            // other's answers, so such a line is damage, for `repair` to deal with.
+        if let people = event.people, Set(people.map(\.id)).count != people.count {
+            return .failure(.malformed("it names the same person id twice"))
+        }
+        // Every field its type needs, in the shape it needs: folding never has to skip an entry.
+        guard event.payload != nil else {
+            return .failure(.malformed("a \(event.type.rawValue) entry without the fields it needs"))
+        }
+        return .success(event)
     }
 
     private static func lastIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {

@@ -78,12 +78,12 @@ struct JournalLines {
 }
 
 extension JournalLines {
-    /// A good line's event, or the damage it is, naming the file and the line: how every reader of a
-    /// journal decodes one.
-    func event(_ line: Line, path: String, with decoder: JSONDecoder) throws -> Event {
-        switch JournalCodec.decodeEvent(bytes[line.range], checked: line.checked, with: decoder) {
-        case .success(let event):
-            return event
+    /// A good line's entry (a plain event, or a sealed one left closed), or the damage it is, naming the
+    /// file and the line: how every reader of a journal decodes one.
+    func entry(_ line: Line, path: String, with decoder: JSONDecoder) throws -> JournalEntry {
+        switch JournalCodec.decodeEntry(bytes[line.range], checked: line.checked, with: decoder) {
+        case .success(let entry):
+            return entry
         case .failure(.checksum):
             throw StoreError.damaged(file: path, line: line.number, detail: "its checksum does not match")
         case .failure(.malformed(let why)):

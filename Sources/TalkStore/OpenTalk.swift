@@ -16,7 +16,7 @@ public final class OpenTalk {
     private let directory: Folder
     private let writer: String
     private var journal: Journal?
-    /// The record as the journal's events fold: what a snapshot holds.
+    /// The record as the journal's lines fold, sealed ones left closed: what a snapshot holds.
     public private(set) var record: Record?
     private var sinceSnapshot = 0
 
@@ -34,22 +34,37 @@ public final class OpenTalk {
 
     /// Saves events, durably, before returning. The first events of a new talk create its journal.
     /// `folded`: the record after these events, when the caller has it already (the session does), so
-    /// it is not folded a second time on the way to the next prompt.
-    public func append(_ events: [Event], folded: Record? = nil) throws {
+    /// it is not folded a second time on the way to the next prompt. `sealer`: whose key seals an event
+    /// (`Record.sealedAuthor`), from `keys`; a sealed talk's record is folded here from what was written,
+    /// since the caller's holds opened answers that must never reach a snapshot.
+    public func append(
+        _ events: [Event], folded: Record? = nil, sealer: (Event) -> PersonID? = { _ in nil }, keys: Keyring? = nil
+    ) throws {
         guard !events.isEmpty else { return }
-        if let journal {
-            try journal.append(events)
-        } else {
-            journal = try Journal.create(in: directory, events: events)
+        let outgoing = try events.map { event -> Journal.Outgoing in
+            guard let person = sealer(event) else { return Journal.Outgoing(event: event, sealer: nil) }
+            guard let key = keys?.key(for: person) else { throw StoreError.keyMissing(person: person.rawValue) }
+            return Journal.Outgoing(event: event, sealer: (person, key))
         }
-        if let folded {
+        let written: [JournalEntry]
+        if let journal {
+            written = try journal.append(outgoing, talk: id)
+        } else {
+            let created = try Journal.create(in: directory, events: outgoing, talk: id)
+            journal = created.0
+            written = created.1
+        }
+        if let folded, folded.sealing == nil {
             record = folded
         } else {
-            for event in events {
-                if record == nil {
+            for entry in written {
+                switch entry {
+                case .event(let event) where record == nil:
                     if event.type == .started { record = Record(id: id, started: event) }
-                } else {
+                case .event(let event):
                     record?.apply(event)
+                case .sealed(let sealed):
+                    record?.holdSealed(sealed)
                 }
             }
         }

@@ -43,15 +43,17 @@ extension TalkStore {
         let ending = lines.walk { line in
             // Decoded too, and the first must start the talk: what the record is folded from must be usable.
             guard
-                case .success(let event) = JournalCodec.decodeEvent(
+                case .success(let entry) = JournalCodec.decodeEntry(
                     bytes[line.range], checked: line.checked, with: decoder)
             else {
                 badDecode = (line.number, "not a journal entry")
                 return false
             }
-            if line.number == 1 && event.type != .started {
-                badDecode = (1, "the first entry does not start a talk")
-                return false
+            if line.number == 1 {
+                guard case .event(let event) = entry, event.type == .started else {
+                    badDecode = (1, "the first entry does not start a talk")
+                    return false
+                }
             }
             keptEnd = line.end
             kept = line.number

@@ -20,6 +20,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case exposed(path: String, mode: UInt32)
     /// CANDOR_HOME names a relative path, which would mean another data folder in every working folder.
     case relativeHome(String)
+    /// An event is to be sealed under a key that is not unlocked in this sitting (a bug in the caller).
+    case keyMissing(person: String)
+    /// Sealing could not be done (libsodium could not get the memory a passphrase needs).
+    case sealing(reason: String)
 
     public enum Unsafe: Sendable, Equatable {
         case link, notAFile, notAFolder, hardLinked
@@ -58,6 +62,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) can be opened by other users (its mode is \(Self.octal(mode))). Candor keeps private answers there, "
                 + "so it won't use the folder as it is, and won't change it for you. To make it private: chmod 700 \(path) "
                 + "(or choose another data folder with --home)."
+        case .keyMissing(let person):
+            "An answer of \(person) was to be sealed, but their passphrase was not given in this sitting. Nothing was saved."
+        case .sealing(let reason):
+            "Can't seal the private answers: \(reason). Nothing was saved in the open. Close other programs and try again."
         case .relativeHome(let path):
             "CANDOR_HOME is a relative path (\(path)), so the talks would go to a different folder wherever Candor is run. "
                 + "Set it to a full path, such as CANDOR_HOME=\"$PWD/\(path)\"."

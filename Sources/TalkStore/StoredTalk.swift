@@ -39,15 +39,18 @@ public struct StoredTalk: Sendable {
             }
             guard line.range.lowerBound >= decodeFrom else { return true }
             guard matched else { return false }  // the snapshot's offset is not where a line ends
-            let event = try lines.event(line, path: path, with: decoder)
+            let entry = try lines.entry(line, path: path, with: decoder)
             if record == nil {
-                guard event.type == .started else {
+                guard case .event(let event) = entry, event.type == .started else {
                     throw StoreError.damaged(
                         file: path, line: line.number, detail: "the first entry does not start a talk")
                 }
                 record = Record(id: id, started: event)
             } else {
-                record?.apply(event)
+                switch entry {
+                case .event(let event): record?.apply(event)
+                case .sealed(let sealed): record?.holdSealed(sealed)
+                }
             }
             return true
         }

@@ -32,7 +32,7 @@ struct ShortTalksWalkTests {
         case .rating: return ["yes", "maybe", "no", "fantasy", "unsure"][turn % 5]
         case .menu: return "4"
         case .warning: return "3"  // carry on
-        case .multiline, .rehearse, .reveal, .reword: return ""
+        case .multiline, .rehearse, .reveal, .reword, .unlock: return ""
         }
     }
 

@@ -268,6 +268,7 @@ struct TranscriptRunner {
         case .reword: "reword"
         case .agreement: "agreement"
         case .reveal: "reveal"
+        case .unlock: "unlock"
         }
     }
 

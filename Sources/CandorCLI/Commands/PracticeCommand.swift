@@ -42,26 +42,45 @@ struct PracticeCommand: Command, Equatable {
         var (session, opening) = Session.start(
             script: loaded.script, talk: loaded.info, id: id, mode: .practice,
             people: [person], now: Clock.now())
-        try journal.record(opening.events, session: session)
         let style = context.output.style
         context.output.line(
             style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))
         opening.notes.insert(
             Note(.info, "Type red at any time to stop, yellow to slow down, :help for the keys."), at: 0)
-        return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
+        return try TalkSession.run(context, session: &session, journal: journal) { _ in opening }
     }
 }
 
 /// Running a talk to its end and saying goodbye in a way that fits how it ended.
 enum TalkSession {
-    static func run(_ context: Context, session: inout Session, opening: Reply, journal: TalkJournal) throws -> ExitCode
-    {
+    /// `open` makes the opening reply once the talk's keys are at hand: a sealed talk resumed asks for
+    /// the passphrases it needs first, and three wrong tries leave it exactly as it was (exit 77).
+    static func run(
+        _ context: Context, session: inout Session, journal: TalkJournal, open: (inout Session) throws -> Reply
+    ) throws -> ExitCode {
         let runner = TalkRunner(
             output: context.output, reader: context.makeReader(), renderer: context.renderer,
-            journal: journal, echoInput: !Environment.stdinIsTerminal)
+            journal: journal, echoInput: !Environment.stdinIsTerminal, passphrases: context.passphrases())
         let status: ExitCode
         do {
             defer { journal.finish() }
+            if session.personToUnlock != nil {
+                let sealed = SealedTurns(passphrases: runner.passphrases, journal: journal)
+                let (outcome, unwritten) = try sealed.prepare(&session, writeLater: true)
+                switch outcome {
+                case .ready:
+                    try journal.record(unwritten, session: session)
+                case .refused:
+                    return ExitCode.noPermission
+                case .endOfInput:
+                    context.output.line(context.output.style.dim("Nothing was changed. Carry on later with: candor resume \(session.record.id)"))
+                    return ExitCode.ok
+                case .interrupted:
+                    return ExitCode.interrupted
+                }
+            }
+            let opening = try open(&session)
+            try journal.record(opening.events, session: session)
             status = try runner.run(&session, opening: opening)
         }
         // After :hide nothing more is shown, not even how to carry on.

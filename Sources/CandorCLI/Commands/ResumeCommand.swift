@@ -56,12 +56,13 @@ struct ResumeCommand: Command, Equatable {
         let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
         var session = Session(script: loaded.script, record: record)
         let writer = TalkJournal(existing: talk, store: store)
-        var opening = session.resume(now: Clock.now())
-        try writer.record(opening.events, session: session)
-        if let summary = changes.summary { opening.notes.insert(Note(.info, summary), at: 0) }
         let style = context.output.style
         context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · talk \(id)"))
-        return try TalkSession.run(context, session: &session, opening: opening, journal: writer)
+        return try TalkSession.run(context, session: &session, journal: writer) { session in
+            var opening = session.resume(now: Clock.now())
+            if let summary = changes.summary { opening.notes.insert(Note(.info, summary), at: 0) }
+            return opening
+        }
     }
 
     /// The script the talk was begun with, by the name or path the record keeps.

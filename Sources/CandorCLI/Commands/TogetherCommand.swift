@@ -70,12 +70,11 @@ struct TogetherCommand: Command, Equatable {
         let people = names.enumerated().map { Participant(id: .numbered($0 + 1), name: $1) }
         var (session, opening) = Session.start(
             script: loaded.script, talk: loaded.info, id: id, mode: .together,
-            people: people, now: Clock.now(), reveal: reveal)
-        try journal.record(opening.events, session: session)
+            people: people, now: Clock.now(), reveal: reveal, sealing: .privateAnswers)
         opening.notes.insert(
             Note(.info, "Either of you can type red at any time to stop, yellow to slow down, :help for the keys."),
             at: 0)
-        return try TalkSession.run(context, session: &session, opening: opening, journal: journal)
+        return try TalkSession.run(context, session: &session, journal: journal) { _ in opening }
     }
 
     /// Asks for the two names. nil when the input ended before both were given.

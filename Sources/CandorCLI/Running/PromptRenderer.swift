@@ -77,7 +77,7 @@ struct PromptRenderer {
             out += style.dim("\(p.hint ?? "")") + "\n"
             out += "  " + style.bold("\u{201C}\(p.text)\u{201D}") + "\n"
             return out
-        case .confirm, .menu, .warning, .reword, .agreement:
+        case .confirm, .menu, .warning, .reword, .agreement, .unlock:
             out += "\n" + wrap(p.text) + "\n"
         case .reveal:
             return "\n" + style.dim("\(p.text)") + "\n"

@@ -13,6 +13,8 @@ struct TalkRunner {
     /// When answers come from a pipe or file, nothing echoes them: print them so the transcript reads
     /// as a conversation.
     let echoInput: Bool
+    /// A sealed talk's passphrases, asked for when the talk needs them.
+    let passphrases: PassphraseAsking
 
     /// Runs the talk until it ends or pauses; returns the exit status.
     func run(_ session: inout Session, opening: Reply) throws -> ExitCode {
@@ -52,6 +54,32 @@ struct TalkRunner {
                 if status != ExitCode.ok { return status }
                 next = session.current
                 continue
+            }
+            // A sealed talk: the passphrase of whoever is now at the keyboard, before they see or type anything
+            // that is theirs alone.
+            if SealedTurns.needsKey(session, keys: journal.keys) {
+                privateScreen = together && prompt.isPrivate
+                let sealed = SealedTurns(passphrases: passphrases, journal: journal)
+                let reply: Reply
+                var status = ExitCode.ok
+                switch try sealed.prepare(&session).0 {
+                case .ready(let notes):
+                    output.write(renderer.notes(notes))
+                    next = session.current
+                    showQuestion = true
+                    continue
+                case .refused:
+                    // Three wrong tries: the talk stays as it was, to be carried on when they remember.
+                    return ExitCode.noPermission
+                case .endOfInput:
+                    reply = session.pause(reason: "end-of-input", now: Clock.now())
+                case .interrupted:
+                    reply = session.pause(reason: "interrupted", now: Clock.now())
+                    status = ExitCode.interrupted
+                }
+                try journal.record(reply.events, session: session)
+                output.write(renderer.reply(reply.notes))
+                return status
             }
             privateScreen = together && prompt.isPrivate
             if showQuestion {

@@ -22,7 +22,8 @@ public enum ExitCode: Int32, Sendable, Comparable, CaseIterable {
         case .dataError: "a talk file has errors, or a talk's journal is damaged (see candor repair)"
         case .noInput: "no such talk, file or built-in talk, or the input ended before anything was chosen"
         case .software: "something went wrong that Candor did not expect"
-        case .noPermission: "--all was not agreed to by each person, so nothing was shown"
+        case .noPermission:
+            "a passphrase was not given (three wrong tries), or --all was not agreed to by each person; nothing was changed"
         case .cannotCreate: "a file or folder could not be created"
         case .ioError: "reading or writing failed, or a file or folder is not safe to use"
         case .tempFail: "the talk is open in another Candor; try again when that one is done"
@@ -40,6 +41,7 @@ public enum ExitCode: Int32, Sendable, Comparable, CaseIterable {
         case .cannotWrite: self = .cannotCreate
         case .io, .unsafe, .exposed: self = .ioError
         case .locked: self = .tempFail
+        case .sealing, .keyMissing: self = .software
         case .relativeHome: self = .usage
         }
     }

@@ -44,6 +44,12 @@ public struct Event: Sendable, Equatable, Codable {
         /// After a warning sign, the person it was shown to chose to carry on: flag, by (the flag's own
         /// `by`), question (a flag raised by one answer).
         case carriedOn
+        /// A person's data key, wrapped under the passphrase they chose: by, key. Sealed talks only.
+        case keyed
+        /// Together: a person's part of a private run is done (they answered or passed every question in it,
+        /// and every warning sign it raised for them was answered): by, question (the run's first question).
+        /// Lets a talk whose private answers are sealed find its place without opening them.
+        case turnEnded
     }
 
     public var type: Kind
@@ -63,13 +69,17 @@ public struct Event: Sendable, Equatable, Codable {
     public var line: String?
     public var reason: String?
     public var text: String?
+    /// `keyed`: the data key, wrapped.
+    public var key: StoredKey?
+    /// `started`: what the talk keeps sealed (nil: nothing).
+    public var sealing: Sealing?
 
     public init(
         _ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
         reveal: RevealPolicy? = nil, question: String? = nil, by: PersonID? = nil, item: String? = nil,
         value: AnswerValue? = nil,
         kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
-        text: String? = nil
+        text: String? = nil, key: StoredKey? = nil, sealing: Sealing? = nil
     ) {
         self.type = type
         self.at = at
@@ -86,12 +96,14 @@ public struct Event: Sendable, Equatable, Codable {
         self.line = line
         self.reason = reason
         self.text = text
+        self.key = key
+        self.sealing = sealing
     }
 
     private enum CodingKeys: String, CodingKey {
         case type, at, talk, mode, people, reveal, question, by, item, value
         case kindName = "kind"
-        case flag, line, reason, text
+        case flag, line, reason, text, key, sealing
     }
 }
 

@@ -16,7 +16,10 @@ public enum EventPayload: Sendable, Equatable {
     case declined(question: String, by: PersonID)
     case leftOpen(question: String, by: PersonID?, reason: LeftOpen.Reason)
     case agreed(question: String, by: PersonID, kind: String)
-    case revealed(question: String)
+    /// `text`: the comparison as it was shown, kept so views of a sealed talk show it without opening anything.
+    case revealed(question: String, text: String?)
+    case keyed(by: PersonID, key: StoredKey)
+    case turnEnded(run: String, by: PersonID)
     case reworded(line: String, text: String)
     case rehearsed(line: String)
     /// Slowed, paused, resumed, stopped, ended, completed: kept in the record's timeline as they are.
@@ -63,7 +66,13 @@ extension Event {
             return .agreed(question: question, by: by, kind: kindName ?? "")
         case .revealed:
             guard let question else { return nil }
-            return .revealed(question: question)
+            return .revealed(question: question, text: text)
+        case .keyed:
+            guard let by, let key else { return nil }
+            return .keyed(by: by, key: key)
+        case .turnEnded:
+            guard let by, let question else { return nil }
+            return .turnEnded(run: question, by: by)
         case .reworded:
             guard let line, case .text(let t)? = value else { return nil }
             return .reworded(line: line, text: t)

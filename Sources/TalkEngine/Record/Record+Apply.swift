@@ -12,7 +12,9 @@ extension Record {
 
     /// Folds one event in. Events come from the session or from a journal whose every entry was checked
     /// to have a payload (`Event.payload`), so one without is a bug, not something to skip quietly.
-    public mutating func apply(_ event: Event) {
+    /// `opened`: a sealed line being folded in after the plain ones (`open(_:for:)`): it never changes
+    /// the talk's status, which plain events alone decide.
+    public mutating func apply(_ event: Event, opened: Bool = false) {
         guard let payload = event.payload else {
             assertionFailure("an event without the fields its type needs: \(event)")
             return
@@ -23,15 +25,15 @@ extension Record {
             break
         case .answered(let q, let by, let value, let kind):
             answers[q, default: [:]][by] = Answer(value: value, at: event.at, kind: kind, talkVersion: talk.version)
-            reopenIfPaused()
+            if !opened { reopenIfPaused() }
         case .rated(let q, let by, let item, let rating):
             var sheet = ratingSheet(q, by)
             sheet.ratings[item] = .some(rating)
-            setRatings(sheet, q, by, at: event.at)
+            setRatings(sheet, q, by, at: event.at, opened: opened)
         case .added(let q, let by, let items):
             var sheet = ratingSheet(q, by)
             sheet.additions = items
-            setRatings(sheet, q, by, at: event.at)
+            setRatings(sheet, q, by, at: event.at, opened: opened)
         case .flagged(let f, let by, let question, let text):
             guard !hasFlag(f, by: by, question: question) else { return }  // raised once
             flags.append(RaisedFlag(id: f, at: event.at, message: text, by: by, question: question))
@@ -73,8 +75,15 @@ extension Record {
                         value: value, at: event.at, kind: kind, talkVersion: talk.version)
                 }
             }
-        case .revealed(let q):
+        case .revealed(let q, let text):
             if !revealed.contains(q) { revealed.append(q) }
+            if let text { reveals = (reveals ?? [:]).merging([q: text]) { _, new in new } }
+        case .keyed(let by, let key):
+            keys = (keys ?? [:]).merging([by: key]) { _, new in new }
+        case .turnEnded(let run, let by):
+            var done = turns ?? [:]
+            if done[run]?.contains(by) != true { done[run, default: []].append(by) }
+            turns = done
         case .reworded(let line, let text):
             card[line, default: CardLineState()].reworded = text
         case .rehearsed(let line):
@@ -97,11 +106,11 @@ extension Record {
         return RatingSheet()
     }
 
-    private mutating func setRatings(_ sheet: RatingSheet, _ q: String, _ by: PersonID, at: Moment) {
+    private mutating func setRatings(_ sheet: RatingSheet, _ q: String, _ by: PersonID, at: Moment, opened: Bool) {
         answers[q, default: [:]][by] = Answer(
             value: .ratings(sheet), at: at, kind: QuestionKindName.rate.rawValue,
             talkVersion: talk.version)
-        reopenIfPaused()
+        if !opened { reopenIfPaused() }
     }
 
     private mutating func reopenIfPaused() {

@@ -26,6 +26,16 @@ public struct Record: Sendable, Equatable, Codable {
     public var card: [String: CardLineState]
     /// Lifecycle events: started, paused, resumed, slowed, stopped, ended, completed.
     public var events: [Milestone]
+    /// What is kept sealed on disk (nil: nothing). See `Record+Sealing`.
+    public var sealing: Sealing?
+    /// Sealed talks: each person's data key, wrapped under their passphrase.
+    public var keys: [PersonID: StoredKey]?
+    /// Sealed lines not opened in this record (their authors have not unlocked).
+    public var sealed: [SealedEntry]?
+    /// Together: by a private run's first question, whose turn in it is done (`turnEnded`).
+    public var turns: [String: [PersonID]]?
+    /// Together: by question, the comparison as the reveal showed it.
+    public var reveals: [String: String]?
 
     public enum Status: String, Sendable, Equatable, Codable {
         case inProgress = "in-progress"
@@ -60,6 +70,7 @@ public struct Record: Sendable, Equatable, Codable {
         revealed = []
         card = [:]
         events = [Milestone(type: .started, at: started.at)]
+        sealing = started.sealing
     }
 
     public func answer(_ question: String, by person: PersonID) -> Answer? { answers[question]?[person] }

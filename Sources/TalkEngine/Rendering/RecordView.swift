@@ -129,11 +129,9 @@ public struct RecordView: Sendable {
                         (AnswerText.render(value, for: q, script: script) ?? "") + " (agreed; suggested by \(by))"
                     entries.append(Entry(questionId: q.id, question: question, answers: [(.both, text)]))
                 } else if record.revealed.contains(q.id) {
-                    let notes = Reveal.notes(for: [q], record: record, script: script).filter { $0.kind != .heading }
+                    let shown = record.reveals?[q.id] ?? Reveal.sharedText(for: q, record: record, script: script)
                     entries.append(
-                        Entry(
-                            questionId: q.id, question: question.isEmpty ? q.id : question,
-                            answers: [(.both, notes.map(\.text).joined(separator: "\n"))]))
+                        Entry(questionId: q.id, question: question.isEmpty ? q.id : question, answers: [(.both, shown)]))
                 }
             }
             if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }

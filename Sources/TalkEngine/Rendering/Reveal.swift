@@ -67,6 +67,12 @@ public enum Reveal {
         return Matches(bothWant: both, worthTalkingAbout: talk)
     }
 
+    /// One question's comparison as both saw it, as text (no heading): what the record keeps in the open.
+    public static func sharedText(for question: Question, record: Record, script: Script) -> String {
+        notes(for: [question], record: record, script: script).filter { $0.kind != .heading }.map(\.text)
+            .joined(separator: "\n")
+    }
+
     /// The notes a reveal shows for these questions, under the record's policy.
     public static func notes(for questions: [Question], record: Record, script: Script) -> [Note] {
         guard record.people.count >= 2 else { return [] }

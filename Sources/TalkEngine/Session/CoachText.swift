@@ -52,6 +52,11 @@ enum CoachText {
 
     static let afterWarningHint = "There's no rush, and no wrong choice. Whatever you pick is saved privately."
 
+    static let unlockFirst = "This part needs a passphrase first."
+    static func unlockNeeded(_ name: String?) -> String {
+        let who = name.map { "\($0), the" } ?? "The"
+        return "\(who) talk goes on from your private answers, which are locked. Your passphrase opens them."
+    }
     static let pickAfterWarning = "Please pick 1, 2 or 3: a break, stop here, or carry on."
 
     static let stoppedAfterWarning = """

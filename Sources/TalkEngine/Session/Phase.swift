@@ -24,6 +24,9 @@ extension Session {
         case rehearsing(line: String)
         /// New words for a line of the card.
         case rewording(line: String)
+        /// A sealed talk needs this person's private answers to go on: the host asks their passphrase and
+        /// hands the opened lines to `open(_:events:now:)`. Nothing is typed into the session meanwhile.
+        case unlocking(PersonID)
         /// Nothing to ask: the talk has ended, paused or stopped, or had nothing in it.
         case over
 
@@ -34,6 +37,7 @@ extension Session {
             case .reveal(let entries): self = .revealing(entries: entries)
             case .warning(let flag): self = .warned(flag: flag)
             case .card(let line): self = .rehearsing(line: line)
+            case .unlock(let person): self = .unlocking(person)
             case .done: self = .over
             }
         }
@@ -43,7 +47,7 @@ extension Session {
             switch self {
             case .asking(let a), .collecting(let a, _), .confirmingWarned(let a, _, _), .confirmingSafety(let a, _): a
             case .slowing(let under): under.ask
-            case .revealing, .warned, .rehearsing, .rewording, .over: nil
+            case .revealing, .warned, .rehearsing, .rewording, .unlocking, .over: nil
             }
         }
 
@@ -55,6 +59,7 @@ extension Session {
             case .warned(let flag): return .warning(flag: flag)
             case .rehearsing(let line), .rewording(let line): return .card(line: line)
             case .slowing(let under): return under.location
+            case .unlocking(let person): return .unlock(person)
             case .asking, .collecting, .confirmingWarned, .confirmingSafety, .over: return .done
             }
         }
@@ -78,6 +83,8 @@ extension Session {
         case reveal(entries: [Int])
         case warning(flag: Int)
         case card(line: String)
+        /// A sealed talk can't be walked further without this person's private answers.
+        case unlock(PersonID)
         case done
     }
 

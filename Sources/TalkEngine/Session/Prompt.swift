@@ -24,6 +24,8 @@ public struct Prompt: Sendable, Equatable {
         case agreement
         /// Together: everyone looks at the comparison of private answers; Enter goes on.
         case reveal
+        /// A sealed talk needs this person's passphrase to go on: the host asks for it, hidden.
+        case unlock
     }
 
     public var kind: Kind

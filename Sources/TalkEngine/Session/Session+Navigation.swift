@@ -23,6 +23,8 @@ extension Session {
             return Reply(problem: CoachText.noBackFromReveal)
         case .warning:
             return Reply(problem: CoachText.pickAfterWarning)
+        case .unlock:
+            return Reply(problem: CoachText.unlockFirst)
         case .done:
             return Reply()
         }

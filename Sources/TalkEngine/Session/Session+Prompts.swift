@@ -22,6 +22,11 @@ extension Session {
             return cardPrompt(line, intro: intro)
         case .warned(let flag):
             return warningPrompt(flag)
+        case .unlocking(let p):
+            // Answered by the host with a hidden passphrase, never typed into the session.
+            return Prompt(
+                kind: .unlock, id: "unlock-\(p.rawValue)", text: CoachText.unlockNeeded(participant(p).name),
+                person: participant(p), isPrivate: record.mode == .together)
         case .revealing(let indexes):
             let questions = indexes.compactMap { i -> Question? in
                 if case .ask(let q) = entries[i].node { q } else { nil }

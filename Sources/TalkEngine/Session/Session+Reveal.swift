@@ -6,7 +6,12 @@ extension Session {
     mutating func acknowledgeReveal(_ indexes: [Int], now: Moment) -> Reply {
         var reply = Reply()
         for i in indexes {
-            if case .ask(let q) = entries[i].node { commit(Event(.revealed, at: now, question: q.id), into: &reply) }
+            // The comparison as shown is kept in the open: it is what both saw, and views of a sealed talk
+            // show it without anyone's private answers.
+            if case .ask(let q) = entries[i].node {
+                let shown = Reveal.sharedText(for: q, record: record, script: script)
+                commit(Event(.revealed, at: now, question: q.id, text: shown), into: &reply)
+            }
         }
         reply.merge(advance(now: now))
         return reply

@@ -7,6 +7,8 @@ extension Session {
     /// Takes one line of input. The reply holds events to save before showing `current` again.
     public mutating func submit(_ text: String, now: Moment) -> Reply {
         guard phase != .over else { return Reply() }
+        // A passphrase goes to the host, never into the session (or its journal).
+        if case .unlocking = phase { return Reply(problem: CoachText.unlockFirst) }
         today = now.local
         var reply = handle(Input(text), now: now)
         if phase != .over, record.status.isOpen {
@@ -37,7 +39,7 @@ extension Session {
         case .rewording(let line):
             phase = .rehearsing(line: line)
             return reword(line, as: input.text, now: now)
-        case .asking, .collecting, .revealing, .warned, .rehearsing, .over:
+        case .asking, .collecting, .revealing, .warned, .rehearsing, .unlocking, .over:
             break
         }
         switch input.meaning {

@@ -14,6 +14,8 @@ extension Session {
         var flags: [(flag: Flag, by: PersonID?)] = []
         /// A stop rule whose condition holds: the talk ends there.
         var stop: (rule: StopRule, step: Int)?
+        /// Private runs the walk found someone's turn in done, and not yet recorded (`turnEnded`).
+        var turnsEnded: [(run: String, by: PersonID)] = []
         var location: Location = .done
     }
 
@@ -29,6 +31,9 @@ extension Session {
         for (flag, by) in walk.flags {
             let message = (by.map { facts(for: $0) } ?? facts(.shared)).render(flag.message)
             commit(Event(.flagged, at: now, by: by, flag: flag.id, text: message), into: &reply)
+        }
+        for (run, by) in walk.turnsEnded {
+            commit(Event(.turnEnded, at: now, question: run, by: by), into: &reply)
         }
         if let (rule, step) = walk.stop {
             // The talk ends here: the warning signs are said now, with the closing words.
@@ -96,9 +101,27 @@ extension Session {
         var result = Walk()
         // Steps, flags and stop rules outside a private run are shared: a private answer counts for "both".
         let shared = facts(.shared)
+        // A sealed talk's private answers are in the record only for those who unlocked: wherever the walk
+        // would read someone else's, it stops and asks for them instead of guessing (`.unlock`).
+        let locked = record.lockedPeople
+        let firstLocked = record.people.map(\.id).first { locked.contains($0) }
+        if let firstLocked, record.sealing == .whole {
+            result.location = .unlock(firstLocked)
+            return result
+        }
+        func needsLocked(_ condition: Condition?) -> Bool {
+            guard firstLocked != nil, let condition else { return false }
+            return condition.references.contains { ref in
+                script.question(ref.head).map { $0.who == .each && !script.isReadiness(question: $0.id) } ?? false
+            }
+        }
         var index = settled
         while index < entries.count {
             let entry = entries[index]
+            if let firstLocked, needsLocked(script.steps[entry.step].condition) {
+                result.location = .unlock(firstLocked)
+                return result
+            }
             if let c = script.steps[entry.step].condition, !shared.holds(c) {
                 index = entries[index...].firstIndex { $0.step != entry.step } ?? entries.count
                 continue
@@ -109,6 +132,12 @@ extension Session {
             case .flag(let flag) where flag.condition.isPersonal:
                 // About one person's point of view (someone refused them): shown to them alone.
                 raisePerPerson(flag, into: &result)
+            case .flag(let flag) where needsLocked(flag.condition) && !record.hasFlag(flag.id, by: nil):
+                result.location = .unlock(firstLocked!)
+                return result
+            case .stop(let rule) where needsLocked(rule.condition):
+                result.location = .unlock(firstLocked!)
+                return result
             case .flag(let flag):
                 if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }),
                     shared.holds(flag.condition)
@@ -125,15 +154,27 @@ extension Session {
                     let run = privateRun(from: index)
                     // A stop rule inside the run applies as soon as any person's own answer makes it hold, so a
                     // "no" in the readiness check ends the talk before anyone is asked anything more.
+                    // Someone locked had their turn: had a stop rule held for them, the talk would have ended.
                     for k in run {
                         if case .stop(let rule) = entries[k].node,
-                            record.people.contains(where: { facts(for: $0.id).holds(rule.condition) })
+                            record.people.contains(where: {
+                                !locked.contains($0.id) && facts(for: $0.id).holds(rule.condition)
+                            })
                         {
                             result.stop = (rule, entries[k].step)
                             return result
                         }
                     }
+                    let runId = run.lazy.compactMap { k -> String? in
+                        if case .ask(let rq) = entries[k].node { rq.id } else { nil }
+                    }.first
                     for p in record.people.map(\.id) {
+                        let ended = runId.map { record.turns?[$0]?.contains(p) == true } ?? false
+                        if locked.contains(p) {
+                            if ended { continue }
+                            result.location = .unlock(p)
+                            return result
+                        }
                         // A flag in a private run is raised for each person whose own answers raise it, and shown
                         // to them alone: in their turn, once they have answered something in it (before that,
                         // the reply it would come in belongs to the person before them).
@@ -162,6 +203,24 @@ extension Session {
                                 break
                             }
                         }
+                        // Their turn is done once every warning sign it raised for them is answered.
+                        let waiting =
+                            record.flags.contains { $0.by == p && $0.carriedOn != true }
+                            || result.flags.contains { $0.by == p }
+                        if let runId, !ended, !waiting { result.turnsEnded.append((runId, p)) }
+                    }
+                    if let firstLocked {
+                        // Whether the comparison was shown can be told without opening anything: each shown
+                        // question is recorded in the open. A run never compared needs everyone's answers.
+                        let compared = run.compactMap { k -> Question? in
+                            if case .ask(let rq) = entries[k].node, isRevealed(rq) { rq } else { nil }
+                        }
+                        if !compared.isEmpty, !compared.contains(where: { record.revealed.contains($0.id) }) {
+                            result.location = .unlock(firstLocked)
+                            return result
+                        }
+                        index = run.upperBound
+                        continue
                     }
                     let toReveal = run.filter { k in
                         guard case .ask(let rq) = entries[k].node else { return false }
@@ -176,6 +235,10 @@ extension Session {
                     continue
                 }
                 if record.mode == .together && q.who == .both {
+                    if let firstLocked, needsLocked(q.condition) {
+                        result.location = .unlock(firstLocked)
+                        return result
+                    }
                     if isAsked(q, by: .shared), let (person, part) = agreementStage(q, entry: index) {
                         // A refusal counts as soon as it is made (a proposed "no"): the person refused hears
                         // of it before being asked to agree, so flags on it just below are raised now.
@@ -222,7 +285,7 @@ extension Session {
             return record.mode == .together ? runStart(of: entry) : entry
         case .reveal(let indexes):
             return runStart(of: indexes.first ?? 0)
-        case .warning:
+        case .warning, .unlock:
             return settled
         case .card, .done:
             return entries.count

@@ -81,11 +81,11 @@ public struct Session: Sendable {
     /// Starts a new talk: the `started` event, then whatever the first step brings.
     public static func start(
         script: Script, talk: TalkInfo, id: String, mode: Mode, people: [Participant],
-        now: Moment, reveal: RevealPolicy? = nil
+        now: Moment, reveal: RevealPolicy? = nil, sealing: Sealing? = nil
     ) -> (Session, Reply) {
         let started = Event(
             .started, at: now, talk: talk, mode: mode, people: people,
-            reveal: mode == .together ? (reveal ?? .matches) : nil)
+            reveal: mode == .together ? (reveal ?? .matches) : nil, sealing: sealing)
         var session = Session(script: script, record: Record(id: id, started: started))
         var reply = session.advance(now: now)
         reply.events.insert(started, at: 0)
@@ -145,7 +145,7 @@ public struct Session: Sendable {
         switch phase.ask?.revisiting == true ? walk().location : phase.location {
         case .ask(let e, _, _):
             if script.steps[entries[e].step].id != Script.readinessStepId { return true }
-        case .card, .reveal, .warning:
+        case .card, .reveal, .warning, .unlock:
             return true
         case .done:
             if record.status == .complete { return true }

@@ -1,0 +1,78 @@
+import Sealing
+import TalkEngine
+import Terminal
+
+/// The two passphrase conversations, in Candor's voice, to the person at the keyboard: choosing one
+/// (with the one warning that matters: a forgotten passphrase can't be recovered) and giving it back.
+/// The typing is hidden (`SecretInput`); nothing typed here reaches the talk, its journal or any history.
+struct TerminalPassphrases: PassphraseAsking {
+    let output: TerminalOutput
+    let reader: LineReader
+    static let minimumBytes = 4
+    static let tries = 3
+
+    func choose(for person: Participant) -> PassphraseAnswer<SecretBytes> {
+        let who: TerminalText = person.name.map { "\(oneLine: $0), your" } ?? "Your"
+        output.write("\n" + who + " private answers in this talk will be locked with a passphrase only you know.\n")
+        explain()
+        while true {
+            let first: SecretBytes
+            switch read("Choose a passphrase (it won't show as you type): ") {
+            case .secret(let s): first = s
+            case .endOfInput: return .endOfInput
+            case .interrupted: return .interrupted
+            }
+            if first.count == 0 {
+                explain()
+                continue
+            }
+            if first.count < Self.minimumBytes {
+                output.line(output.style.dim("A little longer, please: at least \(Self.minimumBytes) characters."))
+                continue
+            }
+            switch read("Type it again, to be sure: ") {
+            case .secret(let second):
+                if second.equals(first) { return .given(first) }
+                output.line(output.style.dim("Those two didn't match. Let's try once more."))
+            case .endOfInput: return .endOfInput
+            case .interrupted: return .interrupted
+            }
+        }
+    }
+
+    func unlock(for person: Participant, check: (SecretBytes) -> Bool) -> PassphraseAnswer<Void> {
+        let name: TerminalText = person.name.map { "\(oneLine: $0)" } ?? "you"
+        let whose: TerminalText = person.name.map { "\(oneLine: $0)'s" } ?? "your"
+        for attempt in 1...Self.tries {
+            let prompt: TerminalText = "Passphrase for " + name + " (it won't show as you type): "
+            switch read(prompt) {
+            case .secret(let passphrase):
+                if check(passphrase) { return .given(()) }
+                let left = Self.tries - attempt
+                if left > 0 {
+                    output.line(
+                        output.style.dim(
+                            "That passphrase doesn't open " + whose
+                                + " answers. Try again (\(left) \(left == 1 ? "try" : "tries") left)."))
+                }
+            case .endOfInput: return .endOfInput
+            case .interrupted: return .interrupted
+            }
+        }
+        output.line(
+            "That passphrase didn't open them three times, so Candor stopped here. Nothing was changed. "
+                + "Carry on whenever you have it.")
+        return .refused
+    }
+
+    private func explain() {
+        output.line(
+            output.style.dim(
+                "Only you should see or know it. If it is forgotten, nobody can open your private answers in this "
+                    + "talk again, not even you. The talk can still go on, and what you both saw stays readable."))
+    }
+
+    private func read(_ prompt: TerminalText) -> SecretInput.Result {
+        SecretInput.read(prompt: prompt, output: output, reader: reader)
+    }
+}
