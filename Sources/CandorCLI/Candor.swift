@@ -86,9 +86,10 @@ struct Context {
         PromptRenderer(style: output.style, width: TerminalEnvironment.width)
     }
 
-    /// Asking for passphrases, on the same input as everything else.
-    func passphrases() -> PassphraseAsking {
-        TerminalPassphrases(output: output, reader: makeReader())
+    /// Asking for passphrases, on the same input as everything else; `toStandardError` when stdout holds
+    /// what a command prints (a view).
+    func passphrases(toStandardError: Bool = false) -> PassphraseAsking {
+        TerminalPassphrases(output: output, reader: makeReader(), toStandardError: toStandardError)
     }
 
     /// libedit on a terminal; plain lines otherwise (pipes, files, screen readers with --plain). One

@@ -117,7 +117,9 @@ enum JournalCodec {
         case (let event?, nil):
             return validate(event).map(JournalEntry.event)
         case (nil, let sealed?):
-            guard Base64.decode(sealed.box) != nil else { return .failure(.malformed("a sealed entry that is not base64")) }
+            guard Base64.decode(sealed.box) != nil else {
+                return .failure(.malformed("a sealed entry that is not base64"))
+            }
             return .success(.sealed(SealedEntry(seq: decoded.seq, by: sealed.by, box: sealed.box)))
         default:
             return .failure(.malformed("not a journal entry"))
@@ -127,7 +129,7 @@ enum JournalCodec {
     /// A plain event's own checks, wherever it came from (a plain line, or a sealed one opened).
     static func validate(_ event: Event) -> Result<Event, Problem> {
         // Candor never writes one person id twice. Keeping either person would silently lose the
-            // other's answers, so such a line is damage, for `repair` to deal with.
+        // other's answers, so such a line is damage, for `repair` to deal with.
         if let people = event.people, Set(people.map(\.id)).count != people.count {
             return .failure(.malformed("it names the same person id twice"))
         }

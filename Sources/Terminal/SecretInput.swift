@@ -17,18 +17,22 @@ public enum SecretInput {
     /// this long is a paste gone wrong).
     public static let maximumBytes = 1024
 
-    public static func read(prompt: TerminalText, output: TerminalOutput, reader: LineReader) -> Result {
+    /// `show`: where the prompt and the line after it go (stdout, or stderr when stdout holds a record).
+    public static func read(prompt: TerminalText, show: (TerminalText) -> Void, reader: LineReader) -> Result {
         guard isatty(0) == 1 else {
-            switch reader.readLine(prompt: prompt) {
+            show(prompt)
+            let line = reader.readLine(prompt: "")
+            show("\n")  // not echoed like an answer: the next words start on a line of their own
+            switch line {
             case .line(let text):
                 var bytes = Array(text.utf8.prefix(maximumBytes))
-                defer { sodium_wipe(&bytes) }
+                defer { wipe(&bytes) }
                 return .secret(bytes.withUnsafeBytes { SecretBytes(copying: $0) })
             case .endOfInput: return .endOfInput
             case .interrupted: return .interrupted
             }
         }
-        output.write(prompt)
+        show(prompt)
         var saved = termios()
         guard tcgetattr(0, &saved) == 0 else { return .endOfInput }
         var hidden = saved
@@ -37,7 +41,7 @@ public enum SecretInput {
         tcsetattr(0, TCSAFLUSH, &hidden)
         defer {
             tcsetattr(0, TCSANOW, &saved)
-            output.write("\n")  // the Enter typed was not echoed
+            show("\n")  // the Enter typed was not echoed
         }
         let buffer = SecretBytes(count: maximumBytes)
         var count = 0
@@ -69,7 +73,9 @@ public enum SecretInput {
     /// Waits for input or Ctrl-C (false): the interrupt handler's wake-up pipe, as `PlainReader` does.
     private static func waitForInput() -> Bool {
         guard let wake = InterruptSignal.wakeDescriptor else { return true }
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+        ]
         while poll(&fds, 2, -1) < 0 {
             if errno != EINTR { return true }
             if InterruptSignal.wasInterrupted { return false }
@@ -77,7 +83,7 @@ public enum SecretInput {
         return fds[1].revents == 0
     }
 
-    private static func sodium_wipe(_ bytes: inout [UInt8]) {
+    private static func wipe(_ bytes: inout [UInt8]) {
         bytes.withUnsafeMutableBytes { Sodium.wipe($0) }
     }
 }

@@ -26,6 +26,11 @@ public final class TerminalOutput {
         Self.writeAll(1, text + "\n")
     }
 
+    /// Writes to stderr as is (a prompt that must stay out of what stdout holds, such as `show --json`).
+    public func writeError(_ text: TerminalText) {
+        Self.writeAll(2, text)
+    }
+
     /// Writes a line to stderr (a newline is added unless `text` ends with one).
     public func error(_ text: TerminalText) {
         Self.writeAll(2, text.rendered.hasSuffix("\n") ? text : text + "\n")

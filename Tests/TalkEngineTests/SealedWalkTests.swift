@@ -142,7 +142,9 @@ struct SealedWalkTests {
             id: "t", mode: .practice, people: [people[0]], now: now, sealing: .whole)
         var events = opening.events
         #expect(s.keyHolder == "p1")
-        for input in ["yes", "yes", "yes", "yes", "1", "yes", "yes", "no"] { events += s.submit(input, now: now).events }
+        for input in ["yes", "yes", "yes", "yes", "1", "yes", "yes", "no"] {
+            events += s.submit(input, now: now).events
+        }
         let started = events[0]
         #expect(s.record.sealedAuthor(of: started, script: s.script) == nil)
         #expect(events.dropFirst().allSatisfy { s.record.sealedAuthor(of: $0, script: s.script) == "p1" })

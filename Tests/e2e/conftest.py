@@ -42,15 +42,64 @@ class Candor:
         return full_record(self.home, talk_id)
 
 
-def full_record(home, talk_id):
+# The passphrases the tests' people choose, by person id (the first person, then the second).
+PASSPHRASES = {"p1": "sam-pass", "p2": "alex-pass"}
+
+
+def sealing_context(*fields):
+    """SealingContext's associated data: each field as a 4-byte big-endian length and its UTF-8 bytes."""
+    out = b""
+    for f in fields:
+        data = f.encode()
+        out += len(data).to_bytes(4, "big") + data
+    return out
+
+
+def open_sealed(talk_id, entry, keys, passphrases):
+    """Opens one sealed line with PyNaCl (libsodium), independently of Candor's own code: Argon2id
+    unwraps the author's data key, XChaCha20-Poly1305 opens the line with talk, seq and author bound in."""
+    import base64
+    import nacl.bindings as sodium
+    import nacl.pwhash.argon2id as argon2id
+    by = entry["sealed"]["by"]
+    if by not in keys["data"]:
+        k = keys["wrapped"][by]
+        kek = argon2id.kdf(32, passphrases[by].encode(), base64.b64decode(k["salt"]),
+                           opslimit=k["ops"], memlimit=k["mem"])
+        wrapped = base64.b64decode(k["wrapped"])
+        keys["data"][by] = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+            wrapped[24:], sealing_context("candor key v1", talk_id, by), wrapped[:24], kek)
+    box = base64.b64decode(entry["sealed"]["box"])
+    plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        box[24:], sealing_context("candor line v1", talk_id, str(entry["seq"]), by), box[:24], keys["data"][by])
+    return json.loads(plain)
+
+
+def journal_events(home, talk_id, passphrases=PASSPHRASES):
+    """Every event of a talk's journal in order, sealed lines opened with the people's passphrases."""
+    journal = pathlib.Path(home) / "talks" / talk_id / "journal.jsonl"
+    keys = {"wrapped": {}, "data": {}}
+    events = []
+    for line in journal.read_text().splitlines():
+        entry = json.loads(line)
+        if "sealed" in entry:
+            events.append(open_sealed(talk_id, entry, keys, passphrases))
+            continue
+        e = entry["event"]
+        if e["type"] == "keyed":
+            keys["wrapped"][e["by"]] = e["key"]
+        events.append(e)
+    return events
+
+
+def full_record(home, talk_id, passphrases=PASSPHRASES):
     """Folds a talk's journal the way Record.apply does, for the fields tests look at: answers, ratings,
     agreements, flags, reveals and status. Candor itself shows a together talk's private answers only to
-    both people together (show --all on a terminal), so tests read the file they are kept in."""
-    journal = pathlib.Path(home) / "talks" / talk_id / "journal.jsonl"
+    both people together (show --all on a terminal), so tests read the file they are kept in, opening
+    its sealed lines with the passphrases the tests typed."""
     rec = {"id": talk_id, "answers": {}, "agreements": {}, "flags": [], "revealed": [], "status": "inProgress"}
     statuses = {"paused": "paused", "resumed": "inProgress", "stopped": "stopped", "ended": "ended", "completed": "complete"}
-    for line in journal.read_text().splitlines():
-        e = json.loads(line)["event"]
+    for e in journal_events(home, talk_id, passphrases):
         kind, q, by = e["type"], e.get("question"), e.get("by")
         if kind == "started":
             rec.update({"mode": e["mode"], "people": e["people"], "talk": e["talk"]})

@@ -141,7 +141,7 @@ def test_ctrl_c_at_the_forget_question_keeps_the_talk_and_exits_130(candor, tmp_
 def test_ctrl_c_while_both_are_asked_for_everything_shows_nothing_and_exits_130(candor, talk_file):
     _, talk = together(candor, talk_file)
     child = _spawn(candor.home, "show", talk, "--all")
-    child.expect_exact("Sam, if you agree, type your name")
+    child.expect_exact("Passphrase for Sam")
     child.send(CTRL_C)
     child.expect(pexpect.EOF)
     child.close()

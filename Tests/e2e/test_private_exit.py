@@ -7,7 +7,7 @@ import os
 import pexpect
 import pytest
 
-from conftest import CANDOR, ROOT
+from conftest import CANDOR, PASSPHRASES, ROOT, full_record
 
 TALK = str(ROOT / "Tests" / "Transcripts" / "together.talk")
 PROMPT = r"›(?:\x1b\[[0-9;]*m)* "
@@ -29,6 +29,13 @@ def answer(child, text):
     child.send(text + "\r")
 
 
+def choose_passphrase(child, passphrase):
+    child.expect_exact("Choose a passphrase")
+    child.send(passphrase + "\r")
+    child.expect_exact("Type it again")
+    child.send(passphrase + "\r")
+
+
 def to_sams_secret(child):
     """Both readiness checks, then Sam's private run up to its last question, with a private answer typed."""
     answer(child, "")  # Sam alone at the screen
@@ -40,6 +47,7 @@ def to_sams_secret(child):
         answer(child, "yes")
     answer(child, "")
     answer(child, "")  # Sam alone again
+    choose_passphrase(child, PASSPHRASES["p1"])
     for rating in ["yes", "no", "no", "yes"]:
         answer(child, rating)
     answer(child, "SECRET-ROUGH")
@@ -119,7 +127,8 @@ def test_red_while_handing_over_is_cleared_too(tmp_path):
 
 
 def test_plain_keeps_the_words_based_hand_over_and_a_neutral_last_line(candor):
-    lines = ["", *["yes"] * 4, "", "", *["yes"] * 4, "", "", "yes", "no", "no", "yes", "SECRET-ROUGH", "red", ""]
+    lines = ["", *["yes"] * 4, "", "", *["yes"] * 4, "", "", *[PASSPHRASES["p1"]] * 2]
+    lines += ["yes", "no", "no", "yes", "SECRET-ROUGH", "red", ""]
     out = candor.run("together", "--plain", "--talk", TALK, "--names", "Sam,Alex", input="\n".join(lines) + "\n")
     assert out.returncode == 0, out.stderr
     assert "\x1b" not in out.stdout  # no clearing with --plain
@@ -136,6 +145,7 @@ def test_back_across_a_hand_over_after_a_resume_never_shows_the_partners_answers
     child.send("SECRET-SAM\r")
     answer(child, "")  # Sam done reading, hands over
     answer(child, "")  # only Alex can see
+    choose_passphrase(child, PASSPHRASES["p2"])
     answer(child, ":pause")
     child.expect_exact("When you've read this, press Enter.")
     answer(child, "")
@@ -149,6 +159,8 @@ def test_back_across_a_hand_over_after_a_resume_never_shows_the_partners_answers
     child = pexpect.spawn(CANDOR, ["resume", talk_id], env=env, encoding="utf-8", timeout=15, dimensions=(40, 120))
     child.logfile_read = io.StringIO()
     answer(child, "")  # only Alex can see
+    child.expect_exact("Passphrase for Alex")  # once per sitting, before Alex types anything sealed
+    child.send(PASSPHRASES["p2"] + "\r")
     answer(child, ":back")  # at the start of Alex's turn: nowhere to go back to that is Alex's
     for rating in ["no", "yes", "yes", "maybe"]:
         answer(child, rating)
@@ -176,4 +188,5 @@ def test_hide_clears_at_once_says_nothing_and_keeps_everything(tmp_path):
     assert screen.strip() == "", repr(screen)
     talk_id = os.listdir(tmp_path / "talks")[0]
     journal = (tmp_path / "talks" / talk_id / "journal.jsonl").read_text()
-    assert "SECRET-ROUGH" in journal and '"reason":"hidden"' in journal
+    assert '"reason":"hidden"' in journal and "SECRET-ROUGH" not in journal  # kept, sealed
+    assert full_record(tmp_path, talk_id)["answers"]["rough"]["p1"]["value"] == {"text": "SECRET-ROUGH"}

@@ -6,7 +6,7 @@ import re
 
 import pexpect
 
-from conftest import CANDOR, ROOT
+from conftest import CANDOR, PASSPHRASES, ROOT
 
 PROMPT = r"›(?:\x1b\[[0-9;]*m)* "
 CLEAR = "\x1b[3J"
@@ -31,9 +31,17 @@ class Screen:
         self.turns = []  # (holder, text drawn while they held the screen)
 
     def next_prompt(self):
-        """Waits for the next input prompt; returns the text drawn since the last one, without colours."""
-        i = self.child.expect([PROMPT, pexpect.EOF])
-        text = self.child.before
+        """Waits for the next input prompt; returns the text drawn since the last one, without colours.
+        A passphrase asked on the way (choosing one, or opening a turn) is typed for whoever holds the screen."""
+        text = ""
+        while True:
+            i = self.child.expect([PROMPT, pexpect.EOF, "Choose a passphrase[^\n]*: ", "Type it again[^\n]*: ",
+                                   r"Passphrase for (\w+)[^\n]*: "])
+            text += self.child.before + (self.child.after if i >= 2 else "")
+            if i < 2:
+                break
+            who = self.child.match.group(1) if i == 4 else self.holder
+            self.child.send(PASSPHRASES["p1" if who == "Sam" else "p2"] + "\r")
         self.drawn += text
         plain = ANSI.sub("", text)
         handed = re.findall(r"Pass to (\w+)\.|(you can both look at the screen now)", plain)

@@ -7,7 +7,7 @@ import subprocess
 
 import pexpect
 
-from conftest import CANDOR, ROOT, full_record
+from conftest import CANDOR, PASSPHRASES, ROOT, full_record
 
 TALK = str(ROOT / "Tests" / "Transcripts" / "together.talk")
 
@@ -15,11 +15,14 @@ TALK = str(ROOT / "Tests" / "Transcripts" / "together.talk")
 # (the last person finishes reading; the next one is alone at the screen).
 HANDOVER = ["", ""]
 READY = ["yes"] * 4
+# Each person chooses a passphrase (typed twice) at their first private turn after the readiness check.
+SAM_PW = [PASSPHRASES["p1"]] * 2
+ALEX_PW = [PASSPHRASES["p2"]] * 2
 
 
 def together_input(sam_ratings, alex_ratings, alex_rough="firm hands, fast pace"):
-    lines = [""] + READY + HANDOVER + READY + HANDOVER  # the talk opens by handing over to Sam
-    lines += sam_ratings + ["firm hands", "SECRET-SAM"] + HANDOVER
+    lines = [""] + READY + HANDOVER + READY + HANDOVER + SAM_PW  # the talk opens by handing over to Sam
+    lines += sam_ratings + ["firm hands", "SECRET-SAM"] + HANDOVER + ALEX_PW
     lines += alex_ratings + [alex_rough, "SECRET-ALEX"] + [""]  # Alex done reading; then both look
     lines += [""]  # "you can both look now"
     lines += [""]  # the reveal: Enter when both have read it
@@ -110,6 +113,13 @@ def _answer(child, text):
     child.send(text + "\r")
 
 
+def _choose_passphrase(child, passphrase):
+    child.expect_exact("Choose a passphrase")
+    child.send(passphrase + "\r")
+    child.expect_exact("Type it again")
+    child.send(passphrase + "\r")
+
+
 def _to_alex_turn(child):
     """Readiness for both, then Sam's private run (with a command in history), up to Alex's first prompt."""
     _answer(child, "")  # Sam alone at the screen
@@ -121,6 +131,7 @@ def _to_alex_turn(child):
         _answer(child, "yes")
     _answer(child, "")
     _answer(child, "")
+    _choose_passphrase(child, PASSPHRASES["p1"])
     for r in SAM:
         _answer(child, r)
     _answer(child, "SECRET-ROUGH-SAM")
@@ -129,6 +140,7 @@ def _to_alex_turn(child):
     _answer(child, "")  # Sam done reading
     child.expect_exact("Pass to Alex")
     _answer(child, "")  # Alex alone at the screen
+    _choose_passphrase(child, PASSPHRASES["p2"])
 
 
 def test_handover_leaves_nothing_of_a_on_b_screen_or_history(tmp_path):
@@ -163,6 +175,9 @@ def test_resume_after_kill_during_b_turn_hands_over_to_b(tmp_path):
     env = dict(os.environ, CANDOR_HOME=str(tmp_path))
     talk = json.loads(subprocess.run([CANDOR, "list", "--json"], capture_output=True, text=True, env=env).stdout)[0]
     again = _spawn(tmp_path, "resume", talk["id"])
+    # Alex's answers are sealed: Alex's passphrase, and nobody else's, opens the turn again.
+    again.expect_exact("Passphrase for Alex")
+    again.send(PASSPHRASES["p2"] + "\r")
     again.expect_exact("Pass to Alex.")
     _answer(again, "")
     again.expect(r"item 2 of 4")
@@ -190,7 +205,8 @@ def test_show_keeps_a_private_warning_sign_private_unless_all(candor):
     talk = str(ROOT / "Tests" / "Transcripts" / "together-private.talk")
     # Sam: not new, a safe word was ignored (a flag, shown to Sam alone); Alex: not new, no.
     # After Sam's "yes", the warning offers a break, a stop or carrying on: Sam carries on (3).
-    lines = [""] + READY + HANDOVER + READY + HANDOVER + ["no", "yes", "3", ""] + [""] + ["no", "no", "", ""] + ["mango", "yes"]
+    lines = [""] + READY + HANDOVER + READY + HANDOVER + SAM_PW + ["no", "yes", "3", ""] + [""] + ALEX_PW
+    lines += ["no", "no", "", ""] + ["mango", "yes"]
     out = candor.run("together", "--plain", "--talk", talk, "--names", "Sam,Alex", input="\n".join(lines) + "\n")
     assert out.returncode == 0, out.stdout[-2000:]
     sam_turn = out.stdout[:out.stdout.index("Pass to Alex.", out.stdout.index("Was a safe word"))]

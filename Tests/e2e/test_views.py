@@ -1,13 +1,13 @@
 """Views of a together talk obey its reveal policy: show, show --json, every export and diff show what
 both people saw together (agreements, reveals, warning signs raised by a joint answer), and no private
-answer of either. --all needs both people at a terminal, each typing their own name."""
+answer of either. --all needs both people at a terminal, each typing their own passphrase."""
 import json
 import os
 
 import pexpect
 import pytest
 
-from conftest import CANDOR
+from conftest import CANDOR, PASSPHRASES
 
 TALK = """talk views-test "Views" version 1
 
@@ -29,8 +29,9 @@ READY = ["yes"] * 4
 
 
 def talk_input(sam_ratings, alex_ratings, hopes=("SAM-HOPES", "ALEX-HOPES")):
-    lines = [""] + READY + ["", ""] + READY + ["", ""]
-    lines += sam_ratings + [hopes[0], "SECRET-SAM", "", ""]
+    sam_pw, alex_pw = [PASSPHRASES["p1"]] * 2, [PASSPHRASES["p2"]] * 2
+    lines = [""] + READY + ["", ""] + READY + ["", ""] + sam_pw
+    lines += sam_ratings + [hopes[0], "SECRET-SAM", "", ""] + alex_pw
     lines += alex_ratings + [hopes[1], "SECRET-ALEX", "", "", ""]
     lines += ["2030-01-05 19:00", "yes", "mango", "yes"]
     return "\n".join(lines) + "\n"
@@ -110,7 +111,7 @@ def test_all_is_refused_without_a_terminal(candor, talk_file, args):
     out = candor.run(args[0], *ids, *args[1:])
     assert out.returncode == 64
     assert out.stdout == "" or "SECRET" not in out.stdout
-    assert "each typing your own name" in out.stderr and "terminal" in out.stderr
+    assert "each typing your own passphrase" in out.stderr and "terminal" in out.stderr
 
 
 def _spawn(home, *args):
@@ -119,27 +120,29 @@ def _spawn(home, *args):
     return pexpect.spawn(CANDOR, list(args), env=env, encoding="utf-8", timeout=15, dimensions=(40, 120))
 
 
-def test_all_on_a_terminal_needs_each_person_to_type_their_own_name(candor, talk_file):
+def test_all_on_a_terminal_needs_each_person_to_type_their_own_passphrase(candor, talk_file):
     _, talk = together(candor, talk_file)
     child = _spawn(candor.home, "show", talk, "--all")
-    child.expect_exact("Sam, if you agree, type your name")
-    child.sendline("sam")  # case doesn't matter
-    child.expect_exact("Alex, if you agree, type your name")
-    child.sendline("Alex")
+    child.expect_exact("Passphrase for Sam")
+    child.sendline(PASSPHRASES["p1"])
+    child.expect_exact("Passphrase for Alex")
+    child.sendline(PASSPHRASES["p2"])
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     assert "SECRET-SAM" in child.before and "SECRET-ALEX" in child.before
+    assert PASSPHRASES["p1"] not in child.before and PASSPHRASES["p2"] not in child.before  # never echoed
 
 
-@pytest.mark.parametrize("second", ["Sam", "", "alexx"])
-def test_a_wrong_or_empty_name_shows_nothing(candor, talk_file, second):
+@pytest.mark.parametrize("second", [PASSPHRASES["p1"], "", "alex-pas"])
+def test_a_wrong_or_empty_passphrase_shows_nothing(candor, talk_file, second):
     _, talk = together(candor, talk_file)
     child = _spawn(candor.home, "export", talk, "--format", "json", "--all")
-    child.expect_exact("Sam, if you agree")
-    child.sendline("Sam")
-    child.expect_exact("Alex, if you agree")
-    child.sendline(second)  # Sam typing for Alex, or nobody
+    child.expect_exact("Passphrase for Sam")
+    child.sendline(PASSPHRASES["p1"])
+    for _ in range(3):
+        child.expect_exact("Passphrase for Alex")
+        child.sendline(second)  # Sam's passphrase for Alex, nothing, or a typo: three times
     child.expect(pexpect.EOF)
     child.close()
     assert "Nothing was shown" in child.before

@@ -41,8 +41,8 @@ struct DiffCommand: Command, Equatable {
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
         // An answer kept to its author (docs/care.md) reads as skipped, on both sides.
-        let (newId, new) = try context.recordForView(ids[ids.count - 1], in: store)
-        let old: Record
+        var (newId, new) = try context.recordForView(ids[ids.count - 1], in: store)
+        var old: Record
         if ids.count == 2 {
             old = try context.recordForView(ids[0], in: store).record
         } else {
@@ -63,12 +63,12 @@ struct DiffCommand: Command, Equatable {
             old = found.withheldAnswersSkipped
         }
         if all {
-            // Everyone in either talk agrees; the same two people are asked once.
-            let together = [new, old].filter { $0.mode == .together }
-            for r in together.indices where together[..<r].allSatisfy({ !Self.samePeople($0, together[r]) }) {
-                guard try EverythingConsent.granted(context, together[r], command: "candor diff \(old.id) \(new.id)")
-                else { return ExitCode.noPermission }
-            }
+            // Everyone in either talk agrees, for each talk: each talk's answers are sealed under its own keys.
+            let command = "candor diff \(old.id) \(new.id)"
+            guard let openedOld = try EverythingConsent.everything(context, old, command: command, store: store),
+                let openedNew = try EverythingConsent.everything(context, new, command: command, store: store)
+            else { return ExitCode.noPermission }
+            (old, new) = (openedOld, openedNew)
         }
         let script = TalkLoader.scriptForView(new.talk.source, output: context.output)
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)

@@ -71,11 +71,13 @@ struct ExportCommand: Command, Equatable {
 
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
-        let (id, record) = try context.recordForView(self.id, in: store)
-        if all,
-            !(try EverythingConsent.granted(context, record, command: "candor export \(id) --format \(format.rawValue)"))
-        {
-            return ExitCode.noPermission
+        var (id, record) = try context.recordForView(self.id, in: store)
+        if all {
+            let command = "candor export \(id) --format \(format.rawValue)"
+            guard let opened = try EverythingConsent.everything(context, record, command: command, store: store) else {
+                return ExitCode.noPermission
+            }
+            record = opened
         }
         let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
         let everything = record.mode == .practice || all

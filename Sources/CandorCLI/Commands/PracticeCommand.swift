@@ -71,9 +71,13 @@ enum TalkSession {
                 case .ready:
                     try journal.record(unwritten, session: session)
                 case .refused:
+                    context.output.line(
+                        "Nothing was changed. Carry on whenever you have it: candor resume \(session.record.id)")
                     return ExitCode.noPermission
                 case .endOfInput:
-                    context.output.line(context.output.style.dim("Nothing was changed. Carry on later with: candor resume \(session.record.id)"))
+                    context.output.line(
+                        context.output.style.dim(
+                            "Nothing was changed. Carry on later with: candor resume \(session.record.id)"))
                     return ExitCode.ok
                 case .interrupted:
                     return ExitCode.interrupted

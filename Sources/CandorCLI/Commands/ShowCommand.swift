@@ -37,10 +37,13 @@ struct ShowCommand: Command, Equatable {
 
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
-        let (id, record) = try context.recordForView(self.id, in: store)
-        if all, !(try EverythingConsent.granted(context, record, command: "candor show \(id)\(json ? " --json" : "")"))
-        {
-            return ExitCode.noPermission
+        var (id, record) = try context.recordForView(self.id, in: store)
+        if all {
+            let command = "candor show \(id)\(json ? " --json" : "")"
+            guard let opened = try EverythingConsent.everything(context, record, command: command, store: store) else {
+                return ExitCode.noPermission
+            }
+            record = opened
         }
         let everything = record.mode == .practice || all
         let script = TalkLoader.scriptForView(record.talk.source, output: context.output)

@@ -37,7 +37,9 @@ struct SealedTurns {
             if !keys.has(person) {
                 if let stored = session.record.keys?[person] {
                     let talk = session.record.id
-                    switch passphrases.unlock(for: who, check: { keys.unlock(person, passphrase: $0, stored: stored, talk: talk) }) {
+                    switch passphrases.unlock(
+                        for: who, check: { keys.unlock(person, passphrase: $0, stored: stored, talk: talk) })
+                    {
                     case .given: break
                     case .refused: return (.refused, unwritten)
                     case .endOfInput: return (.endOfInput, unwritten)

@@ -70,6 +70,8 @@ struct TalkRunner {
                     continue
                 case .refused:
                     // Three wrong tries: the talk stays as it was, to be carried on when they remember.
+                    output.line(
+                        "Nothing was changed. Carry on whenever you have it: candor resume \(session.record.id)")
                     return ExitCode.noPermission
                 case .endOfInput:
                     reply = session.pause(reason: "end-of-input", now: Clock.now())

@@ -8,12 +8,14 @@ import Terminal
 struct TerminalPassphrases: PassphraseAsking {
     let output: TerminalOutput
     let reader: LineReader
+    /// Everything said on stderr (`show --json --all > file` keeps the file to the record).
+    var toStandardError = false
     static let minimumBytes = 4
     static let tries = 3
 
     func choose(for person: Participant) -> PassphraseAnswer<SecretBytes> {
         let who: TerminalText = person.name.map { "\(oneLine: $0), your" } ?? "Your"
-        output.write("\n" + who + " private answers in this talk will be locked with a passphrase only you know.\n")
+        show("\n" + who + " private answers in this talk will be locked with a passphrase only you know.\n")
         explain()
         while true {
             let first: SecretBytes
@@ -27,13 +29,13 @@ struct TerminalPassphrases: PassphraseAsking {
                 continue
             }
             if first.count < Self.minimumBytes {
-                output.line(output.style.dim("A little longer, please: at least \(Self.minimumBytes) characters."))
+                show(output.style.dim("A little longer, please: at least \(Self.minimumBytes) characters.") + "\n")
                 continue
             }
             switch read("Type it again, to be sure: ") {
             case .secret(let second):
                 if second.equals(first) { return .given(first) }
-                output.line(output.style.dim("Those two didn't match. Let's try once more."))
+                show(output.style.dim("Those two didn't match. Let's try once more.") + "\n")
             case .endOfInput: return .endOfInput
             case .interrupted: return .interrupted
             }
@@ -50,29 +52,32 @@ struct TerminalPassphrases: PassphraseAsking {
                 if check(passphrase) { return .given(()) }
                 let left = Self.tries - attempt
                 if left > 0 {
-                    output.line(
+                    show(
                         output.style.dim(
                             "That passphrase doesn't open " + whose
-                                + " answers. Try again (\(left) \(left == 1 ? "try" : "tries") left)."))
+                                + " answers. Try again (\(left) \(left == 1 ? "try" : "tries") left).") + "\n")
                 }
             case .endOfInput: return .endOfInput
             case .interrupted: return .interrupted
             }
         }
-        output.line(
-            "That passphrase didn't open them three times, so Candor stopped here. Nothing was changed. "
-                + "Carry on whenever you have it.")
+        show("That passphrase didn't open them, three times.\n")
         return .refused
     }
 
     private func explain() {
-        output.line(
+        show(
             output.style.dim(
                 "Only you should see or know it. If it is forgotten, nobody can open your private answers in this "
-                    + "talk again, not even you. The talk can still go on, and what you both saw stays readable."))
+                    + "talk again, not even you. The talk can still go on, and what you both saw stays readable.")
+                + "\n")
+    }
+
+    private func show(_ text: TerminalText) {
+        if toStandardError { output.writeError(text) } else { output.write(text) }
     }
 
     private func read(_ prompt: TerminalText) -> SecretInput.Result {
-        SecretInput.read(prompt: prompt, output: output, reader: reader)
+        SecretInput.read(prompt: prompt, show: show, reader: reader)
     }
 }

@@ -131,7 +131,8 @@ public struct RecordView: Sendable {
                 } else if record.revealed.contains(q.id) {
                     let shown = record.reveals?[q.id] ?? Reveal.sharedText(for: q, record: record, script: script)
                     entries.append(
-                        Entry(questionId: q.id, question: question.isEmpty ? q.id : question, answers: [(.both, shown)]))
+                        Entry(questionId: q.id, question: question.isEmpty ? q.id : question, answers: [(.both, shown)])
+                    )
                 }
             }
             if !entries.isEmpty { sections.append(Section(title: step.title, entries: entries)) }
