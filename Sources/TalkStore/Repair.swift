@@ -25,8 +25,10 @@ extension TalkStore {
     /// Rebuilds a damaged journal from its good lines before the first bad one. The journal as it was is
     /// kept first as `journal.jsonl.bak-<UTC time>` (0600); the rebuilt one replaces it atomically, and a
     /// snapshot (which may cover dropped lines) is removed. A healthy journal is left exactly as it is.
-    /// Takes the talk's lock for the whole time.
-    public func repair(_ id: String, now: Moment) throws -> RepairReport {
+    /// Takes the talk's lock for the whole time. With `keys`, each sealed line of a person whose key is
+    /// there must also open, in its place: one changed, moved from another talk or reordered (its
+    /// checksum recomputed) is the first bad line like any other.
+    public func repair(_ id: String, now: Moment, keys: Keyring? = nil) throws -> RepairReport {
         guard let folder = try talksFolder(create: false)?.folder(id, writing: true) else {
             throw StoreError.notFound(id)
         }
@@ -52,6 +54,14 @@ extension TalkStore {
             if line.number == 1 {
                 guard case .event(let event) = entry, event.type == .started else {
                     badDecode = (1, "the first entry does not start a talk")
+                    return false
+                }
+            }
+            if case .sealed(let sealed) = entry, let key = keys?.key(for: sealed.by) {
+                do {
+                    _ = try SealedLines.open(sealed, talk: id, key: key, path: path, decoder: decoder)
+                } catch {
+                    badDecode = (line.number, "its sealed entry does not open: changed, or moved from another place")
                     return false
                 }
             }

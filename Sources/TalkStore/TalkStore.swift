@@ -85,7 +85,7 @@ public final class TalkStore {
     }
 
     /// The talk's folder, opened without following a link; nil when there is none.
-    private func talkFolder(_ id: String, writing: Bool = false) throws -> Folder? {
+    func talkFolder(_ id: String, writing: Bool = false) throws -> Folder? {
         try talksFolder(create: false)?.folder(id, writing: writing)
     }
 

@@ -2,7 +2,10 @@
 the record loads, holds every answer whose following prompt had been printed, and `candor resume`
 carries on from the first unanswered question to the same end as an uninterrupted talk.
 
-CANDOR_SOAK=N runs N kills instead of 50; CANDOR_CRASH_SEED=S repeats a run."""
+The same runs on a talk sealed whole (`practice --lock`): its passphrase is typed (twice) before the
+first prompt, and again to read the record or carry on.
+
+CANDOR_SOAK=N runs N kills instead of 50 (half that sealed); CANDOR_CRASH_SEED=S repeats a run."""
 import json
 import os
 import random
@@ -10,6 +13,8 @@ import re
 import subprocess
 import threading
 import time
+
+import pytest
 
 from conftest import CANDOR, practice_answers
 
@@ -19,6 +24,9 @@ READINESS = 6  # practising alone, the talk reaches the disk once the sixth read
 # A prompt, then (in piped mode) the answer Candor read, echoed on the same line.
 PROMPT = re.compile(r"^(?:.*?› |  … )(.*)$")
 LINES = practice_answers().split("\n")
+PASSPHRASE = "crash-test-pass"
+# How each kind of talk starts, and what reading it back needs first.
+MODES = {"plain": ([], [], ""), "sealed": (["--lock"], [PASSPHRASE] * 2, PASSPHRASE + "\n")}
 
 
 def env_for(home):
@@ -45,30 +53,37 @@ def state(record):
     return json.dumps({"answers": answers, "card": record.get("card", {})}, sort_keys=True)
 
 
+def show_json(home, talk, unlock):
+    return run(home, "show", talk, "--json", input=unlock)
+
+
 class References:
     """The state after the first j answers of an uninterrupted talk (cached): what a kill is compared to."""
 
-    def __init__(self, root):
+    def __init__(self, root, mode):
         self.root = root
+        self.mode = mode
         self.cache = {}
 
     def __call__(self, j):
         if j not in self.cache:
             home = self.root / f"ref-{j}"
+            args, first, unlock = MODES[self.mode]
             if j == len(LINES):
-                run(home, "practice", input="".join(line + "\n" for line in LINES))
+                run(home, "practice", *args, input="".join(line + "\n" for line in first + LINES))
             else:
                 # Measured the way a kill sees it: feed j answers, wait for the next prompt (so the j-th is
                 # handled), then SIGKILL. Closing the input instead would finish a several-line answer
                 # still being typed (Candor keeps those lines on Ctrl-D), which a kill cannot.
-                feed_then_kill(home, j)
+                feed_then_kill(home, j, self.mode)
             ids = talk_ids(home)
-            self.cache[j] = None if not ids else state(json.loads(run(home, "show", ids[0], "--json").stdout))
+            self.cache[j] = None if not ids else state(json.loads(show_json(home, ids[0], unlock).stdout))
         return self.cache[j]
 
 
-def feed_then_kill(home, j, timeout=10.0):
-    proc = subprocess.Popen([CANDOR, "practice"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+def feed_then_kill(home, j, mode, timeout=10.0):
+    args, first, _ = MODES[mode]
+    proc = subprocess.Popen([CANDOR, "practice", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env_for(home), start_new_session=True)
     out = bytearray()
 
@@ -78,7 +93,7 @@ def feed_then_kill(home, j, timeout=10.0):
 
     reader = threading.Thread(target=read)
     reader.start()
-    proc.stdin.write("".join(line + "\n" for line in LINES[:j]).encode())
+    proc.stdin.write("".join(line + "\n" for line in first + LINES[:j]).encode())
     proc.stdin.flush()
     deadline = time.monotonic() + timeout
     while len(prompts_seen(out.decode("utf-8", errors="replace"))) <= j and proc.poll() is None:
@@ -101,9 +116,10 @@ def prompts_seen(stdout):
     return seen
 
 
-def run_and_kill(home, delay, pace):
+def run_and_kill(home, delay, pace, mode):
     """Starts a piped practice talk, feeds it answers `pace` seconds apart, SIGKILLs it after `delay`."""
-    proc = subprocess.Popen([CANDOR, "practice"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    args, first, _ = MODES[mode]
+    proc = subprocess.Popen([CANDOR, "practice", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env_for(home), start_new_session=True)
     out = bytearray()
 
@@ -113,7 +129,7 @@ def run_and_kill(home, delay, pace):
 
     def write():
         try:
-            for line in LINES:
+            for line in first + LINES:
                 proc.stdin.write((line + "\n").encode())
                 proc.stdin.flush()
                 if pace:
@@ -134,9 +150,12 @@ def run_and_kill(home, delay, pace):
     return out.decode("utf-8", errors="replace"), proc.returncode
 
 
-def test_sigkill_at_random_moments_loses_no_answer_that_was_followed_by_a_prompt(tmp_path):
+@pytest.mark.parametrize("mode", ["plain", "sealed"])
+def test_sigkill_at_random_moments_loses_no_answer_that_was_followed_by_a_prompt(tmp_path, mode):
     rng = random.Random(SEED)
-    refs = References(tmp_path)
+    refs = References(tmp_path, mode)
+    _, _, unlock = MODES[mode]
+    kills = KILLS if mode == "plain" else max(1, KILLS // 2)
     final = refs(len(LINES))
     assert final is not None
     started = time.monotonic()
@@ -144,13 +163,13 @@ def test_sigkill_at_random_moments_loses_no_answer_that_was_followed_by_a_prompt
     pace = 0.002
     duration = len(LINES) * pace + 0.3
     on_disk = 0
-    for n in range(KILLS):
+    for n in range(kills):
         home = tmp_path / f"kill-{n}"
         # Mostly paced (the kill lands between answers or while one is saved); sometimes all at once
         # (the kill lands while Candor is busy writing).
         this_pace = 0 if rng.random() < 0.25 else rng.uniform(0.0005, 0.004)
         delay = rng.uniform(0.0, duration if this_pace else 0.4)
-        stdout, code = run_and_kill(home, delay, this_pace)
+        stdout, code = run_and_kill(home, delay, this_pace, mode)
         where = f"(kill {n}, seed {SEED}, delay {delay:.4f}s, pace {this_pace:.4f}s)"
         seen = prompts_seen(stdout)
         # Sanity of the parse: each echoed answer is the answer that was sent.
@@ -167,7 +186,7 @@ def test_sigkill_at_random_moments_loses_no_answer_that_was_followed_by_a_prompt
                 continue
         assert len(ids) == 1, f"the talk is not on disk after {guaranteed} answers {where}"
         talk = ids[0]
-        show = run(home, "show", talk, "--json")
+        show = show_json(home, talk, unlock)
         assert show.returncode == 0, f"{show.stderr} {where}"
         record = json.loads(show.stdout)
         now = state(record)
@@ -186,13 +205,13 @@ def test_sigkill_at_random_moments_loses_no_answer_that_was_followed_by_a_prompt
             assert now == final, where
             continue
         rest = "".join(line + "\n" for line in LINES[first_open:])
-        resumed = run(home, "resume", talk, input=rest)
+        resumed = run(home, "resume", talk, input=unlock + rest)
         assert resumed.returncode == 0, f"{resumed.stderr} {where}"
-        after = json.loads(run(home, "show", talk, "--json").stdout)
+        after = json.loads(show_json(home, talk, unlock).stdout)
         assert after["status"] == "complete", f"{after['status']} {where}\n{resumed.stdout[-1500:]}"
         assert state(after) == final, f"resumed talk differs from an uninterrupted one {where}"
         assert [e["type"] for e in after["events"]].count("resumed") == 1, where
     elapsed = time.monotonic() - started
-    print(f"crash test: {KILLS} kills, {on_disk} with the talk on disk, seed {SEED}, {elapsed:.1f}s")
+    print(f"crash test ({mode}): {kills} kills, {on_disk} with the talk on disk, seed {SEED}, {elapsed:.1f}s")
     # The kills must really have landed mid-talk, not all before or after it.
-    assert on_disk >= KILLS // 3, f"only {on_disk} of {KILLS} kills found the talk on disk (seed {SEED})"
+    assert on_disk >= kills // 3, f"only {on_disk} of {kills} kills found the talk on disk (seed {SEED})"

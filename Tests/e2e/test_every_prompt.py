@@ -15,7 +15,9 @@ other test, Ctrl-C) at prompt k. Every run must:
   reason.
 
 Each run is its own process; they run two at a time. Not a sample: the tests fail if any prompt is left
-out (the walk's N is checked against the fixture's length)."""
+out (the walk's N is checked against the fixture's length). All of it runs twice: on a plain talk, and on
+one sealed whole (`practice --lock`, its passphrase typed hidden first; its journal read by opening the
+sealed lines), where Ctrl-D and Ctrl-C at the passphrase prompts themselves leave nothing behind."""
 import concurrent.futures
 import io
 import json
@@ -28,7 +30,7 @@ import time
 import pexpect
 import pytest
 
-from conftest import CANDOR, FIXTURES
+from conftest import CANDOR, FIXTURES, journal_events
 
 FIXTURE = (FIXTURES / "practice-answers.txt").read_text().splitlines()
 READINESS = 6  # the readiness check's questions practising alone, asked first
@@ -38,6 +40,8 @@ EXIT = r"candor-exit=(\d+)\r\n(\S*)\r\n"
 CTRL_C = "\x03"
 CTRL_D = "\x04"
 WORKERS = 2
+PASSPHRASE = "every-prompt-pass"
+MODES = ["plain", "sealed"]
 
 
 def answer_for(i):
@@ -51,24 +55,26 @@ def env_for(home):
 
 
 def journal(home):
-    """The events of the one talk in `home`, without their times; None when nothing was saved."""
+    """The events of the one talk in `home`, sealed lines opened, without their times or the wrapped key
+    (random each time); None when nothing was saved."""
     talks = home / "talks"
     found = sorted(talks.glob("*/journal.jsonl")) if talks.exists() else []
     assert len(found) <= 1, f"more than one talk saved: {found}"
     if not found:
         return None
-    events = []
-    for line in found[0].read_text().splitlines():
-        event = json.loads(line)["event"]
+    events = journal_events(home, found[0].parent.name, {"p1": PASSPHRASE})
+    for event in events:
         event.pop("at", None)
-        events.append(event)
+        event.pop("key", None)
     return events
 
 
-def walk(home, k, key):
-    """Answers k prompts in a pty, then sends `key` at the next one (None: answer every prompt).
+def walk(home, k, key, mode="plain"):
+    """Answers k prompts in a pty, then sends `key` at the next one (None: answer every prompt; k -2 or -1:
+    at the first or second passphrase prompt of a sealed talk).
     Returns (prompts answered, exit status, stty before, stty after, transcript tail)."""
-    script = 'stty -g; "$0" practice --plain; echo "candor-exit=$?"; stty -g'
+    lock = " --lock" if mode == "sealed" else ""
+    script = f'stty -g; "$0" practice --plain{lock}; echo "candor-exit=$?"; stty -g'
     child = pexpect.spawn("/bin/bash", ["-c", script, CANDOR], env=env_for(home), encoding="utf-8",
                           timeout=20, dimensions=(40, 120))
     child.delaybeforesend = None
@@ -78,6 +84,18 @@ def walk(home, k, key):
         child.expect(r"(\S+)\r\n")
         before = child.match.group(1)
         answered = 0
+        if mode == "sealed":
+            for i, asked in enumerate(["Choose a passphrase", "Type it again"]):
+                stage = asked
+                child.expect_exact(asked)
+                child.expect_exact(": ")
+                if k == i - 2:
+                    child.send(key)
+                    child.expect(EXIT)
+                    status, after = int(child.match.group(1)), child.match.group(2)
+                    child.expect(pexpect.EOF)
+                    return answered, status, before, after, child.before[-300:] if child.before else ""
+                child.send(PASSPHRASE + "\r")
         while True:
             if key is not None and answered == k:
                 stage = f"prompt {k}, to send {key!r}"
@@ -115,34 +133,37 @@ def wait_until_editing(child):
         time.sleep(0.001)
 
 
-def piped(home, k):
+def piped(home, k, mode):
     """The same k answers piped in, then end of input: the plain reader's path to the same state."""
-    lines = "".join(answer_for(i) + "\n" for i in range(k))
-    out = subprocess.run([CANDOR, "practice"], input=lines, capture_output=True, text=True, env=env_for(home),
+    first = [PASSPHRASE] * 2 if mode == "sealed" else []
+    lines = "".join(line + "\n" for line in first + [answer_for(i) for i in range(k)])
+    args = ["--lock"] if mode == "sealed" else []
+    out = subprocess.run([CANDOR, "practice", *args], input=lines, capture_output=True, text=True, env=env_for(home),
                          timeout=60)
     assert out.returncode == 0, out.stderr
     return journal(home)
 
 
-@pytest.fixture(scope="module")
-def whole_walk(tmp_path_factory):
-    """Every prompt answered: how many there are, and everything the finished talk saved."""
+@pytest.fixture(scope="module", params=MODES)
+def whole_walk(tmp_path_factory, request):
+    """Every prompt answered: how many there are, everything the finished talk saved, and the mode."""
+    mode = request.param
     home = tmp_path_factory.mktemp("whole")
-    answered, status, before, after, tail = walk(home, None, None)
+    answered, status, before, after, tail = walk(home, None, None, mode)
     assert status == 0, tail
     assert before == after, "the terminal's settings changed over a whole talk"
     events = journal(home)
     assert events and events[-1]["type"] == "completed", tail
     # The walk reached past the end of the fixture (the rehearsal lines), so no prompt is left out.
     assert answered > len(FIXTURE), f"only {answered} prompts for {len(FIXTURE)} fixture answers"
-    return answered, events
+    return answered, events, mode
 
 
-def check_prompt(tmp_path, k, key, full_events):
+def check_prompt(tmp_path, k, key, full_events, mode):
     """One run; returns a list of problems (empty when all is well)."""
     problems = []
     home = tmp_path / f"k{k}"
-    answered, status, before, after, tail = walk(home, k, key)
+    answered, status, before, after, tail = walk(home, k, key, mode)
     expected_status = 0 if key == CTRL_D else 130
     if status != expected_status:
         problems.append(f"exit {status}, expected {expected_status}; output ends {tail!r}")
@@ -160,7 +181,7 @@ def check_prompt(tmp_path, k, key, full_events):
     if last.get("type") != "paused" or last.get("reason") != reason:
         problems.append(f"last event {last}, expected a pause for {reason}")
     kept = saved[:-1]
-    oracle = piped(tmp_path / f"piped{k}", k)
+    oracle = piped(tmp_path / f"piped{k}", k, mode)
     if oracle is None or kept != oracle[:-1]:
         problems.append(f"saved {len(kept)} events, the same answers piped saved {len(oracle or []) - 1}; "
                         f"first difference: {next((a, b) for a, b in zip(kept + [None] * 999, (oracle or [])[:-1] + [None] * 999) if a != b)}")
@@ -205,10 +226,11 @@ def is_prefix(kept, full):
 
 
 def every_prompt(tmp_path, whole_walk, key):
-    n, full_events = whole_walk
+    n, full_events, mode = whole_walk
     failures = {}
+    first = -2 if mode == "sealed" else 0  # the two passphrase prompts come first
     with concurrent.futures.ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        futures = {pool.submit(check_prompt, tmp_path, k, key, full_events): k for k in range(n)}
+        futures = {pool.submit(check_prompt, tmp_path, k, key, full_events, mode): k for k in range(first, n)}
         for future in concurrent.futures.as_completed(futures):
             try:
                 problems = future.result()
@@ -218,7 +240,7 @@ def every_prompt(tmp_path, whole_walk, key):
                 failures[futures[future]] = problems
     report = "\n".join(f"prompt {k}: {'; '.join(failures[k])}" for k in sorted(failures)[:10])
     assert not failures, f"{len(failures)} of {n} prompts failed:\n{report}"
-    assert len(futures) == n
+    assert len(futures) == n - first
 
 
 def test_ctrl_d_at_every_prompt_pauses_with_every_answer_kept(tmp_path, whole_walk):

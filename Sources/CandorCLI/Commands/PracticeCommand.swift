@@ -15,19 +15,25 @@ struct PracticeCommand: Command, Equatable {
                 help: "a built-in talk (see candor talks) or a .talk file; "
                     + "else how-to-talk", values: .talks),
             .value("--name", value: "NAME", help: "what to call you (optional)"),
+            .flag(
+                "--lock",
+                help: "seal the whole record under a passphrase you choose first; "
+                    + "candor list still shows the talk, its dates and status"),
         ],
-        examples: ["candor practice", "candor practice --talk check-in --name Sam"])
+        examples: ["candor practice", "candor practice --talk check-in --name Sam", "candor practice --lock"])
 
     var talk: String?
     var name: String?
+    var lock = false
 
-    init(talk: String? = nil, name: String? = nil) {
+    init(talk: String? = nil, name: String? = nil, lock: Bool = false) {
         self.talk = talk
         self.name = name
+        self.lock = lock
     }
 
     init(parsing arguments: ParsedArguments) {
-        self.init(talk: arguments.value("--talk"), name: arguments.value("--name"))
+        self.init(talk: arguments.value("--talk"), name: arguments.value("--name"), lock: arguments.flag("--lock"))
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -41,7 +47,7 @@ struct PracticeCommand: Command, Equatable {
         let person = Participant(id: .first, name: name.flatMap { $0.isEmpty ? nil : $0 })
         var (session, opening) = Session.start(
             script: loaded.script, talk: loaded.info, id: id, mode: .practice,
-            people: [person], now: Clock.now())
+            people: [person], now: Clock.now(), sealing: lock ? .whole : nil)
         let style = context.output.style
         context.output.line(
             style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))

@@ -26,7 +26,7 @@ struct RepairCommand: Command, Equatable {
         let given = id
         let store = try context.store()
         let id = try store.resolve(given)
-        let report = try store.repair(id, now: Clock.now())
+        let report = try store.repair(id, now: Clock.now(), keys: try sealedLineKeys(context, store: store, id: id))
         let out = context.output
         guard let backup = report.backup else {
             guard let problem = report.snapshotProblem else {
@@ -50,5 +50,23 @@ struct RepairCommand: Command, Equatable {
         out.line(
             out.style.dim("Answers from the dropped lines will be asked again. Carry on with: candor resume \(id)"))
         return ExitCode.ok
+    }
+
+    /// A sealed line whose checksum was made to match can only be told bad by opening it: each person whose
+    /// lines are sealed may type their passphrase so theirs are checked too (Enter at the end skips them).
+    private func sealedLineKeys(_ context: Context, store: TalkStore, id: String) throws -> Keyring? {
+        guard let record = try? store.load(id).record, !record.lockedPeople.isEmpty else { return nil }
+        let keys = Keyring()
+        context.output.line(
+            "Some of this talk's lines are sealed. To check those too, each of you can type your passphrase "
+                + "(three wrong tries skip your lines).")
+        for person in record.people where record.lockedPeople.contains(person.id) {
+            guard let stored = record.keys?[person.id] else { continue }
+            let check = { keys.unlock(person.id, passphrase: $0, stored: stored, talk: id) }
+            if case .interrupted = context.passphrases().unlock(for: person, check: check) {
+                throw CommandFailure(message: "Nothing was changed.", code: .interrupted)
+            }
+        }
+        return keys
     }
 }

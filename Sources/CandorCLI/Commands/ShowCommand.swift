@@ -21,17 +21,28 @@ struct ShowCommand: Command, Equatable {
             .flag(
                 "--all",
                 help: "a together talk: everything, both people's private answers too, once you "
-                    + "each agree by typing your name"),
+                    + "each agree by typing your passphrase"),
+            .flag(
+                "--mine",
+                help: "a together talk: your own private answers beside what you shared, "
+                    + "once you say who you are and type your passphrase"),
         ],
-        examples: ["candor show 3f2a", "candor show 3f2a --json"])
+        examples: ["candor show 3f2a", "candor show 3f2a --json", "candor show 3f2a --mine"])
 
     var id: String
     var json: Bool
     var all: Bool
+    var mine: Bool
 
     init(parsing arguments: ParsedArguments) throws {
         json = arguments.flag("--json")
         all = arguments.flag("--all")
+        mine = arguments.flag("--mine")
+        if all && mine {
+            throw CommandFailure(
+                message: "--all and --mine ask for different things: choose one. See: candor show --help",
+                code: .usage)
+        }
         id = try arguments.required(0, missing: "candor show needs a talk id. See your talks with: candor list")
     }
 
@@ -45,8 +56,16 @@ struct ShowCommand: Command, Equatable {
             }
             record = opened
         }
-        let everything = record.mode == .practice || all
         let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
+        if mine, record.mode == .together {
+            guard let person = try context.choosePerson(in: record, asking: "Whose answers?", toStandardError: true)
+            else { return ExitCode.noInput }
+            guard let opened = try context.opening(record, for: [person], store: store) else {
+                return ExitCode.noPermission
+            }
+            record = opened.keepingPrivate(of: person, script: script)
+        }
+        let everything = record.mode == .practice || all || mine
         if json {
             context.output.line(TerminalText(try ViewJSON.text(record, script: script, everything: everything)))
             return ExitCode.ok

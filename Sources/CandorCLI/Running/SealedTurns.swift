@@ -47,7 +47,7 @@ struct SealedTurns {
                     }
                 } else {
                     let passphrase: SecretBytes
-                    switch passphrases.choose(for: who) {
+                    switch passphrases.choose(for: who, together: session.record.mode == .together) {
                     case .given(let p): passphrase = p
                     case .refused, .endOfInput: return (.endOfInput, unwritten)
                     case .interrupted: return (.interrupted, unwritten)
@@ -84,8 +84,9 @@ enum PassphraseAnswer<Value> {
 
 /// Asking a person for their passphrase: hidden on a terminal, a line of the input otherwise.
 protocol PassphraseAsking {
-    /// A new passphrase, with the warning that a forgotten one can't be recovered.
-    func choose(for person: Participant) -> PassphraseAnswer<SecretBytes>
+    /// A new passphrase, with the warning that a forgotten one can't be recovered (`together`: what both
+    /// saw stays readable).
+    func choose(for person: Participant, together: Bool) -> PassphraseAnswer<SecretBytes>
     /// Up to three tries; `check` says whether a passphrase opens their key (and keeps it when it does).
     func unlock(for person: Participant, check: (SecretBytes) -> Bool) -> PassphraseAnswer<Void>
 }

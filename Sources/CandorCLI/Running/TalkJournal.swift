@@ -40,12 +40,13 @@ final class TalkJournal {
 
     func record(_ events: [Event], session: Session) throws {
         held += events
-        if talk == nil, !session.isPastReadiness { return }
         try flush(session)
     }
 
-    /// Writes what is held, up to the first event whose author's key is not at hand yet.
+    /// Writes what is held, up to the first event whose author's key is not at hand yet; nothing while a
+    /// new talk is still in its readiness check.
     func flush(_ session: Session) throws {
+        if talk == nil, !session.isPastReadiness { return }
         let sealer = { (event: Event) in session.record.sealedAuthor(of: event, script: session.script) }
         let cut = held.firstIndex { sealer($0).map { !keys.has($0) } ?? false } ?? held.count
         guard cut > 0 else { return }

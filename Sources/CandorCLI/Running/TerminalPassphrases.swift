@@ -13,9 +13,11 @@ struct TerminalPassphrases: PassphraseAsking {
     static let minimumBytes = 4
     static let tries = 3
 
-    func choose(for person: Participant) -> PassphraseAnswer<SecretBytes> {
+    func choose(for person: Participant, together: Bool) -> PassphraseAnswer<SecretBytes> {
         let who: TerminalText = person.name.map { "\(oneLine: $0), your" } ?? "Your"
-        show("\n" + who + " private answers in this talk will be locked with a passphrase only you know.\n")
+        let what: TerminalText = together ? " private answers in this talk" : " answers in this talk"
+        show("\n" + who + what + " will be locked with a passphrase only you know.\n")
+        let explain = { self.explain(together: together) }
         explain()
         while true {
             let first: SecretBytes
@@ -43,10 +45,11 @@ struct TerminalPassphrases: PassphraseAsking {
     }
 
     func unlock(for person: Participant, check: (SecretBytes) -> Bool) -> PassphraseAnswer<Void> {
-        let name: TerminalText = person.name.map { "\(oneLine: $0)" } ?? "you"
         let whose: TerminalText = person.name.map { "\(oneLine: $0)'s" } ?? "your"
+        let prompt: TerminalText =
+            (person.name.map { "Passphrase for \(oneLine: $0)" } ?? "Your passphrase")
+            + " (it won't show as you type): "
         for attempt in 1...Self.tries {
-            let prompt: TerminalText = "Passphrase for " + name + " (it won't show as you type): "
             switch read(prompt) {
             case .secret(let passphrase):
                 if check(passphrase) { return .given(()) }
@@ -65,12 +68,13 @@ struct TerminalPassphrases: PassphraseAsking {
         return .refused
     }
 
-    private func explain() {
-        show(
-            output.style.dim(
-                "Only you should see or know it. If it is forgotten, nobody can open your private answers in this "
-                    + "talk again, not even you. The talk can still go on, and what you both saw stays readable.")
-                + "\n")
+    private func explain(together: Bool) {
+        let rest: TerminalText =
+            together
+            ? "nobody can open your private answers in this talk again, not even you. The talk can still go on, "
+                + "and what you both saw stays readable."
+            : "nobody can open your answers in this talk again, not even you."
+        show(output.style.dim("Only you should see or know it. If it is forgotten, " + rest) + "\n")
     }
 
     private func show(_ text: TerminalText) {

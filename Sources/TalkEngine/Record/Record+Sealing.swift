@@ -104,3 +104,20 @@ extension Script {
         }
     }
 }
+
+extension Record {
+    /// The record as one person may see it alone (`show --mine`): their own private answers and flags,
+    /// what both shared, and nothing of anyone else's private answers, sealed or not.
+    public func keepingPrivate(of person: PersonID, script: Script?) -> Record {
+        guard mode == .together else { return self }
+        var copy = self
+        for (question, byPerson) in answers {
+            // Joint answers are everyone's; anything else by someone else is theirs (an unknown question too).
+            if let q = script?.question(question), q.who == .both { continue }
+            copy.answers[question] = byPerson.filter { $0.key == person }
+        }
+        copy.flags = flags.filter { $0.by == nil || $0.by == person }
+        copy.sealed = sealed?.filter { $0.by == person }
+        return copy
+    }
+}

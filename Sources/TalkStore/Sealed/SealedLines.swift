@@ -51,3 +51,11 @@ extension TalkStore {
         }
     }
 }
+
+extension TalkStore {
+    /// One sealed line of a talk, opened with its author's unlocked key (`unlock` writes it back plain).
+    public func open(_ entry: SealedEntry, in id: String, keys: Keyring) throws -> Event {
+        guard let key = keys.key(for: entry.by) else { throw StoreError.keyMissing(person: entry.by.rawValue) }
+        return try SealedLines.open(entry, talk: id, key: key, path: journalPath(id), decoder: JSONDecoder())
+    }
+}
