@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
         .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),
-        .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript"]),
+        .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript", "Sealing"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),
         .testTarget(name: "ListsTests", dependencies: ["Lists"]),

@@ -230,9 +230,16 @@ def c_fsync_per_line(folder, lines):
 READY = ["yes", "yes", "yes", "yes", "1", "yes"]  # the practice readiness check
 
 
-def practising(talk, env):
-    """Candor practising `talk`, past the readiness check, at its first question."""
-    c = PipedCandor([CANDOR, "practice", "--talk", talk], env)
+PASSPHRASE = "bench-passphrase"
+
+
+def practising(talk, env, sealed=False):
+    """Candor practising `talk`, past the readiness check, at its first question; `sealed`: the whole record
+    sealed under a passphrase (practice --lock), chosen first."""
+    c = PipedCandor([CANDOR, "practice", "--talk", talk] + (["--lock"] if sealed else []), env)
+    if sealed:
+        c.send(PASSPHRASE)
+        c.send(PASSPHRASE)
     c.wait_prompts(1)
     for line in READY:
         c.send(line)
@@ -274,8 +281,38 @@ def bench_save_and_resume():
     pair = in_turn(batch(late), batch(early), pairs)
     row(f"saving an answer at answer {total:,}", pair, "ms", "the same early in a talk", "the same (<= 1.2x)",
         pair.ratio <= 1.2, scale=1000)
+    # Sealed (issue 11): the same answers, each sealed with XChaCha20-Poly1305 before its write and fsync.
+    sealed_home = fresh("save-sealed")
+    sealed = practising(talk, env_for(sealed_home), sealed=True)
+    sealed.batch_timed([f"{answer} warm-up {i}" for i in range(10)])
+    pair = in_turn(batch(sealed), batch(early), pairs)
+    row("saving a sealed answer early in a talk", pair, "ms", "saving an unsealed one", "<= 1.1x", pair.ratio <= 1.1,
+        scale=1000)
+    pair = in_turn(batch(sealed), fsync, pairs)
+    row("saving a sealed answer early in a talk", pair, "ms", "C append+fsync", "", None, scale=1000)
+    sealed.close()
     late.close()
     early.close()
+
+    # Unlocking: the passphrase through Argon2id (libsodium's INTERACTIVE limits, slow on purpose), then
+    # opening the talk's sealed lines; against showing the same answers unsealed.
+    locked_home, open_home = fresh("unlock-sealed"), fresh("unlock-plain")
+    for home, is_sealed in ((locked_home, True), (open_home, False)):
+        c = practising(talk, env_for(home), sealed=is_sealed)
+        c.batch_timed([f"{answer} {i}" for i in range(20)])
+        c.close()
+    locked_id, open_id = only_talk(env_for(locked_home)), only_talk(env_for(open_home))
+
+    def show(talk_id, home, unlock):
+        t0 = time.perf_counter()
+        subprocess.run([CANDOR, "show", talk_id, "--json"], input=unlock, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env_for(home), check=True, text=True)
+        return time.perf_counter() - t0
+
+    pair = in_turn(lambda: show(locked_id, locked_home, PASSPHRASE + "\n"), lambda: show(open_id, open_home, ""),
+                   3 if QUICK else 7)
+    row("unlocking: show a sealed talk, its passphrase given (Argon2id INTERACTIVE: 64 MiB, on purpose)", pair,
+        "ms", "show the same unsealed", "printed", None, scale=1000)
 
     # 4. Resume: the long talk against the same talk with one answer, in turn.
     small_home = fresh("resume-small")
