@@ -80,6 +80,10 @@ enum EventJSON {
             w.key("sealing")
             w.string(v.rawValue)
         }
+        if let v = e.standing {
+            w.key("standing")
+            w.string(v.rawValue)
+        }
         if let t = e.talk {
             w.key("talk")
             w.open("{")

@@ -28,6 +28,12 @@ import TalkScript
 ///     eof | interrupt                the input ends / Ctrl-C (both pause the talk)
 ///     rebuild                        rebuild the session from its record, as resume does
 ///     end                            no prompt is left
+///     then talk NAME | then talk-file PATH
+///                                    a later talk of the same people, which starts from the standing
+///                                    agreements of the talks before it (offered again, as a check-in does)
+///     standing KIND HOW TEXT         the standing agreement KIND after every talk so far is TEXT, and was
+///                                    last agreed, kept or changed (HOW)
+///     no-standing KIND               ...there is none (dropped, or never agreed)
 struct TranscriptRunner {
     struct Failure: Error, CustomStringConvertible {
         let file: String
@@ -51,6 +57,8 @@ struct TranscriptRunner {
         var shown = ""
         var lastReply = Reply()
         var events: [Event] = []
+        // Earlier talks of the same people (`then`), oldest first.
+        var history: [(record: Record, script: Script?)] = []
 
         func fail(_ line: Int, _ message: String) -> Failure { Failure(file: name, line: line, message: message) }
 
@@ -58,8 +66,8 @@ struct TranscriptRunner {
             if let s = session { return s }
             guard let script, let talkInfo else { throw fail(line, "no talk given before the first step") }
             let (s, reply) = Session.start(
-                script: script, talk: talkInfo, id: "t1", mode: mode, people: people, now: now,
-                reveal: policy)
+                script: script, talk: talkInfo, id: "t\(history.count + 1)", mode: mode, people: people, now: now,
+                reveal: policy, standing: StandingAgreements.current(history))
             events += reply.events
             shown += describe(reply) + describe(s.current)
             session = s
@@ -72,8 +80,29 @@ struct TranscriptRunner {
             if !line.hasPrefix(">"), let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
             line = line.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
-            let (word, rest) = split(line)
+            var (word, rest) = split(line)
+            if word == "then" {
+                if let s = session { history.append((s.record, s.script)) }
+                session = nil
+                events = []
+                (word, rest) = split(rest)
+            }
             switch word {
+            case "standing", "no-standing":
+                let all = history + (session.map { [($0.record, $0.script)] } ?? [])
+                let (kindName, tail) = split(rest)
+                guard let kind = StandingKind(rawValue: kindName) else { throw fail(lineNumber, "no kind \(kindName)") }
+                let found = StandingAgreements.current(all).first { $0.kind == kind }
+                if word == "no-standing" {
+                    if let found { throw fail(lineNumber, "\(kindName) stands: \(found.text)") }
+                    continue
+                }
+                let (how, text) = split(tail)
+                guard let found, found.how.rawValue == how, found.text == text else {
+                    throw fail(
+                        lineNumber,
+                        "\(kindName) is \(found.map { "\($0.how.rawValue) \($0.text)" } ?? "not standing")")
+                }
             case "talk", "talk-file":
                 let source: SourceFile
                 if word == "talk" {
@@ -153,13 +182,13 @@ struct TranscriptRunner {
                 session = s
             case "rebuild":
                 let s = try started(lineNumber)
-                guard let rebuilt = Record.fold(id: "t1", events: events) else {
+                guard let rebuilt = Record.fold(id: s.record.id, events: events) else {
                     throw fail(lineNumber, "the journal does not fold")
                 }
                 guard rebuilt == s.record else {
                     throw fail(lineNumber, "the record folded from the events differs from the session's")
                 }
-                var fresh = Session(script: s.script, record: rebuilt)
+                var fresh = Session(script: s.script, record: rebuilt, standing: StandingAgreements.current(history))
                 let reply = fresh.resume(now: now)
                 events += reply.events
                 shown = describe(reply) + describe(fresh.current)

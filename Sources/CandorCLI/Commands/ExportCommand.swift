@@ -98,7 +98,9 @@ struct ExportCommand: Command, Equatable {
                     message: "Talk \(id) has no agreed date yet, so there is nothing to put in a calendar.",
                     code: ExitCode.dataError)
             }
-            text = CalendarExport.render(record, script: script, product: "candor \(Version.current)", remind: remind)
+            text = CalendarExport.render(
+                record, script: script, product: "candor \(Version.current)", remind: remind,
+                nextTalk: try Self.nextTalk(of: record, store: store))
         case .json:
             text = try ViewJSON.text(record, script: script, everything: everything) + "\n"
         }
@@ -112,5 +114,19 @@ struct ExportCommand: Command, Equatable {
         case .stream: break  // a pipe or a terminal: what was written is the message
         }
         return ExitCode.ok
+    }
+
+    /// The next talk's calendar entry, the same from talk to talk of the same people: named after their
+    /// first talk's id (random, saying nothing about them), its sequence counting the earlier talks that
+    /// set a next time.
+    static func nextTalk(of record: Record, store: TalkStore) throws -> CalendarExport.NextTalk {
+        let earlier = (try StandingLookup.groups(store)[StandingLookup.peopleKey(record)] ?? []).filter {
+            $0.record.id != record.id && $0.record.created <= record.created
+        }
+        let setOne = earlier.filter { talk in
+            StandingAgreements.current([talk]).contains { $0.kind == .nextDate }
+        }
+        let first = earlier.first?.record.id ?? record.id
+        return CalendarExport.NextTalk(uid: "next-\(first)@candor.invalid", sequence: setOne.count)
     }
 }

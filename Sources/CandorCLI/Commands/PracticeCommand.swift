@@ -47,7 +47,9 @@ struct PracticeCommand: Command, Equatable {
         let person = Participant(id: .first, name: name.flatMap { $0.isEmpty ? nil : $0 })
         var (session, opening) = Session.start(
             script: loaded.script, talk: loaded.info, id: id, mode: .practice,
-            people: [person], now: Clock.now(), sealing: lock ? .whole : nil)
+            people: [person], now: Clock.now(), sealing: lock ? .whole : nil,
+            standing: try StandingLookup.offered(
+                for: loaded.info, names: person.name.map { [$0] } ?? [], mode: .practice, store: store))
         let style = context.output.style
         context.output.line(
             style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))

@@ -54,7 +54,9 @@ struct ResumeCommand: Command, Equatable {
         }
         let loaded = try script(for: record, id: id)
         let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
-        var session = Session(script: loaded.script, record: record)
+        let standing = try StandingLookup.offered(
+            for: record.talk, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record)
+        var session = Session(script: loaded.script, record: record, standing: standing)
         let writer = TalkJournal(existing: talk, store: store)
         let style = context.output.style
         context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · talk \(id)"))

@@ -8,6 +8,16 @@ import Terminal
 struct StartCommand: Equatable {
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
+        // What is due comes first, before anything is asked, so it is seen; starting it is offered, never
+        // pressed (Enter: not now).
+        let today = Clock.now().local.date
+        let due = try DueCommand.due(store, today: today)
+        for d in due { context.output.line(context.output.style.bold(TerminalText(d.sentence(today: today)))) }
+        if let first = due.first, try Self.startNow(context) {
+            return first.names.count > 1
+                ? try TogetherCommand(talk: "check-in", names: first.names).run(context)
+                : try PracticeCommand(talk: "check-in", name: first.names.first).run(context)
+        }
         let open = try TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
         if !open.isEmpty, let id = try Self.pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
@@ -61,6 +71,19 @@ struct StartCommand: Equatable {
             case .interrupted:
                 return ExitCode.interrupted
             }
+        }
+    }
+
+    /// "Start it now?" for a check-in that is due: yes starts it; Enter, no or the end of input goes on.
+    static func startNow(_ context: Context) throws -> Bool {
+        let style = context.output.style
+        let reader = context.makeReader()
+        switch reader.readLine(prompt: "Start it now? " + style.dim("(yes/no) [no] ") + style.accent("› ")) {
+        case .line(let text):
+            if !Environment.stdinIsTerminal { context.output.line("\(oneLine: text)") }
+            return AnswerRules.yesNo(text.trimmingSpaces) == true
+        case .endOfInput: return false
+        case .interrupted: throw CommandFailure(message: "Nothing was started.", code: ExitCode.interrupted)
         }
     }
 

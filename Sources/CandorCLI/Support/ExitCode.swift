@@ -4,6 +4,8 @@ import TalkStore
 /// here (`init(_: StoreError)`) and in `Candor.failure(for:)`, nowhere else.
 public enum ExitCode: Int32, Sendable, Comparable, CaseIterable {
     case ok = 0
+    /// `candor due`: nothing is due (not a failure: the answer "no", for a shell's `&&`).
+    case nothingDue = 1
     case usage = 64
     case dataError = 65
     case noInput = 66
@@ -17,7 +19,8 @@ public enum ExitCode: Int32, Sendable, Comparable, CaseIterable {
     /// What the status means, for the man page.
     var meaning: String {
         switch self {
-        case .ok: "done (also when a talk is paused with :pause or Ctrl-D)"
+        case .ok: "done (also when a talk is paused with :pause or Ctrl-D; candor due: a check-in is due)"
+        case .nothingDue: "candor due: no check-in is due"
         case .usage: "the command line was wrong, or what it asked needs a terminal and there is none"
         case .dataError: "a talk file has errors, or a talk's journal is damaged (see candor repair)"
         case .noInput: "no such talk, file or built-in talk, or the input ended before anything was chosen"

@@ -46,6 +46,9 @@ public struct Event: Sendable, Equatable, Codable {
         case carriedOn
         /// A person's data key, wrapped under the passphrase they chose: by, key. Sealed talks only.
         case keyed
+        /// A standing agreement from an earlier talk, offered again: standing (the kind), reason (`kept`,
+        /// `changed`, `dropped`), value (the new words, when changed).
+        case reviewed
         /// Together: a person's part of a private run is done (they answered or passed every question in it,
         /// and every warning sign it raised for them was answered): by, question (the run's first question).
         /// Lets a talk whose private answers are sealed find its place without opening them.
@@ -73,13 +76,15 @@ public struct Event: Sendable, Equatable, Codable {
     public var key: StoredKey?
     /// `started`: what the talk keeps sealed (nil: nothing).
     public var sealing: Sealing?
+    /// `reviewed`: which standing agreement.
+    public var standing: StandingKind?
 
     public init(
         _ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
         reveal: RevealPolicy? = nil, question: String? = nil, by: PersonID? = nil, item: String? = nil,
         value: AnswerValue? = nil,
         kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
-        text: String? = nil, key: StoredKey? = nil, sealing: Sealing? = nil
+        text: String? = nil, key: StoredKey? = nil, sealing: Sealing? = nil, standing: StandingKind? = nil
     ) {
         self.type = type
         self.at = at
@@ -98,12 +103,13 @@ public struct Event: Sendable, Equatable, Codable {
         self.text = text
         self.key = key
         self.sealing = sealing
+        self.standing = standing
     }
 
     private enum CodingKeys: String, CodingKey {
         case type, at, talk, mode, people, reveal, question, by, item, value
         case kindName = "kind"
-        case flag, line, reason, text, key, sealing
+        case flag, line, reason, text, key, sealing, standing
     }
 }
 

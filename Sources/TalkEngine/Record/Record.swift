@@ -36,6 +36,8 @@ public struct Record: Sendable, Equatable, Codable {
     public var turns: [String: [PersonID]]?
     /// Together: by question, the comparison as the reveal showed it.
     public var reveals: [String: String]?
+    /// Standing agreements from earlier talks offered again in this one, and what became of each.
+    public var reviews: [Review]?
 
     public enum Status: String, Sendable, Equatable, Codable {
         case inProgress = "in-progress"
@@ -229,5 +231,29 @@ public struct Milestone: Sendable, Equatable, Codable {
         self.by = by
         self.question = question
         self.reason = reason
+    }
+}
+
+/// A standing agreement offered again at the start of a check-in or debrief, and what was said.
+public struct Review: Sendable, Equatable, Codable {
+    public enum Outcome: String, Sendable, Equatable, Codable, CaseIterable {
+        /// Still right: consent given again.
+        case kept
+        /// Changed to `value`.
+        case changed
+        /// No longer agreed.
+        case dropped
+    }
+
+    public var kind: StandingKind
+    public var outcome: Outcome
+    public var value: AnswerValue?
+    public var at: Moment
+
+    public init(kind: StandingKind, outcome: Outcome, value: AnswerValue?, at: Moment) {
+        self.kind = kind
+        self.outcome = outcome
+        self.value = value
+        self.at = at
     }
 }

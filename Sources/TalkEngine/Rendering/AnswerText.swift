@@ -33,6 +33,15 @@ public enum AnswerText {
         }
     }
 
+    /// An answer without its question (a changed standing agreement is typed as text): as text.
+    public static func plain(_ value: AnswerValue) -> String {
+        switch value {
+        case .lines(let items): joinedList(items)
+        case .date(let d): d.spoken(currentYear: nil)
+        default: asInput(value) ?? ""
+        }
+    }
+
     /// The text a person would type to give this answer again (shown as a default when going back).
     public static func asInput(_ value: AnswerValue) -> String? {
         switch value {

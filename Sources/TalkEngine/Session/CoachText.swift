@@ -53,6 +53,43 @@ enum CoachText {
     static let afterWarningHint = "There's no rush, and no wrong choice. Whatever you pick is saved privately."
 
     static let unlockFirst = "This part needs a passphrase first."
+
+    // Standing agreements offered again (a check-in, a debrief).
+    static let reviewHeading = "What you agreed before"
+    static let reviewIntro =
+        "First, what you agreed last time. Consent is given each time, so it's worth a moment to check each one "
+        + "still fits. Keeping, changing or dropping any of them is fine."
+    static func reviewQuestion(_ agreement: StandingAgreement, together: Bool) -> String {
+        let label = agreement.kind.label
+        let what: String
+        switch agreement.value {
+        case .bool(true): what = "Last time you agreed to use the \(label)."
+        case .bool(false): what = "Last time you agreed not to use the \(label)."
+        default: what = "Last time you agreed on \u{201C}\(agreement.text)\u{201D} as your \(label)."
+        }
+        return what + " Still right" + (together ? " for both of you?" : "?")
+    }
+    static func reviewChoice(_ outcome: Review.Outcome) -> String {
+        switch outcome {
+        case .kept: "Still right: keep it"
+        case .changed: "Change it"
+        case .dropped: "Drop it for now"
+        }
+    }
+    static let pickReview = "Please pick 1, 2 or 3: keep it, change it, or drop it."
+    static func reviseQuestion(_ label: String) -> String { "What would you like your \(label) to be now?" }
+    static let reviseHint = "Type the new words, or keep to leave it as it was."
+    static let noBackFromReview = "This is about what you agreed before, so there's nothing to go back to yet."
+    static func reviewed(_ outcome: Review.Outcome, _ agreement: StandingAgreement?, new: String?) -> String {
+        let label = agreement?.kind.label ?? ""
+        switch (outcome, agreement?.value) {
+        case (.kept, .bool(true)?): return "Kept: you'll use the \(label)."
+        case (.kept, .bool(false)?): return "Kept: you'll go on without the \(label)."
+        case (.kept, _): return "Kept: \u{201C}\(agreement?.text ?? "")\u{201D} is still your \(label)."
+        case (.changed, _): return "Changed: your \(label) is now \u{201C}\(new ?? "")\u{201D}."
+        case (.dropped, _): return "Dropped for now: your \(label). You can agree on it again any time."
+        }
+    }
     static func unlockNeeded(_ name: String?) -> String {
         let who = name.map { "\($0), the" } ?? "The"
         return "\(who) talk goes on from your private answers, which are locked. Your passphrase opens them."

@@ -24,6 +24,10 @@ extension Session {
         case rehearsing(line: String)
         /// New words for a line of the card.
         case rewording(line: String)
+        /// A standing agreement from an earlier talk, offered again: keep, change or drop it.
+        case reviewing(StandingKind)
+        /// New words for a standing agreement being changed.
+        case revising(StandingKind)
         /// A sealed talk needs this person's private answers to go on: the host asks their passphrase and
         /// hands the opened lines to `open(_:events:now:)`. Nothing is typed into the session meanwhile.
         case unlocking(PersonID)
@@ -38,6 +42,7 @@ extension Session {
             case .warning(let flag): self = .warned(flag: flag)
             case .card(let line): self = .rehearsing(line: line)
             case .unlock(let person): self = .unlocking(person)
+            case .review(let kind): self = .reviewing(kind)
             case .done: self = .over
             }
         }
@@ -47,7 +52,7 @@ extension Session {
             switch self {
             case .asking(let a), .collecting(let a, _), .confirmingWarned(let a, _, _), .confirmingSafety(let a, _): a
             case .slowing(let under): under.ask
-            case .revealing, .warned, .rehearsing, .rewording, .unlocking, .over: nil
+            case .revealing, .warned, .rehearsing, .rewording, .unlocking, .reviewing, .revising, .over: nil
             }
         }
 
@@ -60,6 +65,7 @@ extension Session {
             case .rehearsing(let line), .rewording(let line): return .card(line: line)
             case .slowing(let under): return under.location
             case .unlocking(let person): return .unlock(person)
+            case .reviewing(let kind), .revising(let kind): return .review(kind)
             case .asking, .collecting, .confirmingWarned, .confirmingSafety, .over: return .done
             }
         }
@@ -85,6 +91,8 @@ extension Session {
         case card(line: String)
         /// A sealed talk can't be walked further without this person's private answers.
         case unlock(PersonID)
+        /// A standing agreement offered again, before the talk's own questions.
+        case review(StandingKind)
         case done
     }
 

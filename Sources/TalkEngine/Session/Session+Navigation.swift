@@ -25,6 +25,8 @@ extension Session {
             return Reply(problem: CoachText.pickAfterWarning)
         case .unlock:
             return Reply(problem: CoachText.unlockFirst)
+        case .review:
+            return Reply(problem: CoachText.noBackFromReview)
         case .done:
             return Reply()
         }

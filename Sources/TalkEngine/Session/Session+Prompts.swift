@@ -22,6 +22,10 @@ extension Session {
             return cardPrompt(line, intro: intro)
         case .warned(let flag):
             return warningPrompt(flag)
+        case .reviewing(let kind):
+            return reviewPrompt(kind, intro: intro)
+        case .revising(let kind):
+            return revisePrompt(kind)
         case .unlocking(let p):
             // Answered by the host with a hidden passphrase, never typed into the session.
             return Prompt(

@@ -39,7 +39,7 @@ extension Session {
         case .rewording(let line):
             phase = .rehearsing(line: line)
             return reword(line, as: input.text, now: now)
-        case .asking, .collecting, .revealing, .warned, .rehearsing, .unlocking, .over:
+        case .asking, .collecting, .revealing, .warned, .rehearsing, .unlocking, .reviewing, .revising, .over:
             break
         }
         switch input.meaning {
@@ -59,6 +59,8 @@ extension Session {
         case .warned(let flag): return chooseAfterWarning(flag, input: input.text, now: now)
         case .rehearsing(let line): return rehearse(line, input: input.text, now: now)
         case .revealing(let indexes): return acknowledgeReveal(indexes, now: now)
+        case .reviewing(let kind): return review(kind, input: input.text, now: now)
+        case .revising(let kind): return revise(kind, input: input.text, now: now)
         case .asking(let ask) where ask.part == .accept: return respondToProposal(ask, input: input.text, now: now)
         default: return answer(input.text, now: now)
         }

@@ -56,6 +56,12 @@ extension Session {
             phase = .warned(flag: flag)
             return reply
         }
+        // A check-in or debrief starts from what was agreed before: each offered again once the readiness
+        // check is done, before anything new is asked.
+        if let kind = pendingReview, isPastReadiness(walk.location) {
+            phase = .reviewing(kind)
+            return reply
+        }
         if walk.location == .done {
             // With a card, the closing words were shown before it.
             if !rehearsesCard { reply.notes += closingNotes() }
@@ -285,7 +291,7 @@ extension Session {
             return record.mode == .together ? runStart(of: entry) : entry
         case .reveal(let indexes):
             return runStart(of: indexes.first ?? 0)
-        case .warning, .unlock:
+        case .warning, .unlock, .review:
             return settled
         case .card, .done:
             return entries.count

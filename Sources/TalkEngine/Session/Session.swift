@@ -11,6 +11,9 @@ public struct Session: Sendable {
     var phase: Phase = .over
     /// Whether `current` opens with its coaching: not when it is shown again after a problem or a note.
     var showsIntro = true
+    /// Standing agreements from earlier talks, offered again before this talk's own questions (the host
+    /// passes them for a check-in or a debrief).
+    public internal(set) var standing: [StandingAgreement] = []
 
     /// The script, flattened: one entry per node, with its step.
     let entries: [Entry]
@@ -56,9 +59,12 @@ public struct Session: Sendable {
     public var isOver: Bool { phase == .over }
 
     /// Rebuilds a session from a record (resume), without changing anything.
-    public init(script: Script, record: Record) {
+    public init(script: Script, record: Record, standing: [StandingAgreement] = []) {
         self.script = script
         self.record = record
+        // Offered in a fixed order (as `StandingKind` lists them), whatever order they were agreed in.
+        self.standing = StandingKind.allCases.compactMap { kind in standing.first { $0.kind == kind && kind.isReviewed }
+        }
         entries = script.steps.enumerated().flatMap { i, step in step.nodes.map { Entry(step: i, node: $0) } }
         var ranges: [Range<Int>] = []
         var start = 0
@@ -75,18 +81,22 @@ public struct Session: Sendable {
             let location = locate()
             settled = settledIndex(for: location)
             phase = Phase(location)
+            switch location {
+            case .unlock, .warning: break  // those come first
+            default: if let kind = pendingReview, isPastReadiness(location) { phase = .reviewing(kind) }
+            }
         }
     }
 
     /// Starts a new talk: the `started` event, then whatever the first step brings.
     public static func start(
         script: Script, talk: TalkInfo, id: String, mode: Mode, people: [Participant],
-        now: Moment, reveal: RevealPolicy? = nil, sealing: Sealing? = nil
+        now: Moment, reveal: RevealPolicy? = nil, sealing: Sealing? = nil, standing: [StandingAgreement] = []
     ) -> (Session, Reply) {
         let started = Event(
             .started, at: now, talk: talk, mode: mode, people: people,
             reveal: mode == .together ? (reveal ?? .matches) : nil, sealing: sealing)
-        var session = Session(script: script, record: Record(id: id, started: started))
+        var session = Session(script: script, record: Record(id: id, started: started), standing: standing)
         var reply = session.advance(now: now)
         reply.events.insert(started, at: 0)
         return (session, reply)
@@ -145,7 +155,7 @@ public struct Session: Sendable {
         switch phase.ask?.revisiting == true ? walk().location : phase.location {
         case .ask(let e, _, _):
             if script.steps[entries[e].step].id != Script.readinessStepId { return true }
-        case .card, .reveal, .warning, .unlock:
+        case .card, .reveal, .warning, .unlock, .review:
             return true
         case .done:
             if record.status == .complete { return true }

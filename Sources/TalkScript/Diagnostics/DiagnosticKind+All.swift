@@ -141,6 +141,12 @@ extension DiagnosticKind {
     public static let lineBreakInOneLineText = DiagnosticKind(
         "E041", .error,
         "A line break (`\\n`) in a title or label, which is shown on one line.")
+    public static let unknownStanding = DiagnosticKind(
+        "E042", .error,
+        "`standing` names something Candor does not keep as an agreement.")
+    public static let unreadableMeaning = DiagnosticKind(
+        "E043", .error,
+        "An option's `lasts` or `repeats` that can't be read (`lasts 30 minutes`, `repeats monthly`).")
     public static let unratedCatalog = DiagnosticKind(
         "W101", .warning,
         "A catalog that no question rates.")
@@ -159,6 +165,7 @@ extension DiagnosticKind {
         outsideStep, danglingString, notInReadiness, noStep, tooFewOptions, rateWithoutValues, valueWithoutLabel,
         emptyCatalog, scaleOrder, maxBelowMin, negativeLength, labelOutsideScale, notAnAge, numberTooLarge,
         containsSingleAnswer, refusedNotJoint, flaggedCompared, valueSetCompared, wholeRatingCompared, misusedName,
-        lineBreakInOneLineText, unratedCatalog, stepWithoutQuestion, highRiskWithoutCaution,
+        lineBreakInOneLineText, unknownStanding, unreadableMeaning, unratedCatalog, stepWithoutQuestion,
+        highRiskWithoutCaution,
     ]
 }

@@ -18,6 +18,15 @@ extension DiagnosticMessage {
     static func duplicateRatingValue(_ value: String) -> Self {
         Self(.duplicateID, "rating value '\(value)' is listed twice")
     }
+    static func unknownStanding(_ word: String) -> Self {
+        Self(
+            .unknownStanding,
+            "'standing \(word)' is not something Candor keeps; it keeps "
+                + StandingKind.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    static func unreadableMeaning(_ what: String) -> Self {
+        Self(.unreadableMeaning, "can't read \(what)")
+    }
     static func duplicateOption(_ id: String, question: String) -> Self {
         Self(.duplicateID, "option '\(id)' is used twice in question '\(question)'")
     }

@@ -27,6 +27,8 @@ public struct Question: Sendable, Equatable {
     /// Said at the reveal when the two answers differ, in place of the general remark: for answers where a
     /// difference is something to settle (safer sex), not only to talk about.
     public var differ: Template?
+    /// What the answer stands for after the talk (`standing KIND`), if anything.
+    public var standing: StandingKind?
     public var location: SourceLocation
 
     public init(
@@ -113,6 +115,10 @@ public enum QuestionKind: Sendable, Equatable {
 public struct Option: Sendable, Equatable {
     public var id: String
     public var label: String
+    /// `lasts N minutes`: how long the thing chosen takes (a calendar entry's DURATION).
+    public var minutes: Int?
+    /// `repeats monthly`: how often it comes round (a check-in cadence, a calendar's RRULE).
+    public var repeats: Repeat?
     public var location: SourceLocation
 
     public init(id: String, label: String, location: SourceLocation = .unknown) {

@@ -5,7 +5,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     case talk, about, catalog, item, note, caution, step, say, ask, flag, stop, script, line
     // Attributes of the nearest `ask` above.
     case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions,
-        reflect, reveal, differ, age
+        reflect, reveal, differ, age, standing
 
     var name: String {
         switch self {
@@ -40,6 +40,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         case .reveal: "reveal"
         case .differ: "differ"
         case .age: "age"
+        case .standing: "standing"
         }
     }
 
@@ -49,7 +50,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
     var isSingle: Bool {
         switch self {
         case .help, .why, .default, .optional, .required, .when, .min, .max, .additions, .reflect, .reveal, .differ,
-            .age:
+            .age, .standing:
             true
         default: false
         }

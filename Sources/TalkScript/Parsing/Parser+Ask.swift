@@ -157,6 +157,14 @@ extension Parser {
         case .optional: b.question.optional = true
         case .required: b.question.required = true
         case .reveal: b.question.reveal = true
+        case .standing:
+            guard let (word, wordLocation) = expectID("what the answer stands for after 'standing' (standing KIND)")
+            else { return }
+            guard let kind = StandingKind(rawValue: word) else {
+                sink.report(.unknownStanding(word), at: wordLocation)
+                return
+            }
+            b.question.standing = kind
         case .when:
             guard let condition = condition() else { return }
             b.question.condition = condition
@@ -201,7 +209,9 @@ extension Parser {
                 sink.report(.duplicateOption(id, question: b.question.id), at: location)
                 return
             }
-            b.options.append(Option(id: id, label: label, location: location))
+            var option = Option(id: id, label: label, location: location)
+            guard optionMeaning(&option) else { return }
+            b.options.append(option)
         case .value:
             guard let (id, idLocation) = expectID("the rating value after 'value' (value ID \"Label\")"),
                 let label = expectPlainText("the value's label in quotes", usage: "a label", oneLine: true)
@@ -233,5 +243,39 @@ extension Parser {
             break
         }
         expectEnd(after: "'\(name)'")
+    }
+
+    /// What an option means beyond its label, after it: `lasts N minutes|hours`, `repeats daily|weekly|
+    /// monthly|yearly`. False when it could not be read (reported).
+    mutating func optionMeaning(_ option: inout Option) -> Bool {
+        while let t = current, t.kind == .word {
+            let at = location(t)
+            if acceptWord("lasts") {
+                guard let (n, _) = expectNumber("a number after 'lasts' (lasts N minutes)") else { return false }
+                if acceptWord("minutes") || acceptWord("minute") {
+                    option.minutes = n
+                } else if acceptWord("hours") || acceptWord("hour") {
+                    option.minutes = n * 60
+                } else {
+                    sink.report(.unreadableMeaning("'minutes' or 'hours' after 'lasts \(n)'"), at: at)
+                    return false
+                }
+            } else if acceptWord("repeats") {
+                guard let (word, wordLocation) = expectID("how often after 'repeats' (repeats monthly)") else {
+                    return false
+                }
+                guard let repeats = Repeat(rawValue: word) else {
+                    sink.report(
+                        .unreadableMeaning(
+                            "'repeats \(word)': say " + Repeat.allCases.map(\.rawValue).joined(separator: ", ")),
+                        at: wordLocation)
+                    return false
+                }
+                option.repeats = repeats
+            } else {
+                return true
+            }
+        }
+        return true
     }
 }

@@ -1,0 +1,78 @@
+import TalkEngine
+import TalkScript
+import TalkStore
+import Terminal
+
+/// `candor due [--quiet]`: whose check-in is due, from what they agreed; exit 0 when one is due, 1 when
+/// none is. For a shell start-up line: `candor due --quiet && echo "A check-in is due: candor"`. No
+/// background process, no notification: it is asked, or it says nothing.
+struct DueCommand: Command, Equatable {
+    static let spec = CommandSpec(
+        name: "due", abstract: "whether a check-in is due (exit 0 yes, 1 no)",
+        discussion: "From the cadence you agreed (every week, every month) counted from your last talk, or a "
+            + "date you set for the next one. Exits 0 when a check-in is due and 1 when none is, so a shell "
+            + "start-up file can ask it; --quiet prints nothing.",
+        options: [.flag("--quiet", help: "print nothing; only the exit status says")],
+        examples: ["candor due", "candor due --quiet && echo 'A check-in is due: run candor'"])
+
+    var quiet: Bool
+
+    init(parsing arguments: ParsedArguments) throws {
+        quiet = arguments.flag("--quiet")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let store = try context.store()
+        let today = Clock.now().local.date
+        let due = try Self.due(store, today: today)
+        if !quiet {
+            if due.isEmpty {
+                context.output.line("No check-in is due.")
+            } else {
+                for line in due { context.output.line(TerminalText(line.sentence(today: today))) }
+            }
+        }
+        return due.isEmpty ? ExitCode.nothingDue : ExitCode.ok
+    }
+
+    /// A check-in that is due, for whom.
+    struct Due {
+        var names: [String]
+        var checkIn: DueCheckIn
+
+        func sentence(today: CivilDate) -> String {
+            let whose = names.isEmpty ? "Your" : AnswerText.joinedList(names) + ", your"
+            let which: String
+            switch checkIn.reason {
+            case .agreedDate: which = "check-in"
+            case .cadence(let r): which = "\(r.adjective) check-in"
+            }
+            let when =
+                checkIn.date == today
+                ? "is due today" : "was due on \(checkIn.date.spoken(currentYear: today.year))"
+            return
+                "\(whose) \(which) \(when). Start it with: candor \(names.count > 1 ? "together" : "practice") --talk check-in"
+        }
+    }
+
+    /// Every group of people with a check-in due by `today`, most overdue first.
+    static func due(_ store: TalkStore, today: CivilDate) throws -> [Due] {
+        try StandingLookup.groups(store).compactMap { _, talks -> Due? in
+            guard let next = DueCheckIn.next(talks), next.isDue(on: today), let last = talks.last?.record else {
+                return nil
+            }
+            return Due(names: last.people.compactMap(\.name), checkIn: next)
+        }.sorted { $0.checkIn.date < $1.checkIn.date }
+    }
+}
+
+extension Repeat {
+    var adjective: String {
+        switch self {
+        case .daily: "daily"
+        case .weekly: "weekly"
+        case .monthly: "monthly"
+        case .yearly: "yearly"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import TalkEngine
+import TalkScript
+import TalkStore
+
+/// Finding the same people's earlier talks, for their standing agreements (`candor agreements`, a
+/// check-in or debrief starting from them, `candor due`, `candor history`).
+enum StandingLookup {
+    /// The built-in talks that start by offering what was agreed before.
+    static let reviewingTalks: Set<String> = ["check-in", "debrief"]
+
+    /// Who a talk is between, as one key: the names, in any order and case. Practising alone without a
+    /// name is "you".
+    static func peopleKey(_ record: Record) -> String {
+        peopleKey(record.people.compactMap(\.name), mode: record.mode)
+    }
+
+    static func peopleKey(_ names: [String], mode: Mode) -> String {
+        let key = names.map { $0.lowercased() }.sorted().joined(separator: ",")
+        return key.isEmpty ? (mode == .practice ? "(you)" : "(nobody)") : key
+    }
+
+    /// Every readable talk grouped by who it is between, each group oldest first, with its script when
+    /// it can still be found.
+    static func groups(_ store: TalkStore) throws -> [String: [(record: Record, script: Script?)]] {
+        var scripts: [String: Script?] = [:]
+        var groups: [String: [(record: Record, script: Script?)]] = [:]
+        for summary in try TalkSummaries.load(store) {
+            guard let record = summary.record else { continue }
+            if scripts[record.talk.source] == nil {
+                scripts[record.talk.source] = .some((try? TalkLoader.load(record.talk.source))?.script)
+            }
+            groups[peopleKey(record), default: []].append((record, scripts[record.talk.source] ?? nil))
+        }
+        return groups.mapValues { $0.sorted { $0.record.created < $1.record.created } }
+    }
+
+    /// The standing agreements a new (or resumed) talk of these people starts from: from their talks
+    /// before it, never from itself. Empty for a talk that does not review them.
+    static func offered(for talk: TalkInfo, names: [String], mode: Mode, store: TalkStore, before: Record? = nil)
+        throws -> [StandingAgreement]
+    {
+        guard reviewingTalks.contains(talk.id) else { return [] }
+        let earlier = (try groups(store)[peopleKey(names, mode: mode)] ?? []).filter { talk in
+            guard let before else { return true }
+            return talk.record.id != before.id && talk.record.created <= before.created
+        }
+        return StandingAgreements.current(earlier)
+    }
+}

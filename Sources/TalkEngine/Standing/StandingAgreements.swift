@@ -1,0 +1,84 @@
+import TalkScript
+
+/// An agreement that holds until changed: the newest answer to a `standing` question, or what a later
+/// check-in made of it (kept, changed), with when and in which talk.
+public struct StandingAgreement: Sendable, Equatable {
+    public var kind: StandingKind
+    public var value: AnswerValue
+    /// The answer in words ("pineapple", "every month").
+    public var text: String
+    /// When it was agreed, or last kept.
+    public var since: Moment
+    /// The talk where that happened.
+    public var talk: String
+    public var how: How
+    /// The option chosen, when the answer is one (its `lasts` and `repeats`).
+    public var option: Option?
+
+    public enum How: String, Sendable, Equatable {
+        /// Agreed in a talk.
+        case agreed
+        /// Offered again in a later talk and kept: consent given again.
+        case kept
+        /// Changed in a later talk.
+        case changed
+    }
+}
+
+/// Deriving the standing agreements of the same people from their talks, oldest first. Pure: the host
+/// reads the records (and their scripts); nothing here touches a file.
+public enum StandingAgreements {
+    /// The agreements in force after these talks (give them oldest first), newest first. In a together
+    /// talk only what both agreed to counts, never a private answer; practising alone, the person's own.
+    public static func current(_ talks: [(record: Record, script: Script?)]) -> [StandingAgreement] {
+        var byKind: [StandingKind: StandingAgreement] = [:]
+        for (record, script) in talks {
+            if let script {
+                for q in script.questions {
+                    guard let kind = q.standing, let value = agreedValue(q, in: record), !value.isSkipped else {
+                        continue
+                    }
+                    let at = record.answers[q.id]?.values.map(\.at).max() ?? record.updated
+                    byKind[kind] = StandingAgreement(
+                        kind: kind, value: value, text: AnswerText.render(value, for: q, script: script) ?? "",
+                        since: at, talk: record.id, how: .agreed, option: option(value, of: q))
+                }
+            }
+            for review in record.reviews ?? [] {
+                switch review.outcome {
+                case .kept:
+                    byKind[review.kind]?.since = review.at
+                    byKind[review.kind]?.talk = record.id
+                    byKind[review.kind]?.how = .kept
+                case .changed:
+                    guard let value = review.value else { continue }
+                    byKind[review.kind] = StandingAgreement(
+                        kind: review.kind, value: value, text: AnswerText.plain(value), since: review.at,
+                        talk: record.id, how: .changed, option: nil)
+                case .dropped:
+                    byKind[review.kind] = nil
+                }
+            }
+        }
+        return byKind.values.sorted { ($0.since, $0.kind.rawValue) > ($1.since, $1.kind.rawValue) }
+    }
+
+    /// A question's standing answer in a record: agreed by everyone (together), or the person's own.
+    static func agreedValue(_ q: Question, in record: Record) -> AnswerValue? {
+        switch record.mode {
+        case .together:
+            guard q.who == .both, let a = record.agreements[q.id], a.agreed else { return nil }
+            return a.value
+        case .practice:
+            guard let p = record.people.first?.id, let answer = record.answer(q.id, by: p),
+                answer.kindName == q.kind.name, !record.isWithheld(question: q.id, by: p)
+            else { return nil }
+            return answer.value
+        }
+    }
+
+    static func option(_ value: AnswerValue, of q: Question) -> Option? {
+        guard case .option(let id) = value, case .choice(let options) = q.kind else { return nil }
+        return options.first { $0.id == id }
+    }
+}
