@@ -415,6 +415,18 @@ let cases: [Case] = [
         "line break in a step title", "talk t \"T\" version 1\nstep s \"S\\nT\"\n  ask a text \"Q\"\n",
         "test.talk:2:8-14: error[E041]: a line break (\\n) in a step title: it is shown on one line, in a "
             + "header or a list; remove the \\n (put longer words in 'about' or 'help')"),
+    Case(
+        "unknown standing kind", talk("  ask a word \"Q\" both\n    standing safeword\n"),
+        "test.talk:4:14-22: error[E042]: 'standing safeword' is not something Candor keeps; it keeps safe-word, "
+            + "traffic-light, signal, hard-limits, dos, donts, safer-sex, aftercare, check-in-cadence, next-date, "
+            + "length"),
+    Case(
+        "unreadable option meaning",
+        talk("  ask a choice \"Q\"\n    option x \"X\" lasts 30 days\n    option y \"Y\" repeats often\n"),
+        "test.talk:3:3-6: error[E025]: choice question 'a' needs at least two options; add lines such as option ID "
+            + "\"Label\" under it",
+        "test.talk:4:27-31: error[E043]: can't read 'minutes' or 'hours' after 'lasts 30'",
+        "test.talk:5:26-31: error[E043]: can't read 'repeats often': say daily, weekly, monthly, yearly"),
     // Warnings.
     Case(
         "unrated catalog",

@@ -257,7 +257,8 @@ extension Parser {
                 } else if acceptWord("hours") || acceptWord("hour") {
                     option.minutes = n * 60
                 } else {
-                    sink.report(.unreadableMeaning("'minutes' or 'hours' after 'lasts \(n)'"), at: at)
+                    sink.report(
+                        .unreadableMeaning("'minutes' or 'hours' after 'lasts \(n)'"), at: current.map(location) ?? at)
                     return false
                 }
             } else if acceptWord("repeats") {
