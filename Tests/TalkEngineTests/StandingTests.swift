@@ -142,6 +142,19 @@ struct StandingTests {
         )
     }
 
+    @Test func aCadenceChangedAtACheckInStillSaysHowOften() {
+        let first = Self.record(
+            "a", .together, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("monthly"), "choice")])
+        let later = Self.at("2027-01-10T19:00:00+00:00")
+        let second = Self.record(
+            "b", .together, at: "2027-01-10T19:00:00+00:00",
+            reviews: [Event(.reviewed, at: later, value: .option("weekly"), reason: "changed", standing: .cadence)])
+        let talks: [(record: Record, script: Script?)] = [(first, Self.script), (second, nil)]
+        let cadence = StandingAgreements.current(talks).first { $0.kind == .cadence }
+        #expect(cadence?.text == "every week" && cadence?.option?.repeats == .weekly && cadence?.how == .changed)
+        #expect(DueCheckIn.next(talks)?.date == CivilDate(year: 2027, month: 1, day: 17))
+    }
+
     @Test func aCadenceThatDoesNotRepeatSetsNoDate() {
         let r = Self.record(
             "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("changes"), "choice")])

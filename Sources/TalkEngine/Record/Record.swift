@@ -243,6 +243,11 @@ public struct Review: Sendable, Equatable, Codable {
         case changed
         /// No longer agreed.
         case dropped
+        /// Left for another time (`:skip`): it stands as it was, neither given again nor changed.
+        case skipped
+
+        /// The choices offered, in order (`:skip` is the fourth way, as at any question).
+        public static let offered: [Outcome] = [.kept, .changed, .dropped]
     }
 
     public var kind: StandingKind
