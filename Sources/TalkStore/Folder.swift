@@ -45,6 +45,14 @@ final class Folder {
 
     enum Kind { case folder, file, link, other }
 
+    /// The size of a regular file (which may be reached through a path below this folder); nil when there
+    /// is none, or it is not a regular file.
+    func fileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard fstatat(fd, path, &st, AT_SYMLINK_NOFOLLOW) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+
     /// A folder in this one; nil when there is none.
     func folder(_ name: String, writing: Bool = false) throws -> Folder? {
         let fd = openat(self.fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)

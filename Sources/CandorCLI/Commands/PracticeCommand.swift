@@ -71,7 +71,7 @@ enum TalkSession {
             journal: journal, echoInput: !Environment.stdinIsTerminal, passphrases: context.passphrases())
         let status: ExitCode
         do {
-            defer { journal.finish() }
+            defer { journal.finish(script: session.script) }
             if session.personToUnlock != nil {
                 let sealed = SealedTurns(passphrases: runner.passphrases, journal: journal)
                 let (outcome, unwritten) = try sealed.prepare(&session, writeLater: true)

@@ -1,0 +1,102 @@
+import FoundationEssentials
+import TalkEngine
+
+/// One line of the talk index: what `list` shows of a talk, what it says about the next check-in, and
+/// the length its journal had, which says whether the line is still right.
+public struct IndexEntry: Sendable, Equatable, Codable {
+    public var id: String
+    public var talk: TalkInfo
+    public var mode: Mode
+    public var status: Record.Status
+    public var people: [Participant]
+    public var created: Moment
+    public var updated: Moment
+    public var answers: Int
+    public var plan: TalkPlan?
+    /// The journal's length in bytes when this line was made.
+    public var length: Int
+
+    public init(record: Record, plan: TalkPlan?, length: Int) {
+        id = record.id
+        talk = record.talk
+        mode = record.mode
+        status = record.status
+        people = record.people
+        created = record.created
+        updated = record.updated
+        answers = record.answerCount
+        self.plan = plan
+        self.length = length
+    }
+}
+
+/// The talk index, `talks/index.jsonl` (0600): a line per talk, so `list`, plain `candor` and `due` read
+/// one file instead of every journal. It is a cache, never the truth: a line whose journal has another
+/// length now (a talk went on, was repaired or rewritten) is made again from the journal, a talk with no
+/// line gets one, a line with no talk goes, and a file that can't be read is made anew. Whatever changed
+/// is written back at once, atomically (temporary file, fsync, rename), when the folder can be written.
+extension TalkStore {
+    static let indexName = "index.jsonl"
+
+    /// Every talk: its index line, or why it could not be read (damaged, unsafe). `plan` makes a talk's
+    /// plan when its line is made again (the caller has the scripts).
+    public func indexed(plan: (Record) -> TalkPlan?) throws -> (entries: [IndexEntry], problems: [(String, StoreError)])
+    {
+        guard let talks = try talksFolder(create: false) else { return ([], []) }
+        let ids = try allIDs()
+        var known: [String: IndexEntry] = [:]
+        if let bytes = try? talks.read(TalkStore.indexName) {
+            let decoder = JSONDecoder()
+            for line in bytes.split(separator: UInt8(ascii: "\n")) {
+                if let entry = try? decoder.decode(IndexEntry.self, from: Data(line)) { known[entry.id] = entry }
+            }
+        }
+        var entries: [IndexEntry] = []
+        var problems: [(String, StoreError)] = []
+        var changed = known.count != ids.count
+        for id in ids {
+            let length = talks.kind(of: id) == .folder ? talks.fileSize(id + "/" + Journal.fileName) : nil
+            if let entry = known[id], let length, entry.length == length {
+                entries.append(entry)
+                continue
+            }
+            changed = true
+            do {
+                let stored = try load(id)
+                entries.append(IndexEntry(record: stored.record, plan: plan(stored.record), length: stored.length))
+            } catch let error as StoreError {
+                problems.append((id, error))
+            }
+        }
+        if changed { try? writeIndex(entries, in: talks) }
+        return (entries, problems)
+    }
+
+    /// Makes a talk's index line again now (its status changed), so the next `list` need not.
+    public func reindex(_ record: Record, plan: TalkPlan?) {
+        guard let talks = try? talksFolder(create: false),
+            let length = talks.fileSize(record.id + "/" + Journal.fileName)
+        else { return }
+        var entries: [IndexEntry] = []
+        if let bytes = try? talks.read(TalkStore.indexName) {
+            let decoder = JSONDecoder()
+            entries = bytes.split(separator: UInt8(ascii: "\n")).compactMap {
+                try? decoder.decode(IndexEntry.self, from: Data($0))
+            }
+        }
+        entries.removeAll { $0.id == record.id }
+        entries.append(IndexEntry(record: record, plan: plan, length: length))
+        try? writeIndex(entries.sorted { $0.id < $1.id }, in: talks)
+    }
+
+    private func writeIndex(_ entries: [IndexEntry], in talks: Folder) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var bytes: [UInt8] = []
+        for entry in entries {
+            bytes += try encoder.encode(entry)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        try talks.writeAtomically(bytes, to: TalkStore.indexName)
+    }
+}
