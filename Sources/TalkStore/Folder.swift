@@ -139,6 +139,27 @@ final class Folder {
         return try FileIO.readAll(fd, path: child(name))
     }
 
+    /// The names in this folder and whether each is a folder (by readdir's type, with no stat; a link or
+    /// an unknown type counts as not a folder), without . and ..
+    func namesAndKinds() throws -> [(name: String, isFolder: Bool)] {
+        let copy = dup(fd)
+        guard copy >= 0, let dir = fdopendir(copy) else {
+            let code = errno
+            if copy >= 0 { close(copy) }
+            throw Folder.failure(path, code, writing: false)
+        }
+        defer { closedir(dir) }
+        rewinddir(dir)
+        var found: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { found.append((name, entry.pointee.d_type == UInt8(DT_DIR))) }
+        }
+        return found
+    }
+
     /// The names in this folder, without . and ..
     func names(writing: Bool = false) throws -> [String] {
         let copy = dup(fd)

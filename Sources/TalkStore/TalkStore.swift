@@ -237,6 +237,12 @@ public final class TalkStore {
 
     /// The talk an id or unique prefix names.
     public func resolve(_ prefix: String) throws -> String {
+        // A whole id is one stat, not a scan of every talk.
+        if !prefix.isEmpty, !prefix.contains("/"), !prefix.hasPrefix("."),
+            let talks = try talksFolder(create: false), talks.fileSize(prefix + "/" + Journal.fileName) != nil
+        {
+            return prefix
+        }
         let ids = try allIDs()
         if ids.contains(prefix) { return prefix }
         let matches = ids.filter { $0.hasPrefix(prefix.lowercased()) }

@@ -58,7 +58,11 @@ struct DueCommand: Command, Equatable {
     /// Every group of people with a check-in due by `today`, most overdue first: from the talk index's
     /// plans, so no record is read.
     static func due(_ store: TalkStore, today: CivilDate) throws -> [Due] {
-        let entries = try TalkSummaries.load(store).compactMap(\.entry)
+        due(try TalkSummaries.load(store), today: today)
+    }
+
+    static func due(_ talks: [TalkSummary], today: CivilDate) -> [Due] {
+        let entries = talks.compactMap(\.entry)
         return Dictionary(grouping: entries, by: StandingLookup.peopleKey).compactMap { _, talks -> Due? in
             let ordered = talks.sorted { $0.created < $1.created }
             let plans = ordered.compactMap { e in e.plan.map { (id: e.id, plan: $0) } }

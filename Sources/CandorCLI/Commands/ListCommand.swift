@@ -66,8 +66,10 @@ struct ListCommand: Command, Equatable {
         func line(_ row: [String]) -> String {
             row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }.joined(separator: "  ")
         }
-        context.output.line(style.dim(TerminalText(line(header))))
-        for row in cells { context.output.line(TerminalText(line(row))) }
+        // One write for the whole table: a line a write costs a system call per talk.
+        var table = style.dim(TerminalText(line(header))) + "\n"
+        for row in cells { table += TerminalText(line(row)) + "\n" }
+        context.output.write(table)
         for t in talks { if let p = t.problem { context.output.error(TerminalText(p.description)) } }
         return ExitCode.ok
     }

@@ -11,14 +11,15 @@ struct StartCommand: Equatable {
         // What is due comes first, before anything is asked, so it is seen; starting it is offered, never
         // pressed (Enter: not now).
         let today = Clock.now().local.date
-        let due = try DueCommand.due(store, today: today)
+        let talks = try TalkSummaries.load(store)
+        let due = DueCommand.due(talks, today: today)
         for d in due { context.output.line(context.output.style.bold(TerminalText(d.sentence(today: today)))) }
         if let first = due.first, try Self.startNow(context) {
             return first.names.count > 1
                 ? try TogetherCommand(talk: "check-in", names: first.names).run(context)
                 : try PracticeCommand(talk: "check-in", name: first.names.first).run(context)
         }
-        let open = try TalkSummaries.load(store).filter { $0.entry?.status.isOpen == true }
+        let open = talks.filter { $0.entry?.status.isOpen == true }
         if !open.isEmpty, let id = try Self.pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
         }

@@ -43,20 +43,31 @@ extension TalkStore {
     public func indexed(plan: (Record) -> TalkPlan?) throws -> (entries: [IndexEntry], problems: [(String, StoreError)])
     {
         guard let talks = try talksFolder(create: false) else { return ([], []) }
-        let ids = try allIDs()
         var known: [String: IndexEntry] = [:]
         if let bytes = try? talks.read(TalkStore.indexName) {
-            let decoder = JSONDecoder()
-            for line in bytes.split(separator: UInt8(ascii: "\n")) {
-                if let entry = try? decoder.decode(IndexEntry.self, from: Data(line)) { known[entry.id] = entry }
+            for entry in TalkStore.decodeIndex(bytes) { known[entry.id] = entry }
+        }
+        // The cheap path: a folder whose journal has the length its line says is what the line says (one
+        // fstatat a talk). Anything else (no line, another length, no journal, a link) takes the careful
+        // path `allIDs` takes, which also clears away a talk folder a crash left half made.
+        let folders = try talks.namesAndKinds().filter { !$0.name.hasPrefix(".") && $0.name != TalkStore.indexName }
+        var ids: [String] = []
+        var fresh: Set<String> = []
+        var careful = false
+        for (name, isFolder) in folders {
+            if isFolder, let entry = known[name], talks.fileSize(name + "/" + Journal.fileName) == entry.length {
+                ids.append(name)
+                fresh.insert(name)
+            } else {
+                careful = true
             }
         }
+        if careful { ids = try allIDs() }
         var entries: [IndexEntry] = []
         var problems: [(String, StoreError)] = []
         var changed = known.count != ids.count
         for id in ids {
-            let length = talks.kind(of: id) == .folder ? talks.fileSize(id + "/" + Journal.fileName) : nil
-            if let entry = known[id], let length, entry.length == length {
+            if fresh.contains(id), let entry = known[id] {
                 entries.append(entry)
                 continue
             }
@@ -78,15 +89,26 @@ extension TalkStore {
             let length = talks.fileSize(record.id + "/" + Journal.fileName)
         else { return }
         var entries: [IndexEntry] = []
-        if let bytes = try? talks.read(TalkStore.indexName) {
-            let decoder = JSONDecoder()
-            entries = bytes.split(separator: UInt8(ascii: "\n")).compactMap {
-                try? decoder.decode(IndexEntry.self, from: Data($0))
-            }
-        }
+        if let bytes = try? talks.read(TalkStore.indexName) { entries = TalkStore.decodeIndex(bytes) }
         entries.removeAll { $0.id == record.id }
         entries.append(IndexEntry(record: record, plan: plan, length: length))
         try? writeIndex(entries.sorted { $0.id < $1.id }, in: talks)
+    }
+
+    /// The index's lines, decoded in one go (as one JSON array: decoding line by line costs a decoder's
+    /// setting up per talk). A line that doesn't decode is left out, and its talk indexed again.
+    static func decodeIndex(_ bytes: [UInt8]) -> [IndexEntry] {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"))
+        var array: [UInt8] = [UInt8(ascii: "[")]
+        array.reserveCapacity(bytes.count + 2)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { array.append(UInt8(ascii: ",")) }
+            array += line
+        }
+        array.append(UInt8(ascii: "]"))
+        let decoder = JSONDecoder()
+        if let all = try? decoder.decode([IndexEntry].self, from: Data(array)) { return all }
+        return lines.compactMap { try? decoder.decode(IndexEntry.self, from: Data($0)) }
     }
 
     private func writeIndex(_ entries: [IndexEntry], in talks: Folder) throws {
