@@ -47,10 +47,15 @@ final class Folder {
 
     /// The size of a regular file (which may be reached through a path below this folder); nil when there
     /// is none, or it is not a regular file.
-    func fileSize(_ path: String) -> Int? {
+    func fileSize(_ path: String) -> Int? { fileStamp(path)?.size }
+
+    /// A regular file's size and when it was last written (nanoseconds): what says it changed, from one
+    /// fstatat. nil when there is none, or it is not a regular file.
+    func fileStamp(_ path: String) -> FileStamp? {
         var st = stat()
         guard fstatat(fd, path, &st, AT_SYMLINK_NOFOLLOW) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(st.st_size)
+        return FileStamp(
+            size: Int(st.st_size), modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
     /// A folder in this one; nil when there is none.
@@ -303,4 +308,10 @@ final class Folder {
         return writing
             ? .cannotWrite(path: path, reason: FileIO.errorText(code)) : .io(path: path, reason: FileIO.errorText(code))
     }
+}
+
+/// A file's size and last write time, to tell it changed without reading it.
+struct FileStamp: Equatable {
+    var size: Int
+    var modified: Int64
 }

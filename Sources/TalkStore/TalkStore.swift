@@ -49,7 +49,7 @@ public final class TalkStore {
 
     /// The data folder, open and checked private; nil when it does not exist and `create` is false. A
     /// new one is made 0700; an existing one that other users can open is refused, never changed.
-    private func openRoot(create: Bool) throws -> Folder? {
+    func openRoot(create: Bool) throws -> Folder? {
         if let existing = try Folder.openRoot(root, writing: create) {
             try TalkStore.checkPrivate(existing)
             return existing

@@ -16,7 +16,7 @@ def test_the_index_is_made_checked_and_made_again(candor):
     answers = practice_answers().splitlines()
     candor.run("practice", "--plain", input="\n".join(answers[:20]) + "\n")
     candor.run("practice", "--plain", input="\n".join(answers[:12]) + "\n")
-    index = pathlib.Path(candor.home) / "talks" / "index.jsonl"
+    index = pathlib.Path(candor.home) / "index.jsonl"
     first = listed(candor)
     assert index.exists() and oct(index.stat().st_mode & 0o777) == "0o600"
     lines = [json.loads(line) for line in index.read_text().splitlines()]

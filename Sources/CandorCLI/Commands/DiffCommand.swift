@@ -71,7 +71,7 @@ struct DiffCommand: Command, Equatable {
             else { return ExitCode.noPermission }
             (old, new) = (openedOld, openedNew)
         }
-        let script = TalkLoader.scriptForView(new.talk.source, output: context.output)
+        let script = TalkLoader.scriptForView(new.talk, store: store, output: context.output)
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)
         if json {
             try printJSON(context, old: old, new: new, changes: diff.changes)

@@ -23,7 +23,11 @@ enum TalkSummaries {
         return
             (entries.map { TalkSummary(id: $0.id, entry: $0, problem: nil) }
             + problems.map { TalkSummary(id: $0.0, entry: nil, problem: $0.1) })
-            .sorted { ($0.entry?.updated.epochSeconds ?? 0) > ($1.entry?.updated.epochSeconds ?? 0) }
+            .sorted {
+                // Most recent first; talks touched in the same second by id, so the order is always the same.
+                let (a, b) = ($0.entry?.updated.epochSeconds ?? 0, $1.entry?.updated.epochSeconds ?? 0)
+                return a != b ? a > b : $0.id < $1.id
+            }
     }
 
     /// A talk's script by its source, compiled once per command (nil when it can't be found now).

@@ -13,10 +13,12 @@ public struct IndexEntry: Sendable, Equatable, Codable {
     public var updated: Moment
     public var answers: Int
     public var plan: TalkPlan?
-    /// The journal's length in bytes when this line was made.
+    /// The journal's length in bytes, and when it was last written (nanoseconds since 1970), when this line
+    /// was made: a journal changed in place (a flipped byte) has the same length but not the same time.
     public var length: Int
+    public var modified: Int64
 
-    public init(record: Record, plan: TalkPlan?, length: Int) {
+    public init(record: Record, plan: TalkPlan?, length: Int, modified: Int64) {
         id = record.id
         talk = record.talk
         mode = record.mode
@@ -27,10 +29,11 @@ public struct IndexEntry: Sendable, Equatable, Codable {
         answers = record.answerCount
         self.plan = plan
         self.length = length
+        self.modified = modified
     }
 }
 
-/// The talk index, `talks/index.jsonl` (0600): a line per talk, so `list`, plain `candor` and `due` read
+/// The talk index, `index.jsonl` in the data folder (0600): a line per talk, so `list`, plain `candor` and `due` read
 /// one file instead of every journal. It is a cache, never the truth: a line whose journal has another
 /// length now (a talk went on, was repaired or rewritten) is made again from the journal, a talk with no
 /// line gets one, a line with no talk goes, and a file that can't be read is made anew. Whatever changed
@@ -42,20 +45,25 @@ extension TalkStore {
     /// plan when its line is made again (the caller has the scripts).
     public func indexed(plan: (Record) -> TalkPlan?) throws -> (entries: [IndexEntry], problems: [(String, StoreError)])
     {
-        guard let talks = try talksFolder(create: false) else { return ([], []) }
+        guard let talks = try talksFolder(create: false), let root = try openRoot(create: false) else {
+            return ([], [])
+        }
         var known: [String: IndexEntry] = [:]
-        if let bytes = try? talks.read(TalkStore.indexName) {
+        if let bytes = try? root.read(TalkStore.indexName) {
             for entry in TalkStore.decodeIndex(bytes) { known[entry.id] = entry }
         }
         // The cheap path: a folder whose journal has the length its line says is what the line says (one
         // fstatat a talk). Anything else (no line, another length, no journal, a link) takes the careful
         // path `allIDs` takes, which also clears away a talk folder a crash left half made.
-        let folders = try talks.namesAndKinds().filter { !$0.name.hasPrefix(".") && $0.name != TalkStore.indexName }
+        let folders = try talks.namesAndKinds().filter { !$0.name.hasPrefix(".") }
         var ids: [String] = []
         var fresh: Set<String> = []
         var careful = false
         for (name, isFolder) in folders {
-            if isFolder, let entry = known[name], talks.fileSize(name + "/" + Journal.fileName) == entry.length {
+            if isFolder, let entry = known[name],
+                talks.fileStamp(name + "/" + Journal.fileName)
+                    == FileStamp(size: entry.length, modified: entry.modified)
+            {
                 ids.append(name)
                 fresh.insert(name)
             } else {
@@ -73,26 +81,30 @@ extension TalkStore {
             }
             changed = true
             do {
+                let stamp = talks.fileStamp(id + "/" + Journal.fileName)
                 let stored = try load(id)
-                entries.append(IndexEntry(record: stored.record, plan: plan(stored.record), length: stored.length))
+                entries.append(
+                    IndexEntry(
+                        record: stored.record, plan: plan(stored.record), length: stamp?.size ?? stored.length,
+                        modified: stamp?.modified ?? 0))
             } catch let error as StoreError {
                 problems.append((id, error))
             }
         }
-        if changed { try? writeIndex(entries, in: talks) }
+        if changed { try? writeIndex(entries, in: root) }
         return (entries, problems)
     }
 
     /// Makes a talk's index line again now (its status changed), so the next `list` need not.
     public func reindex(_ record: Record, plan: TalkPlan?) {
-        guard let talks = try? talksFolder(create: false),
-            let length = talks.fileSize(record.id + "/" + Journal.fileName)
+        guard let talks = try? talksFolder(create: false), let root = try? openRoot(create: false),
+            let stamp = talks.fileStamp(record.id + "/" + Journal.fileName)
         else { return }
         var entries: [IndexEntry] = []
-        if let bytes = try? talks.read(TalkStore.indexName) { entries = TalkStore.decodeIndex(bytes) }
+        if let bytes = try? root.read(TalkStore.indexName) { entries = TalkStore.decodeIndex(bytes) }
         entries.removeAll { $0.id == record.id }
-        entries.append(IndexEntry(record: record, plan: plan, length: length))
-        try? writeIndex(entries.sorted { $0.id < $1.id }, in: talks)
+        entries.append(IndexEntry(record: record, plan: plan, length: stamp.size, modified: stamp.modified))
+        try? writeIndex(entries.sorted { $0.id < $1.id }, in: root)
     }
 
     /// The index's lines, decoded in one go (as one JSON array: decoding line by line costs a decoder's
@@ -111,7 +123,7 @@ extension TalkStore {
         return lines.compactMap { try? decoder.decode(IndexEntry.self, from: Data($0)) }
     }
 
-    private func writeIndex(_ entries: [IndexEntry], in talks: Folder) throws {
+    private func writeIndex(_ entries: [IndexEntry], in root: Folder) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var bytes: [UInt8] = []
@@ -119,6 +131,6 @@ extension TalkStore {
             bytes += try encoder.encode(entry)
             bytes.append(UInt8(ascii: "\n"))
         }
-        try talks.writeAtomically(bytes, to: TalkStore.indexName)
+        try root.writeAtomically(bytes, to: TalkStore.indexName)
     }
 }
