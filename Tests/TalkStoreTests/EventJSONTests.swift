@@ -58,6 +58,8 @@ struct EventJSONTests {
             Event(.proposed, at: t0, question: "safeword", by: "p1", value: .text("mango"), kindName: "word"),
             Event(.agreed, at: t0, question: "safeword", by: "p2", kindName: "word"),
             Event(.revealed, at: t0, question: "acts"),
+            Event(.reviewed, at: t0, reason: "kept", standing: .safeWord),
+            Event(.reviewed, at: t0, value: .text(awkward), reason: "changed", standing: .cadence),
             Event(.completed, at: t0),
         ]
     }

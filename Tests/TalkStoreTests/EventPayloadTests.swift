@@ -27,6 +27,9 @@ struct EventPayloadTests {
         Event(.leftOpen, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), question: "q", reason: "bored"),
         Event(.reworded, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), value: .text("which line?")),
         Event(.revealed, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0)),
+        Event(.reviewed, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), reason: "kept"),
+        Event(.reviewed, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), reason: "changed", standing: .signal),
+        Event(.reviewed, at: Moment(epochSeconds: 1_795_000_000, utcOffset: 0), reason: "forgot", standing: .signal),
     ])
     func anEntryWithoutTheFieldsItNeedsIsDamage(event: Event) throws {
         #expect(event.payload == nil)

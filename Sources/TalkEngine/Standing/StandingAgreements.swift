@@ -60,7 +60,12 @@ public enum StandingAgreements {
                 }
             }
         }
-        return byKind.values.sorted { ($0.since, $0.kind.rawValue) > ($1.since, $1.kind.rawValue) }
+        // Newest first; agreed in the same moment, in the order the kinds are listed (safe word first).
+        let order = Dictionary(uniqueKeysWithValues: StandingKind.allCases.enumerated().map { ($1, $0) })
+        return byKind.values.sorted {
+            $0.since.epochSeconds != $1.since.epochSeconds
+                ? $0.since > $1.since : order[$0.kind, default: 0] < order[$1.kind, default: 0]
+        }
     }
 
     /// A question's standing answer in a record: agreed by everyone (together), or the person's own.
