@@ -56,7 +56,7 @@ let package = Package(
             name: "CandorCLI",
             dependencies: [
                 "TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters",
-                "Sealing",
+                "Sealing", "Lists",
             ]
         ),
         // The executable: hands the arguments to CandorCLI and exits with what it returns.

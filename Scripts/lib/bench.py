@@ -8,6 +8,8 @@ printed beside are the medians of each side. Goals from issues 5 and 14, and whe
     python3 Scripts/lib/bench.py CANDOR C_PROMPT C_FSYNC SWIFT_PROMPT SWIFT_FE_PROMPT WORKDIR [--quick]
 """
 import json
+import random
+import zlib
 import os
 import platform
 import resource
@@ -451,6 +453,78 @@ def bench_memory():
              f"C prompt+read: {c:.1f} MiB")
 
 
+# --- 5. Many talks: the talk index keeps list and plain candor flat (issue 12) -------------------------
+
+ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+def journal_line(seq, event):
+    body = '{"seq":%d,"event":%s' % (seq, json.dumps(event, sort_keys=True, separators=(",", ":")))
+    return body + ',"crc":"%08x"}\n' % (zlib.crc32(body.encode()) & 0xFFFFFFFF)
+
+
+def generated_home(name, talks):
+    """A data folder holding `talks` finished practice talks of one person, a week apart, written as Candor
+    writes journals (checksums and all), then listed once so its talk index is made."""
+    home = fresh(name)
+    os.makedirs(os.path.join(home, "talks"), mode=0o700)
+    rng = random.Random(talks)
+    ids = set()
+    while len(ids) < talks:
+        ids.add("".join(rng.choice(ID_ALPHABET) for _ in range(6)))
+    for n, talk_id in enumerate(sorted(ids)):
+        folder = os.path.join(home, "talks", talk_id)
+        os.makedirs(folder, mode=0o700)
+        day = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(1_700_000_000 + n * 7 * 86400))
+        talk = {"hash": "sha256:" + "0" * 64, "id": "check-in", "source": "check-in", "title": "A quick check-in",
+                "version": 1}
+        events = [{"at": day, "mode": "practice", "people": [{"id": "p1"}], "talk": talk, "type": "started"}]
+        for q in ["ready-adult", "ready-partner-adult", "ready-sober", "ready-willing"]:
+            events.append({"at": day, "by": "p1", "kind": "yesno", "question": q, "type": "answered",
+                           "value": {"yes": True}})
+        events.append({"at": day, "by": "p1", "kind": "scale", "question": "lately", "type": "answered",
+                       "value": {"number": 4}})
+        events.append({"at": day, "type": "completed"})
+        path = os.path.join(folder, "journal.jsonl")
+        with open(path, "w") as f:
+            f.write("".join(journal_line(i + 1, e) for i, e in enumerate(events)))
+        os.chmod(path, 0o600)
+    subprocess.run([CANDOR, "list"], stdout=subprocess.DEVNULL, env=env_for(home), check=True)
+    return home, sorted(ids)[-1]
+
+
+def timed_run(argv, env, data=""):
+    t0 = time.perf_counter()
+    subprocess.run(argv, input=data, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, text=True)
+    return time.perf_counter() - t0
+
+
+def bench_many_talks():
+    print("5. many talks: list, plain candor, show, diff and a new talk at 10, 520 and 3,000 talks", file=sys.stderr)
+    sizes = [10, 520] if QUICK and "--many" not in sys.argv else [10, 520, 3000]
+    homes = {n: generated_home(f"many-{n}", n) for n in sizes}
+    pairs = 5 if QUICK else 9
+    small, small_id = homes[sizes[0]]
+    for n in sizes[1:]:
+        big, big_id = homes[n]
+        for label, args, data in [("candor list", ["list"], ""), ("plain candor", [], ""),
+                                  ("candor show ID", ["show", "{id}"], ""), ("candor diff ID", ["diff", "{id}"], "")]:
+            argv = lambda home, talk_id: [CANDOR] + [a.replace("{id}", talk_id) for a in args]
+            pair = in_turn(lambda: timed_run(argv(big, big_id), env_for(big), data),
+                           lambda: timed_run(argv(small, small_id), env_for(small), data), pairs)
+            goal = "<= 1.5x" if label in ("candor list", "plain candor") and n == 3000 else ""
+            row(f"{label} with {n:,} talks", pair, "ms", f"the same with {sizes[0]} talks", goal,
+                (pair.ratio <= 1.5) if goal else None, scale=1000)
+        pair = in_turn(lambda: first_prompt_piped([CANDOR, "practice"], env_for(big)),
+                       lambda: first_prompt_piped([CANDOR, "practice"], env_for(small)), pairs)
+        row(f"a new talk's first prompt with {n:,} talks", pair, "ms", f"the same with {sizes[0]} talks", "", None,
+            scale=1000)
+        big_rss = peak_rss_kib([CANDOR, "list"], env_for(big), "")
+        small_rss = peak_rss_kib([CANDOR, "list"], env_for(small), "")
+        note_row(f"peak memory of candor list with {n:,} talks", big_rss / 1024, "MiB",
+                 f"with {sizes[0]} talks: {small_rss / 1024:.1f} MiB; goal flat")
+
+
 def machine():
     cpu = ""
     try:
@@ -479,7 +553,9 @@ def table():
 
 if __name__ == "__main__":
     os.makedirs(WORK, exist_ok=True)
-    for step in (bench_first_prompt, bench_compile, bench_memory, bench_save_and_resume):
+    steps = (bench_first_prompt, bench_compile, bench_memory, bench_save_and_resume, bench_many_talks)
+    # --many: only the many-talks table (its homes take a while to make).
+    for step in (bench_many_talks,) if "--many" in sys.argv else steps:
         step()
     print(f"Machine: {machine()}")
     print(f"Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; each ratio the median of pairs run in turn; "

@@ -91,6 +91,10 @@ enum EventJSON {
             w.string(t.hash)
             w.key("id")
             w.string(t.id)
+            if let list = t.list {
+                w.key("list")
+                w.string(list)
+            }
             w.key("source")
             w.string(t.source)
             w.key("title")

@@ -45,6 +45,19 @@ final class Folder {
 
     enum Kind { case folder, file, link, other }
 
+    /// The size of a regular file (which may be reached through a path below this folder); nil when there
+    /// is none, or it is not a regular file.
+    func fileSize(_ path: String) -> Int? { fileStamp(path)?.size }
+
+    /// A regular file's size and when it was last written (nanoseconds): what says it changed, from one
+    /// fstatat. nil when there is none, or it is not a regular file.
+    func fileStamp(_ path: String) -> FileStamp? {
+        var st = stat()
+        guard fstatat(fd, path, &st, AT_SYMLINK_NOFOLLOW) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(
+            size: Int(st.st_size), modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+    }
+
     /// A folder in this one; nil when there is none.
     func folder(_ name: String, writing: Bool = false) throws -> Folder? {
         let fd = openat(self.fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -129,6 +142,27 @@ final class Folder {
         guard let fd = try openFile(name, O_RDONLY, writing: false) else { return nil }
         defer { close(fd) }
         return try FileIO.readAll(fd, path: child(name))
+    }
+
+    /// The names in this folder and whether each is a folder (by readdir's type, with no stat; a link or
+    /// an unknown type counts as not a folder), without . and ..
+    func namesAndKinds() throws -> [(name: String, isFolder: Bool)] {
+        let copy = dup(fd)
+        guard copy >= 0, let dir = fdopendir(copy) else {
+            let code = errno
+            if copy >= 0 { close(copy) }
+            throw Folder.failure(path, code, writing: false)
+        }
+        defer { closedir(dir) }
+        rewinddir(dir)
+        var found: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { found.append((name, entry.pointee.d_type == UInt8(DT_DIR))) }
+        }
+        return found
     }
 
     /// The names in this folder, without . and ..
@@ -274,4 +308,10 @@ final class Folder {
         return writing
             ? .cannotWrite(path: path, reason: FileIO.errorText(code)) : .io(path: path, reason: FileIO.errorText(code))
     }
+}
+
+/// A file's size and last write time, to tell it changed without reading it.
+struct FileStamp: Equatable {
+    var size: Int
+    var modified: Int64
 }

@@ -49,7 +49,7 @@ public final class TalkStore {
 
     /// The data folder, open and checked private; nil when it does not exist and `create` is false. A
     /// new one is made 0700; an existing one that other users can open is refused, never changed.
-    private func openRoot(create: Bool) throws -> Folder? {
+    func openRoot(create: Bool) throws -> Folder? {
         if let existing = try Folder.openRoot(root, writing: create) {
             try TalkStore.checkPrivate(existing)
             return existing
@@ -237,6 +237,12 @@ public final class TalkStore {
 
     /// The talk an id or unique prefix names.
     public func resolve(_ prefix: String) throws -> String {
+        // A whole id is one stat, not a scan of every talk.
+        if !prefix.isEmpty, !prefix.contains("/"), !prefix.hasPrefix("."),
+            let talks = try talksFolder(create: false), talks.fileSize(prefix + "/" + Journal.fileName) != nil
+        {
+            return prefix
+        }
         let ids = try allIDs()
         if ids.contains(prefix) { return prefix }
         let matches = ids.filter { $0.hasPrefix(prefix.lowercased()) }

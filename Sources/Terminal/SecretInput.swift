@@ -32,13 +32,15 @@ public enum SecretInput {
             case .interrupted: return .interrupted
             }
         }
-        show(prompt)
+        // Echo goes off before the prompt shows, so nothing typed once it is seen can be echoed; and
+        // without flushing, so what was typed that quickly is kept rather than lost.
         var saved = termios()
         guard tcgetattr(0, &saved) == 0 else { return .endOfInput }
         var hidden = saved
         hidden.c_lflag &= ~tcflag_t(ECHO | ECHONL)
         hidden.c_lflag |= tcflag_t(ICANON | ISIG)
-        tcsetattr(0, TCSAFLUSH, &hidden)
+        tcsetattr(0, TCSANOW, &hidden)
+        show(prompt)
         defer {
             tcsetattr(0, TCSANOW, &saved)
             show("\n")  // the Enter typed was not echoed

@@ -159,6 +159,6 @@ struct StandingTests {
         let r = Self.record(
             "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("changes"), "choice")])
         #expect(DueCheckIn.next([(r, Self.script)]) == nil)
-        #expect(DueCheckIn.next([]) == nil)
+        #expect(DueCheckIn.next([(record: Record, script: Script?)]()) == nil)
     }
 }

@@ -4,7 +4,7 @@ import TalkScript
 enum CommandRegistry {
     static let all: [any Command.Type] = [
         PracticeCommand.self, TogetherCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self,
-        AgreementsCommand.self, DueCommand.self, HistoryCommand.self,
+        AgreementsCommand.self, DueCommand.self, HistoryCommand.self, ListsCommand.self,
         RepairCommand.self, ForgetCommand.self, ExportCommand.self, DiffCommand.self, LockCommand.self,
         UnlockCommand.self, PassphraseCommand.self, CheckCommand.self,
         TalksCommand.self, HelpCommand.self, CompletionCommand.self, ManCommand.self,

@@ -46,10 +46,11 @@ struct DiffCommand: Command, Equatable {
         if ids.count == 2 {
             old = try context.recordForView(ids[0], in: store).record
         } else {
-            let earlier = try TalkSummaries.load(store).compactMap(\.record).filter {
-                $0.id != new.id && $0.talk.id == new.talk.id && $0.mode == new.mode && Self.samePeople($0, new)
-                    && $0.created <= new.created
-            }.max { $0.created < $1.created }
+            let earlier = try TalkSummaries.load(store).filter { t in
+                guard let e = t.entry else { return false }
+                return e.id != new.id && e.talk.id == new.talk.id && e.mode == new.mode
+                    && StandingLookup.peopleKey(e) == StandingLookup.peopleKey(new) && e.created <= new.created
+            }.max { $0.entry!.created < $1.entry!.created }.map { try $0.record(store) }
             guard let found = earlier else {
                 if json {
                     try printJSON(context, old: nil, new: new, changes: [])
@@ -70,7 +71,7 @@ struct DiffCommand: Command, Equatable {
             else { return ExitCode.noPermission }
             (old, new) = (openedOld, openedNew)
         }
-        let script = TalkLoader.scriptForView(new.talk.source, output: context.output)
+        let script = TalkLoader.scriptForView(new.talk, store: store, output: context.output)
         let diff = RecordDiff(old: old, new: new, script: script, everything: all)
         if json {
             try printJSON(context, old: old, new: new, changes: diff.changes)

@@ -55,12 +55,18 @@ struct DueCommand: Command, Equatable {
         }
     }
 
-    /// Every group of people with a check-in due by `today`, most overdue first.
+    /// Every group of people with a check-in due by `today`, most overdue first: from the talk index's
+    /// plans, so no record is read.
     static func due(_ store: TalkStore, today: CivilDate) throws -> [Due] {
-        try StandingLookup.groups(store).compactMap { _, talks -> Due? in
-            guard let next = DueCheckIn.next(talks), next.isDue(on: today), let last = talks.last?.record else {
-                return nil
-            }
+        due(try TalkSummaries.load(store), today: today)
+    }
+
+    static func due(_ talks: [TalkSummary], today: CivilDate) -> [Due] {
+        let entries = talks.compactMap(\.entry)
+        return Dictionary(grouping: entries, by: StandingLookup.peopleKey).compactMap { _, talks -> Due? in
+            let ordered = talks.sorted { $0.created < $1.created }
+            let plans = ordered.compactMap { e in e.plan.map { (id: e.id, plan: $0) } }
+            guard let next = DueCheckIn.next(plans), next.isDue(on: today), let last = ordered.last else { return nil }
             return Due(names: last.people.compactMap(\.name), checkIn: next)
         }.sorted { $0.checkIn.date < $1.checkIn.date }
     }

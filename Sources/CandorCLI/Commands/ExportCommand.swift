@@ -79,7 +79,7 @@ struct ExportCommand: Command, Equatable {
             }
             record = opened
         }
-        let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
+        let script = TalkLoader.scriptForView(record.talk, store: store, output: context.output)
         let everything = record.mode == .practice || all
         let text: String
         switch format {

@@ -35,13 +35,13 @@ struct ListCommand: Command, Equatable {
     func run(_ context: Context) throws -> ExitCode {
         let talks = try TalkSummaries.load(try context.store())
         let rows = talks.map { t -> Row in
-            guard let r = t.record else {
+            guard let r = t.entry else {
                 return Row(id: t.id, status: "damaged", problem: t.problem?.description)
             }
             return Row(
                 id: t.id, talk: r.talk.id, title: r.talk.title, version: r.talk.version, mode: r.mode.rawValue,
                 status: r.status.rawValue, people: r.people.map(\.name), created: r.created.iso8601,
-                updated: r.updated.iso8601, answers: r.answerCount)
+                updated: r.updated.iso8601, answers: r.answers)
         }
         if json {
             context.output.line(TerminalText(try JSONOutput.encode(rows)))
@@ -54,11 +54,11 @@ struct ListCommand: Command, Equatable {
         let style = context.output.style
         let header = ["ID", "TALK", "MODE", "STATUS", "PEOPLE", "STARTED", "LAST TOUCHED"]
         let cells = talks.map { t -> [String] in
-            guard let r = t.record else { return [t.id, "?", "?", "damaged", "", "", ""] }
+            guard let r = t.entry else { return [t.id, "?", "?", "damaged", "", "", ""] }
             // One line each: a record's fields are the person's or the file's, never layout.
             return [
                 t.id, Sanitizer.visible(r.talk.id), r.mode.rawValue, r.status.rawValue,
-                Sanitizer.visible(TalkSummaries.people(r)),
+                Sanitizer.visible(TalkSummaries.people(r.people, mode: r.mode)),
                 r.created.shortText, r.updated.shortText,
             ]
         }
@@ -66,8 +66,10 @@ struct ListCommand: Command, Equatable {
         func line(_ row: [String]) -> String {
             row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }.joined(separator: "  ")
         }
-        context.output.line(style.dim(TerminalText(line(header))))
-        for row in cells { context.output.line(TerminalText(line(row))) }
+        // One write for the whole table: a line a write costs a system call per talk.
+        var table = style.dim(TerminalText(line(header))) + "\n"
+        for row in cells { table += TerminalText(line(row)) + "\n" }
+        context.output.write(table)
         for t in talks { if let p = t.problem { context.output.error(TerminalText(p.description)) } }
         return ExitCode.ok
     }

@@ -15,6 +15,10 @@ struct PracticeCommand: Command, Equatable {
                 help: "a built-in talk (see candor talks) or a .talk file; "
                     + "else how-to-talk", values: .talks),
             .value("--name", value: "NAME", help: "what to call you (optional)"),
+            .value(
+                "--list", value: "NAME|FILE",
+                help: "rate this list (a file, or one imported with candor lists import) in place of the "
+                    + "talk's own"),
             .flag(
                 "--lock",
                 help: "seal the whole record under a passphrase you choose first; "
@@ -25,22 +29,27 @@ struct PracticeCommand: Command, Equatable {
     var talk: String?
     var name: String?
     var lock = false
+    var list: String?
 
-    init(talk: String? = nil, name: String? = nil, lock: Bool = false) {
+    init(talk: String? = nil, name: String? = nil, lock: Bool = false, list: String? = nil) {
         self.talk = talk
+        self.list = list
         self.name = name
         self.lock = lock
     }
 
     init(parsing arguments: ParsedArguments) {
-        self.init(talk: arguments.value("--talk"), name: arguments.value("--name"), lock: arguments.flag("--lock"))
+        self.init(
+            talk: arguments.value("--talk"), name: arguments.value("--name"), lock: arguments.flag("--lock"),
+            list: arguments.value("--list"))
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let loaded = try TalkLoader.load(talk)
+        var loaded = try TalkLoader.load(talk)
         for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
         let store = try context.store()
         try store.checkWritable()
+        if let list { loaded = try ListLoader.applying(list, to: loaded, store: store) }
         var rng = SystemRandomNumberGenerator()
         let id = store.newID(using: &rng)
         let journal = TalkJournal(newTalk: id, store: store)
@@ -71,7 +80,7 @@ enum TalkSession {
             journal: journal, echoInput: !Environment.stdinIsTerminal, passphrases: context.passphrases())
         let status: ExitCode
         do {
-            defer { journal.finish() }
+            defer { journal.finish(script: session.script) }
             if session.personToUnlock != nil {
                 let sealed = SealedTurns(passphrases: runner.passphrases, journal: journal)
                 let (outcome, unwritten) = try sealed.prepare(&session, writeLater: true)

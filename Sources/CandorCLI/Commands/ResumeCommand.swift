@@ -30,7 +30,7 @@ struct ResumeCommand: Command, Equatable {
         if let given {
             id = try store.resolve(given)
         } else {
-            let open = try TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
+            let open = try TalkSummaries.load(store).filter { $0.entry?.status.isOpen == true }
             guard let chosen = try StartCommand.pick(context, among: open) else {
                 context.output.line("There's no unfinished talk to carry on. Start one with: candor practice")
                 return ExitCode.ok
@@ -52,7 +52,7 @@ struct ResumeCommand: Command, Equatable {
             context.output.line("Talk \(id) is \(word). See it with: candor show \(id)")
             return ExitCode.ok
         }
-        let loaded = try script(for: record, id: id)
+        let loaded = try script(for: record, id: id, store: store)
         let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
         let standing = try StandingLookup.offered(
             for: record.talk, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record)
@@ -68,9 +68,9 @@ struct ResumeCommand: Command, Equatable {
     }
 
     /// The script the talk was begun with, by the name or path the record keeps.
-    static func script(for record: Record, id: String) throws -> LoadedTalk {
+    static func script(for record: Record, id: String, store: TalkStore) throws -> LoadedTalk {
         do {
-            return try TalkLoader.load(record.talk.source)
+            return try TalkLoader.load(record.talk, store: store)
         } catch let failure as CommandFailure where failure.code == .noInput {
             throw CommandFailure(
                 message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "

@@ -56,7 +56,7 @@ struct ShowCommand: Command, Equatable {
             }
             record = opened
         }
-        let script = TalkLoader.scriptForView(record.talk.source, output: context.output)
+        let script = TalkLoader.scriptForView(record.talk, store: store, output: context.output)
         if mine, record.mode == .together {
             guard let person = try context.choosePerson(in: record, asking: "Whose answers?", toStandardError: true)
             else { return ExitCode.noInput }

@@ -11,14 +11,15 @@ struct StartCommand: Equatable {
         // What is due comes first, before anything is asked, so it is seen; starting it is offered, never
         // pressed (Enter: not now).
         let today = Clock.now().local.date
-        let due = try DueCommand.due(store, today: today)
+        let talks = try TalkSummaries.load(store)
+        let due = DueCommand.due(talks, today: today)
         for d in due { context.output.line(context.output.style.bold(TerminalText(d.sentence(today: today)))) }
         if let first = due.first, try Self.startNow(context) {
             return first.names.count > 1
                 ? try TogetherCommand(talk: "check-in", names: first.names).run(context)
                 : try PracticeCommand(talk: "check-in", name: first.names.first).run(context)
         }
-        let open = try TalkSummaries.load(store).filter { $0.record?.status.isOpen == true }
+        let open = talks.filter { $0.entry?.status.isOpen == true }
         if !open.isEmpty, let id = try Self.pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
         }
@@ -94,8 +95,10 @@ struct StartCommand: Equatable {
         let style = out.style
         out.line(talks.count == 1 ? "You have a talk that isn't finished:" : "You have talks that aren't finished:")
         var scripts: [String: Script?] = [:]
+        let store = try context.store()
         for (i, t) in talks.enumerated() {
-            guard let r = t.record else { continue }
+            // Only the unfinished talks are read whole: where each stopped.
+            guard let r = try? t.record(store) else { continue }
             let step: TerminalText = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(oneLine: $0)" } ?? ""
             let talk: TerminalText =
                 "  \(t.id)  \(oneLine: TalkSummaries.people(r)) · \(oneLine: r.talk.title) (\(r.mode.rawValue))"

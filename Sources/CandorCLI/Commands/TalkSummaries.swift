@@ -2,25 +2,43 @@ import TalkEngine
 import TalkScript
 import TalkStore
 
-/// Every talk in the data directory with its record, or the reason it could not be read.
+/// Every talk in the data directory as the talk index has it, or the reason it could not be read.
 struct TalkSummary {
     let id: String
-    let record: Record?
+    let entry: IndexEntry?
     let problem: StoreError?
+
+    /// The whole record, read from the journal (only for the talks a command needs whole).
+    func record(_ store: TalkStore) throws -> Record { try store.load(id).record }
 }
 
 enum TalkSummaries {
-    /// Most recently touched first.
+    /// Most recently touched first, from the talk index (`TalkStore.indexed`): one file, and a journal
+    /// read only for a talk whose line is missing or stale.
     static func load(_ store: TalkStore) throws -> [TalkSummary] {
-        try store.allIDs().map { id in
-            do {
-                return TalkSummary(id: id, record: try store.load(id).record, problem: nil)
-            } catch let e as StoreError {
-                return TalkSummary(id: id, record: nil, problem: e)
-            } catch {
-                return TalkSummary(id: id, record: nil, problem: .io(path: store.journalPath(id), reason: "\(error)"))
+        var scripts: [String: Script?] = [:]
+        let (entries, problems) = try store.indexed { record in
+            TalkPlan(record: record, script: script(record.talk.source, cache: &scripts))
+        }
+        return
+            (entries.map { TalkSummary(id: $0.id, entry: $0, problem: nil) }
+            + problems.map { TalkSummary(id: $0.0, entry: nil, problem: $0.1) })
+            .sorted {
+                // Most recent first; talks touched in the same second by id, so the order is always the same.
+                let (a, b) = ($0.entry?.updated.epochSeconds ?? 0, $1.entry?.updated.epochSeconds ?? 0)
+                return a != b ? a > b : $0.id < $1.id
             }
-        }.sorted { ($0.record?.updated.epochSeconds ?? 0) > ($1.record?.updated.epochSeconds ?? 0) }
+    }
+
+    /// A talk's script by its source, compiled once per command (nil when it can't be found now).
+    static func script(_ source: String, cache: inout [String: Script?]) -> Script? {
+        if cache[source] == nil { cache[source] = .some((try? TalkLoader.load(source))?.script) }
+        return cache[source] ?? nil
+    }
+
+    /// Makes a talk's index line again, after its status changed (paused, stopped, complete).
+    static func reindex(_ record: Record, script: Script?, store: TalkStore) {
+        store.reindex(record, plan: TalkPlan(record: record, script: script))
     }
 
     /// The title of the step an unfinished talk stopped in (where its first open question is), or nil
@@ -34,8 +52,10 @@ enum TalkSummaries {
         return prompt.progress?.stepTitle ?? script.card?.title ?? "the rehearsal"
     }
 
-    static func people(_ record: Record) -> String {
-        let names = record.people.compactMap(\.name)
-        return names.isEmpty ? (record.mode == .practice ? "you" : "-") : names.joined(separator: ", ")
+    static func people(_ record: Record) -> String { people(record.people, mode: record.mode) }
+
+    static func people(_ people: [Participant], mode: Mode) -> String {
+        let names = people.compactMap(\.name)
+        return names.isEmpty ? (mode == .practice ? "you" : "-") : names.joined(separator: ", ")
     }
 }

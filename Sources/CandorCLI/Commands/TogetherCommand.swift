@@ -19,6 +19,10 @@ struct TogetherCommand: Command, Equatable {
                     + "else how-to-talk", values: .talks),
             .value("--names", value: "A,B", help: "your two names, separated by a comma (else asked)"),
             .value(
+                "--list", value: "NAME|FILE",
+                help: "rate this list (a file, or one imported with candor lists import) in place of the "
+                    + "talk's own"),
+            .value(
                 "--reveal", value: "matches|all",
                 help: "matches: only what you both want (the default); "
                     + "all: everything side by side", values: .choices([RevealPolicy.matches, .all].map(\.rawValue))),
@@ -28,15 +32,18 @@ struct TogetherCommand: Command, Equatable {
     var talk: String?
     var names: [String]?
     var reveal: RevealPolicy
+    var list: String?
 
-    init(talk: String? = nil, names: [String]? = nil, reveal: RevealPolicy = .matches) {
+    init(talk: String? = nil, names: [String]? = nil, reveal: RevealPolicy = .matches, list: String? = nil) {
         self.talk = talk
+        self.list = list
         self.names = names
         self.reveal = reveal
     }
 
     init(parsing arguments: ParsedArguments) throws {
         talk = arguments.value("--talk")
+        list = arguments.value("--list")
         let policy = arguments.value("--reveal") ?? RevealPolicy.matches.rawValue
         guard let reveal = RevealPolicy(rawValue: policy) else {
             throw CommandFailure(
@@ -57,10 +64,11 @@ struct TogetherCommand: Command, Equatable {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let loaded = try TalkLoader.load(talk)
+        var loaded = try TalkLoader.load(talk)
         for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
         let store = try context.store()
         try store.checkWritable()
+        if let list { loaded = try ListLoader.applying(list, to: loaded, store: store) }
         let style = context.output.style
         context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · together"))
         guard let names = try names ?? Self.askNames(context) else { return ExitCode.ok }

@@ -159,6 +159,19 @@ enum TalkLoader {
         }
     }
 
+    /// The talk a record was made with: its script, and the list it rated in place of its own (`--list`).
+    static func load(_ talk: TalkInfo, store: TalkStore) throws -> LoadedTalk {
+        let loaded = try load(talk.source)
+        guard let list = talk.list else { return loaded }
+        return try ListLoader.applying(list, to: loaded, store: store)
+    }
+
+    /// `scriptForView` for a record's talk, with its list.
+    static func scriptForView(_ talk: TalkInfo, store: TalkStore, output: TerminalOutput) -> Script? {
+        guard talk.list != nil else { return scriptForView(talk.source, output: output) }
+        return try? load(talk, store: store).script
+    }
+
     /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65.
     static func load(_ nameOrPath: String?) throws -> LoadedTalk {
         let (file, origin) = try source(nameOrPath)

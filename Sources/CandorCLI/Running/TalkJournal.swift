@@ -1,4 +1,5 @@
 import TalkEngine
+import TalkScript
 import TalkStore
 
 /// Where a running talk's events go. A new talk is held in memory until it is past the readiness
@@ -61,8 +62,11 @@ final class TalkJournal {
         held.removeFirst(cut)
     }
 
-    /// The talk paused, stopped or completed: a snapshot so the next load is quick, and the lock goes.
-    func finish() {
-        talk?.close()
+    /// The talk paused, stopped or completed: a snapshot so the next load is quick, its line in the talk
+    /// index made again (from the record as written, sealed lines closed), and the lock goes.
+    func finish(script: Script?) {
+        guard let talk else { return }
+        talk.close()
+        if let record = talk.record { TalkSummaries.reindex(record, script: script, store: store) }
     }
 }

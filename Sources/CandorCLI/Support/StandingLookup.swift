@@ -14,6 +14,10 @@ enum StandingLookup {
         peopleKey(record.people.compactMap(\.name), mode: record.mode)
     }
 
+    static func peopleKey(_ entry: IndexEntry) -> String {
+        peopleKey(entry.people.compactMap(\.name), mode: entry.mode)
+    }
+
     static func peopleKey(_ names: [String], mode: Mode) -> String {
         let key = names.map { $0.lowercased() }.sorted().joined(separator: ",")
         return key.isEmpty ? (mode == .practice ? "(you)" : "(nobody)") : key
@@ -25,11 +29,9 @@ enum StandingLookup {
         var scripts: [String: Script?] = [:]
         var groups: [String: [(record: Record, script: Script?)]] = [:]
         for summary in try TalkSummaries.load(store) {
-            guard let record = summary.record else { continue }
-            if scripts[record.talk.source] == nil {
-                scripts[record.talk.source] = .some((try? TalkLoader.load(record.talk.source))?.script)
-            }
-            groups[peopleKey(record), default: []].append((record, scripts[record.talk.source] ?? nil))
+            guard summary.entry != nil, let record = try? summary.record(store) else { continue }
+            groups[peopleKey(record), default: []].append(
+                (record, TalkSummaries.script(record.talk.source, cache: &scripts)))
         }
         return groups.mapValues { $0.sorted { $0.record.created < $1.record.created } }
     }

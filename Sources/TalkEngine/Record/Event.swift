@@ -122,13 +122,17 @@ public struct TalkInfo: Sendable, Equatable, Codable {
     public var hash: String
     /// The built-in talk's name, or the file's path, so resume can find it again.
     public var source: String
+    /// The list rated in place of the talk's own catalog (`--list`): the path of the list file, so resume
+    /// and views find it again; nil for the talk's own. Its text is in `hash`.
+    public var list: String?
 
-    public init(id: String, title: String, version: Int, hash: String, source: String) {
+    public init(id: String, title: String, version: Int, hash: String, source: String, list: String? = nil) {
         self.id = id
         self.title = title
         self.version = version
         self.hash = hash
         self.source = source
+        self.list = list
     }
 }
 

@@ -19,19 +19,20 @@ public struct DueCheckIn: Sendable, Equatable {
 
     /// From their talks, oldest first; nil when nothing they agreed sets a next time.
     public static func next(_ talks: [(record: Record, script: Script?)]) -> DueCheckIn? {
-        guard let last = talks.last?.record else { return nil }
-        let lastDay = last.created.local.date
-        let agreements = StandingAgreements.current(talks)
+        next(talks.map { (id: $0.record.id, plan: TalkPlan(record: $0.record, script: $0.script)) })
+    }
+
+    /// The same from each talk's plan (as the talk index keeps it), oldest first.
+    public static func next(_ plans: [(id: String, plan: TalkPlan)]) -> DueCheckIn? {
+        guard let last = plans.last else { return nil }
         var candidates: [DueCheckIn] = []
-        if let next = agreements.first(where: { $0.kind == .nextDate }), case .date(let when) = next.value,
-            lastDay <= when.date
-        {
-            // A talk after the date set means it happened (or was let go): the cadence takes over.
-            candidates.append(DueCheckIn(date: when.date, reason: .agreedDate, lastTalk: last.id))
+        // A talk after the date set means it happened (or was let go): the cadence takes over.
+        if let next = plans.last(where: { $0.plan.next != nil })?.plan.next?.value, last.plan.day <= next {
+            candidates.append(DueCheckIn(date: next, reason: .agreedDate, lastTalk: last.id))
         }
-        if let cadence = agreements.first(where: { $0.kind == .cadence }), let repeats = cadence.option?.repeats {
+        if let repeats = plans.last(where: { $0.plan.cadence != nil })?.plan.cadence?.value {
             candidates.append(
-                DueCheckIn(date: lastDay.after(repeats), reason: .cadence(repeats), lastTalk: last.id))
+                DueCheckIn(date: last.plan.day.after(repeats), reason: .cadence(repeats), lastTalk: last.id))
         }
         return candidates.min { $0.date < $1.date }
     }

@@ -1,0 +1,89 @@
+"""Issue 13, item 2: bring your own list. KinkList text and kinklist-v2 JSON imported and listed with their
+item counts; a practice talk rates every item of an imported list; importing it again with an item added
+keeps every earlier answer (by id) and asks only the new one; a together talk on a list with Giving and
+Receiving columns matches one person's giving with the other's receiving."""
+import json
+import re
+
+from conftest import FIXTURES, ROOT
+from test_together import ALEX_PW, HANDOVER, READY, SAM_PW
+
+KINKLIST = (FIXTURES / "kinklist-v1.0.2.txt").read_text()
+# The default talk up to its list: the readiness check, an opener, what draws you, experience.
+BEFORE_THE_LIST = (FIXTURES / "practice-answers.txt").read_text().splitlines()[:12]
+
+
+def rating_keys(text):
+    """Every item of a KinkList text, once per column when it has two: the ids Candor rates them by."""
+    keys, columns, category = [], 1, ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            category = line[1:].strip()
+        elif line.startswith("("):
+            columns = len(line.strip("()").split(","))
+        elif line.startswith("* "):
+            keys.append((category, line[2:].strip(), columns))
+    return keys
+
+
+def imported(candor, path, *extra):
+    out = candor.run("lists", "import", str(path), *extra)
+    assert out.returncode == 0, out.stdout + out.stderr
+    return out.stdout
+
+
+def test_kinklist_and_kinklist_v2_are_imported_and_listed_with_their_counts(candor):
+    said = imported(candor, FIXTURES / "kinklist-v1.0.2.txt", "--name", "kinklist")
+    assert "Imported kinklist: 115 items in 16 categories, from KinkList text." in said
+    said = imported(candor, FIXTURES / "kinklist-v2-sample.json", "--name", "v2")
+    assert "from kinklist-v2 JSON" in said
+    rows = {r["name"]: r for r in json.loads(candor.run("lists", "--json").stdout)}
+    assert rows["kinklist"]["items"] == 115 and rows["v2"]["items"] >= 2
+    assert rows["acts"]["origin"] == "built into how-to-talk"
+    shown = candor.run("lists").stdout
+    assert re.search(r"kinklist\s+.* · 115 items", shown), shown
+
+
+def test_a_practice_talk_rates_every_item_and_a_list_imported_again_keeps_every_answer(candor, tmp_path):
+    imported(candor, FIXTURES / "kinklist-v1.0.2.txt", "--name", "kinklist")
+    prompts = sum(columns for _, _, columns in rating_keys(KINKLIST))
+    out = candor.run("practice", "--plain", "--list", "kinklist", input="\n".join(BEFORE_THE_LIST + ["yes"] * prompts) + "\n")
+    assert out.returncode == 0, out.stderr
+    talk = candor.talks()[0]["id"]
+    ratings = candor.record(talk)["answers"]["acts"]["p1"]["value"]["ratings"]
+    assert len(ratings) == prompts and set(ratings.values()) == {"yes"}
+    assert "clothing-lingerie.self" in ratings and "clothing-lingerie.partner" in ratings
+
+    # The same list again, with an item inserted in the middle: the talk asks only the new item.
+    edited = KINKLIST.replace("* Stockings\n", "* Stockings\n* Fishnets\n")
+    (tmp_path / "edited.txt").write_text(edited)
+    imported(candor, tmp_path / "edited.txt", "--name", "kinklist")
+    resumed = candor.run("resume", talk, input="maybe\nmaybe\n")
+    assert "Fishnets" in resumed.stdout and "Lingerie" not in resumed.stdout, resumed.stdout[-1500:]
+    after = candor.record(talk)["answers"]["acts"]["p1"]["value"]["ratings"]
+    assert {k: v for k, v in after.items() if k in ratings} == ratings  # every earlier answer, by id
+    assert after["clothing-fishnets.self"] == "maybe" and after["clothing-fishnets.partner"] == "maybe"
+
+
+GIVING_RECEIVING = """#Touch
+(Giving, Receiving)
+* Spanking
+* Biting
+"""
+
+
+def test_a_together_talk_on_a_list_matches_giving_with_receiving(candor, tmp_path):
+    (tmp_path / "touch.txt").write_text(GIVING_RECEIVING)
+    imported(candor, tmp_path / "touch.txt", "--name", "touch")
+    talk = str(ROOT / "Tests" / "Transcripts" / "together.talk")
+    sam = ["yes", "no", "no", "no"]  # spanking giving yes, receiving no; biting no, no
+    alex = ["no", "yes", "no", "maybe"]  # spanking receiving yes; biting receiving maybe
+    lines = [""] + READY + HANDOVER + READY + HANDOVER + SAM_PW + sam + ["firm", "S"] + HANDOVER + ALEX_PW
+    lines += alex + ["firm", "A"] + ["", "", ""] + ["pineapple", "yes", "1", "yes"]
+    out = candor.run("together", "--plain", "--talk", talk, "--list", "touch", "--names", "Sam,Alex",
+                     input="\n".join(lines) + "\n")
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr
+    reveal = " ".join(out.stdout[out.stdout.index("Comparing your answers"):].split())
+    assert "You both want: spanking (Sam giving, Alex receiving)." in reveal
+    assert "biting" not in reveal.lower()  # Sam's no to biting is never shown

@@ -1,0 +1,41 @@
+"""Issue 12, item 5: the talk index. `list` reads one file; a missing, garbled or stale index (a talk that
+went on behind its back, a talk forgotten) is made again from the journals, and list says the same."""
+import json
+import pathlib
+
+from conftest import practice_answers
+
+
+def listed(candor):
+    out = candor.run("list", "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_the_index_is_made_checked_and_made_again(candor):
+    answers = practice_answers().splitlines()
+    candor.run("practice", "--plain", input="\n".join(answers[:20]) + "\n")
+    candor.run("practice", "--plain", input="\n".join(answers[:12]) + "\n")
+    index = pathlib.Path(candor.home) / "index.jsonl"
+    first = listed(candor)
+    assert index.exists() and oct(index.stat().st_mode & 0o777) == "0o600"
+    lines = [json.loads(line) for line in index.read_text().splitlines()]
+    assert sorted(e["id"] for e in lines) == sorted(t["id"] for t in first)
+    # Missing: made again, the same.
+    index.unlink()
+    assert listed(candor) == first and index.exists()
+    # Garbled: made again, the same.
+    index.write_text("not an index\n")
+    assert listed(candor) == first
+    # Stale: a talk carried on without the index knowing (its line says the old length and status).
+    saved = index.read_text()
+    talk = next(t for t in first if t["answers"] < 15)
+    resumed = candor.run("resume", talk["id"], input="\n".join(answers[12:]) + "\n" + "\n" * 40)
+    assert resumed.returncode == 0, resumed.stderr
+    index.write_text(saved)
+    after = {t["id"]: t for t in listed(candor)}
+    assert after[talk["id"]]["answers"] > talk["answers"] and after[talk["id"]] != talk
+    # A talk forgotten leaves the index too.
+    assert candor.run("forget", talk["id"], "--yes").returncode == 0
+    assert [t["id"] for t in listed(candor)] == [t["id"] for t in first if t["id"] != talk["id"]]
+    assert talk["id"] not in index.read_text()
