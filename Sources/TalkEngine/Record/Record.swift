@@ -253,12 +253,15 @@ public struct Review: Sendable, Equatable, Codable {
     public var kind: StandingKind
     public var outcome: Outcome
     public var value: AnswerValue?
+    /// Changed to an option that repeats: how often.
+    public var repeats: Repeat?
     public var at: Moment
 
-    public init(kind: StandingKind, outcome: Outcome, value: AnswerValue?, at: Moment) {
+    public init(kind: StandingKind, outcome: Outcome, value: AnswerValue?, repeats: Repeat? = nil, at: Moment) {
         self.kind = kind
         self.outcome = outcome
         self.value = value
+        self.repeats = repeats
         self.at = at
     }
 }

@@ -137,7 +137,11 @@ extension Session {
     {
         var reply = Reply()
         let value = outcome == .changed ? value : nil
-        commit(Event(.reviewed, at: now, value: value, reason: outcome.rawValue, standing: kind), into: &reply)
+        let question = agreement(kind)?.question
+        let repeats = value.flatMap { v in question.flatMap { StandingAgreements.option(v, of: $0)?.repeats } }
+        commit(
+            Event(.reviewed, at: now, value: value, reason: outcome.rawValue, standing: kind, repeats: repeats),
+            into: &reply)
         let words = value.map { StandingAgreements.text($0, of: agreement(kind)?.question) }
         reply.notes.append(Note(.reflect, CoachText.reviewed(outcome, agreement(kind), new: value, words: words)))
         reply.merge(advance(now: now))
