@@ -87,3 +87,23 @@ def test_a_together_talk_on_a_list_matches_giving_with_receiving(candor, tmp_pat
     reveal = " ".join(out.stdout[out.stdout.index("Comparing your answers"):].split())
     assert "You both want: spanking (Sam giving, Alex receiving)." in reveal
     assert "biting" not in reveal.lower()  # Sam's no to biting is never shown
+
+
+def test_a_talk_catalog_from_a_list_file_is_rated_and_checked_at_the_list_s_lines(candor, tmp_path):
+    (tmp_path / "touch.txt").write_text(GIVING_RECEIVING)
+    talk = tmp_path / "lt.talk"
+    talk.write_text('talk lt "List talk" version 1\ncatalog acts from "touch.txt"\nstep s "S"\n'
+                    '  ask acts rate acts as yes maybe no "How do you feel?"\n')
+    assert candor.run("check", str(talk)).returncode == 0
+    out = candor.run("practice", "--plain", "--talk", str(talk), input="\n".join(
+        ["yes", "yes", "yes", "yes", "1", "yes", "yes", "no", "maybe", "no"]) + "\n")
+    assert out.returncode == 0, out.stderr
+    ratings = candor.record(candor.talks()[0]["id"])["answers"]["acts"]["p1"]["value"]["ratings"]
+    assert ratings == {"touch-spanking.giving": "yes", "touch-spanking.receiving": "no",
+                       "touch-biting.giving": "maybe", "touch-biting.receiving": "no"}
+    # A list with a mistake: check names the list's file, line and column.
+    (tmp_path / "bad.list").write_text("title: Broken\ncategory c: C\nitem: \n")
+    talk.write_text(talk.read_text().replace("touch.txt", "bad.list"))
+    checked = candor.run("check", str(talk))
+    assert checked.returncode == 65
+    assert f"{tmp_path}/bad.list:3:" in checked.stderr and "E044" in checked.stderr, checked.stderr
