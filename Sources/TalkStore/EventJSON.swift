@@ -72,6 +72,10 @@ enum EventJSON {
             w.key("reason")
             w.string(v)
         }
+        if let v = e.repeats {
+            w.key("repeats")
+            w.string(v.rawValue)
+        }
         if let v = e.reveal {
             w.key("reveal")
             w.string(v.rawValue)

@@ -142,6 +142,40 @@ struct StandingTests {
         )
     }
 
+    @Test func aCadenceChangedAtACheckInStillSaysHowOften() {
+        let first = Self.record(
+            "a", .together, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("monthly"), "choice")])
+        let later = Self.at("2027-01-10T19:00:00+00:00")
+        let second = Self.record(
+            "b", .together, at: "2027-01-10T19:00:00+00:00",
+            reviews: [
+                Event(
+                    .reviewed, at: later, value: .option("weekly"), reason: "changed", standing: .cadence,
+                    repeats: .weekly)
+            ])
+        let talks: [(record: Record, script: Script?)] = [(first, Self.script), (second, nil)]
+        let cadence = StandingAgreements.current(talks).first { $0.kind == .cadence }
+        #expect(cadence?.text == "every week" && cadence?.option?.repeats == .weekly && cadence?.how == .changed)
+        #expect(DueCheckIn.next(talks)?.date == CivilDate(year: 2027, month: 1, day: 17))
+    }
+
+    @Test func aCheckInChangingTheCadenceRecordsHowOftenTheNewOneRepeats() {
+        let first = Self.record(
+            "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("monthly"), "choice")])
+        let checkIn = TalkCompiler.compile(
+            SourceFile(name: "c.talk", text: "talk c \"C\" version 1\nstep one \"One\"\n  ask how text \"How?\"\n")
+        ).script!
+        var (session, _) = Session.start(
+            script: checkIn, talk: TalkInfo(id: "c", title: "C", version: 1, hash: "h", source: "c"), id: "b",
+            mode: .practice, people: [Participant(id: .first, name: "Sam")], now: Self.at("2027-01-10T19:00:00+00:00"),
+            standing: StandingAgreements.current([(first, Self.script)]))
+        #expect(session.current?.id == "review-check-in-cadence")
+        _ = session.submit("change", now: Self.at("2027-01-10T19:00:00+00:00"))
+        let reply = session.submit("1", now: Self.at("2027-01-10T19:01:00+00:00"))
+        #expect(reply.events.first?.repeats == .weekly && reply.events.first?.value == .option("weekly"))
+        #expect(TalkPlan(record: session.record, script: checkIn).cadence == TalkPlan.Change(value: .weekly))
+    }
+
     @Test func aCadenceThatDoesNotRepeatSetsNoDate() {
         let r = Self.record(
             "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("changes"), "choice")])

@@ -59,7 +59,8 @@ struct EventJSONTests {
             Event(.agreed, at: t0, question: "safeword", by: "p2", kindName: "word"),
             Event(.revealed, at: t0, question: "acts"),
             Event(.reviewed, at: t0, reason: "kept", standing: .safeWord),
-            Event(.reviewed, at: t0, value: .text(awkward), reason: "changed", standing: .cadence),
+            Event(.reviewed, at: t0, value: .text(awkward), reason: "changed", standing: .signal),
+            Event(.reviewed, at: t0, value: .option("weekly"), reason: "changed", standing: .cadence, repeats: .weekly),
             Event(.completed, at: t0),
         ]
     }

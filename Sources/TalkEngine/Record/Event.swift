@@ -78,13 +78,17 @@ public struct Event: Sendable, Equatable, Codable {
     public var sealing: Sealing?
     /// `reviewed`: which standing agreement.
     public var standing: StandingKind?
+    /// `reviewed`, changed to an option that `repeats`: how often, so what the talk says about the next
+    /// check-in can be read from this talk alone (its question is in an earlier talk's script).
+    public var repeats: Repeat?
 
     public init(
         _ type: Kind, at: Moment, talk: TalkInfo? = nil, mode: Mode? = nil, people: [Participant]? = nil,
         reveal: RevealPolicy? = nil, question: String? = nil, by: PersonID? = nil, item: String? = nil,
         value: AnswerValue? = nil,
         kindName: String? = nil, flag: String? = nil, line: String? = nil, reason: String? = nil,
-        text: String? = nil, key: StoredKey? = nil, sealing: Sealing? = nil, standing: StandingKind? = nil
+        text: String? = nil, key: StoredKey? = nil, sealing: Sealing? = nil, standing: StandingKind? = nil,
+        repeats: Repeat? = nil
     ) {
         self.type = type
         self.at = at
@@ -104,12 +108,13 @@ public struct Event: Sendable, Equatable, Codable {
         self.key = key
         self.sealing = sealing
         self.standing = standing
+        self.repeats = repeats
     }
 
     private enum CodingKeys: String, CodingKey {
         case type, at, talk, mode, people, reveal, question, by, item, value
         case kindName = "kind"
-        case flag, line, reason, text, key, sealing, standing
+        case flag, line, reason, text, key, sealing, standing, repeats
     }
 }
 

@@ -20,7 +20,7 @@ public enum EventPayload: Sendable, Equatable {
     case revealed(question: String, text: String?)
     case keyed(by: PersonID, key: StoredKey)
     case turnEnded(run: String, by: PersonID)
-    case reviewed(StandingKind, Review.Outcome, value: AnswerValue?)
+    case reviewed(StandingKind, Review.Outcome, value: AnswerValue?, repeats: Repeat?)
     case reworded(line: String, text: String)
     case rehearsed(line: String)
     /// Slowed, paused, resumed, stopped, ended, completed: kept in the record's timeline as they are.
@@ -77,7 +77,7 @@ extension Event {
         case .reviewed:
             guard let standing, let outcome = reason.flatMap(Review.Outcome.init(rawValue:)) else { return nil }
             if outcome == .changed, value == nil { return nil }
-            return .reviewed(standing, outcome, value: value)
+            return .reviewed(standing, outcome, value: value, repeats: repeats)
         case .reworded:
             guard let line, case .text(let t)? = value else { return nil }
             return .reworded(line: line, text: t)

@@ -80,8 +80,9 @@ extension Record {
             if let text { reveals = (reveals ?? [:]).merging([q: text]) { _, new in new } }
         case .keyed(let by, let key):
             keys = (keys ?? [:]).merging([by: key]) { _, new in new }
-        case .reviewed(let kind, let outcome, let value):
-            reviews = (reviews ?? []) + [Review(kind: kind, outcome: outcome, value: value, at: event.at)]
+        case .reviewed(let kind, let outcome, let value, let repeats):
+            reviews =
+                (reviews ?? []) + [Review(kind: kind, outcome: outcome, value: value, repeats: repeats, at: event.at)]
         case .turnEnded(let run, let by):
             var done = turns ?? [:]
             if done[run]?.contains(by) != true { done[run, default: []].append(by) }

@@ -243,17 +243,25 @@ public struct Review: Sendable, Equatable, Codable {
         case changed
         /// No longer agreed.
         case dropped
+        /// Left for another time (`:skip`): it stands as it was, neither given again nor changed.
+        case skipped
+
+        /// The choices offered, in order (`:skip` is the fourth way, as at any question).
+        public static let offered: [Outcome] = [.kept, .changed, .dropped]
     }
 
     public var kind: StandingKind
     public var outcome: Outcome
     public var value: AnswerValue?
+    /// Changed to an option that repeats: how often.
+    public var repeats: Repeat?
     public var at: Moment
 
-    public init(kind: StandingKind, outcome: Outcome, value: AnswerValue?, at: Moment) {
+    public init(kind: StandingKind, outcome: Outcome, value: AnswerValue?, repeats: Repeat? = nil, at: Moment) {
         self.kind = kind
         self.outcome = outcome
         self.value = value
+        self.repeats = repeats
         self.at = at
     }
 }

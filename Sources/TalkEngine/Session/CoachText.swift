@@ -1,3 +1,5 @@
+import TalkScript
+
 /// Candor's own words (not the talk's): calm, short, never pushy. Kept together so the voice stays one voice.
 enum CoachText {
     static let keys = """
@@ -74,20 +76,30 @@ enum CoachText {
         case .kept: "Still right: keep it"
         case .changed: "Change it"
         case .dropped: "Drop it for now"
+        case .skipped: "Leave it for another time"
         }
     }
-    static let pickReview = "Please pick 1, 2 or 3: keep it, change it, or drop it."
+    static let pickReview = "Please pick 1, 2 or 3: keep it, change it, or drop it. :skip leaves it for another time."
     static func reviseQuestion(_ label: String) -> String { "What would you like your \(label) to be now?" }
     static let reviseHint = "Type the new words, or keep to leave it as it was."
+    static let reviseListHint = "One per line, then an empty line. Or type keep to leave it as it was."
+    static let reviseChoiceHint = "Or type keep to leave it as it was."
     static let noBackFromReview = "This is about what you agreed before, so there's nothing to go back to yet."
-    static func reviewed(_ outcome: Review.Outcome, _ agreement: StandingAgreement?, new: String?) -> String {
+    /// What became of an agreement offered again; `new` and its words when it was changed.
+    static func reviewed(_ outcome: Review.Outcome, _ agreement: StandingAgreement?, new: AnswerValue?, words: String?)
+        -> String
+    {
         let label = agreement?.kind.label ?? ""
-        switch (outcome, agreement?.value) {
+        let are = agreement?.kind.labelIsPlural == true ? "are" : "is"
+        switch (outcome, outcome == .changed ? new : agreement?.value) {
         case (.kept, .bool(true)?): return "Kept: you'll use the \(label)."
         case (.kept, .bool(false)?): return "Kept: you'll go on without the \(label)."
-        case (.kept, _): return "Kept: \u{201C}\(agreement?.text ?? "")\u{201D} is still your \(label)."
-        case (.changed, _): return "Changed: your \(label) is now \u{201C}\(new ?? "")\u{201D}."
+        case (.changed, .bool(true)?): return "Changed: you'll use the \(label)."
+        case (.changed, .bool(false)?): return "Changed: you'll go on without the \(label)."
+        case (.kept, _): return "Kept: \u{201C}\(agreement?.text ?? "")\u{201D} \(are) still your \(label)."
+        case (.changed, _): return "Changed: your \(label) \(are) now \u{201C}\(words ?? "")\u{201D}."
         case (.dropped, _): return "Dropped for now: your \(label). You can agree on it again any time."
+        case (.skipped, _): return "Left for another time: your \(label) stays as it was."
         }
     }
     static func unlockNeeded(_ name: String?) -> String {

@@ -26,8 +26,11 @@ extension Session {
         case rewording(line: String)
         /// A standing agreement from an earlier talk, offered again: keep, change or drop it.
         case reviewing(StandingKind)
-        /// New words for a standing agreement being changed.
-        case revising(StandingKind)
+        /// A standing agreement's new answer, read by the rules of the question it first answered: the
+        /// lines of a list typed so far.
+        case revising(StandingKind, lines: [String])
+        /// A new answer to a standing agreement that its question warns about, waiting for "yes, use it".
+        case confirmingRevision(StandingKind, value: AnswerValue, reason: String)
         /// A sealed talk needs this person's private answers to go on: the host asks their passphrase and
         /// hands the opened lines to `open(_:events:now:)`. Nothing is typed into the session meanwhile.
         case unlocking(PersonID)
@@ -52,7 +55,9 @@ extension Session {
             switch self {
             case .asking(let a), .collecting(let a, _), .confirmingWarned(let a, _, _), .confirmingSafety(let a, _): a
             case .slowing(let under): under.ask
-            case .revealing, .warned, .rehearsing, .rewording, .unlocking, .reviewing, .revising, .over: nil
+            case .revealing, .warned, .rehearsing, .rewording, .unlocking, .reviewing, .revising, .confirmingRevision,
+                .over:
+                nil
             }
         }
 
@@ -65,7 +70,7 @@ extension Session {
             case .rehearsing(let line), .rewording(let line): return .card(line: line)
             case .slowing(let under): return under.location
             case .unlocking(let person): return .unlock(person)
-            case .reviewing(let kind), .revising(let kind): return .review(kind)
+            case .reviewing(let kind), .revising(let kind, _), .confirmingRevision(let kind, _, _): return .review(kind)
             case .asking, .collecting, .confirmingWarned, .confirmingSafety, .over: return .done
             }
         }

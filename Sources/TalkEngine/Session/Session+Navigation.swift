@@ -48,6 +48,7 @@ extension Session {
     }
 
     mutating func skip(all: Bool, now: Moment) -> Reply {
+        if let reply = skipReview(now: now) { return reply }
         guard let q = currentQuestion, let ask = phase.ask else {
             if case .rehearsing(let line) = phase { return rehearse(line, input: "", now: now) }
             return Reply()

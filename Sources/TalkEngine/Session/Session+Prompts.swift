@@ -24,8 +24,12 @@ extension Session {
             return warningPrompt(flag)
         case .reviewing(let kind):
             return reviewPrompt(kind, intro: intro)
-        case .revising(let kind):
-            return revisePrompt(kind)
+        case .revising(let kind, let lines):
+            return revisePrompt(kind, lines: lines)
+        case .confirmingRevision(let kind, _, let reason):
+            var prompt = confirmPrompt(CoachText.confirmWarned(reason))
+            prompt.id = "review-\(kind.rawValue)"
+            return prompt
         case .unlocking(let p):
             // Answered by the host with a hidden passphrase, never typed into the session.
             return Prompt(
@@ -275,7 +279,7 @@ extension Session {
         return notes.reversed()
     }
 
-    private func confirmPrompt(_ text: String) -> Prompt {
+    func confirmPrompt(_ text: String) -> Prompt {
         Prompt(
             kind: .confirm, id: currentQuestionId ?? "", text: text, person: participant(person),
             choices: [

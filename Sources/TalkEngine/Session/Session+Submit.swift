@@ -39,7 +39,8 @@ extension Session {
         case .rewording(let line):
             phase = .rehearsing(line: line)
             return reword(line, as: input.text, now: now)
-        case .asking, .collecting, .revealing, .warned, .rehearsing, .unlocking, .reviewing, .revising, .over:
+        case .asking, .collecting, .revealing, .warned, .rehearsing, .unlocking, .reviewing, .revising,
+            .confirmingRevision, .over:
             break
         }
         switch input.meaning {
@@ -60,7 +61,9 @@ extension Session {
         case .rehearsing(let line): return rehearse(line, input: input.text, now: now)
         case .revealing(let indexes): return acknowledgeReveal(indexes, now: now)
         case .reviewing(let kind): return review(kind, input: input.text, now: now)
-        case .revising(let kind): return revise(kind, input: input.text, now: now)
+        case .revising(let kind, let lines): return revise(kind, lines: lines, input: input.text, now: now)
+        case .confirmingRevision(let kind, let value, _):
+            return confirmRevision(kind, value: value, input: input.text, now: now)
         case .asking(let ask) where ask.part == .accept: return respondToProposal(ask, input: input.text, now: now)
         default: return answer(input.text, now: now)
         }

@@ -14,6 +14,9 @@ public struct StandingAgreement: Sendable, Equatable {
     public var how: How
     /// The option chosen, when the answer is one (its `lasts` and `repeats`).
     public var option: Option?
+    /// The question it first answered (nil when its talk can no longer be found): a change at a check-in
+    /// is read by the same rules (its kind, options, `reject` and `warn`).
+    public var question: Question?
 
     public enum How: String, Sendable, Equatable {
         /// Agreed in a talk.
@@ -41,7 +44,9 @@ public enum StandingAgreements {
                     let at = record.answers[q.id]?.values.map(\.at).max() ?? record.updated
                     byKind[kind] = StandingAgreement(
                         kind: kind, value: value, text: AnswerText.render(value, for: q, script: script) ?? "",
-                        since: at, talk: record.id, how: .agreed, option: option(value, of: q))
+                        since: at,
+                        talk: record.id, how: .agreed,
+                        option: option(value, of: q), question: q)
                 }
             }
             for review in record.reviews ?? [] {
@@ -52,11 +57,14 @@ public enum StandingAgreements {
                     byKind[review.kind]?.how = .kept
                 case .changed:
                     guard let value = review.value else { continue }
+                    let q = byKind[review.kind]?.question
                     byKind[review.kind] = StandingAgreement(
-                        kind: review.kind, value: value, text: AnswerText.plain(value), since: review.at,
-                        talk: record.id, how: .changed, option: nil)
+                        kind: review.kind, value: value, text: text(value, of: q), since: review.at, talk: record.id,
+                        how: .changed, option: q.flatMap { option(value, of: $0) }, question: q)
                 case .dropped:
                     byKind[review.kind] = nil
+                case .skipped:
+                    continue  // left as it was: not given again, not changed
                 }
             }
         }
@@ -85,5 +93,13 @@ public enum StandingAgreements {
     static func option(_ value: AnswerValue, of q: Question) -> Option? {
         guard case .option(let id) = value, case .choice(let options) = q.kind else { return nil }
         return options.first { $0.id == id }
+    }
+
+    /// A changed agreement in words, as its question words it ("every week"; a new signal as typed).
+    public static func text(_ value: AnswerValue, of q: Question?) -> String {
+        guard let q else { return AnswerText.plain(value) }
+        // A change is never a rating (one is not offered again), the one kind whose words need its script.
+        return AnswerText.render(value, for: q, script: Script(id: q.id, title: "", version: 1))
+            ?? AnswerText.plain(value)
     }
 }

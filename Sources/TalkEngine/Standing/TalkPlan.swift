@@ -33,8 +33,12 @@ public struct TalkPlan: Sendable, Equatable, Codable {
             default: break
             }
         }
-        for review in record.reviews ?? [] where review.kind == .cadence && review.outcome != .kept {
-            cadence = Change(value: nil)
+        for review in record.reviews ?? [] where review.kind == .cadence {
+            switch review.outcome {
+            case .kept, .skipped: break  // as it was
+            case .changed: cadence = Change(value: review.repeats)
+            case .dropped: cadence = Change(value: nil)
+            }
         }
     }
 }

@@ -14,6 +14,9 @@ public enum StandingKind: String, CaseIterable, Sendable, Codable {
     case nextDate = "next-date"
     case length
 
+    /// Whether `label` names several things ("your hard limits are").
+    public var labelIsPlural: Bool { self == .hardLimits || self == .dos || self == .donts }
+
     /// How Candor names it to people ("your safe word").
     public var label: String {
         switch self {
