@@ -43,3 +43,18 @@ def test_times_need_their_offset(candor, moment):
     record = json.loads(candor.run("show", candor.talks()[0]["id"], "--json").stdout)
     record["created"] = moment
     assert not valid(record)
+
+
+def test_a_record_with_reviews_sealing_and_keys_is_valid(candor):
+    from conftest import ROOT
+    standing = str(ROOT / "Tests" / "Transcripts" / "standing.talk")
+    ready = ["yes", "yes", "yes", "yes", "1", "yes"]
+    candor.run("practice", "--plain", "--talk", standing, input="\n".join(ready + ["pineapple", "tap", "2"]) + "\n")
+    first = {t["id"] for t in candor.talks()}
+    out = candor.run("practice", "--plain", "--lock", "--talk", "check-in",
+                     input="\n".join(["pw-schema"] * 2 + ready + ["1", "2", "three taps", "2", "1"]) + "\n")
+    assert out.returncode == 0, out.stderr
+    (check_in,) = {t["id"] for t in candor.talks()} - first
+    record = json.loads(candor.run("show", check_in, "--json", input="pw-schema\n").stdout)
+    assert record["sealing"] == "all" and record["keys"] and record["reviews"]
+    assert valid(record)
