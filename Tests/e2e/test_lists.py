@@ -107,3 +107,24 @@ def test_a_talk_catalog_from_a_list_file_is_rated_and_checked_at_the_list_s_line
     checked = candor.run("check", str(talk))
     assert checked.returncode == 65
     assert f"{tmp_path}/bad.list:3:" in checked.stderr and "E044" in checked.stderr, checked.stderr
+
+
+def test_csv_export_has_a_row_per_rating_and_reads_with_python_csv(candor):
+    import csv
+    import io
+    imported(candor, FIXTURES / "kinklist-v1.0.2.txt", "--name", "kinklist")
+    prompts = sum(columns for _, _, columns in rating_keys(KINKLIST))
+    ratings = (["yes", "no", "maybe", "fantasy", "unsure", ""] * prompts)[:prompts]
+    candor.run("practice", "--plain", "--list", "kinklist", "--name", 'Sam "S", =1',
+               input="\n".join(BEFORE_THE_LIST + ratings) + "\n")
+    talk = candor.talks()[0]["id"]
+    out = candor.run("export", talk, "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.reader(io.StringIO(out.stdout, newline="")))
+    assert rows[0] == ["person", "item_id", "category", "item", "role", "rating", "condition"]
+    assert len(rows) == 1 + prompts
+    first = rows[1]
+    assert first[0] == 'Sam "S", =1' and first[1] == "bodies-skinny" and first[3] == "Skinny"  # quoted, read back
+    assert {r[5] for r in rows[1:]} == {"yes", "no", "maybe", "fantasy", "unsure", ""}  # blank stays blank
+    lingerie = [r for r in rows if r[1].startswith("clothing-lingerie.")]
+    assert [r[4] for r in lingerie] == ["self", "partner"]
