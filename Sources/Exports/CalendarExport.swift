@@ -18,44 +18,73 @@ public enum CalendarExport {
         }
     }
 
-    /// The next talk's entry is the same calendar entry from talk to talk (`uid`), its time changed with
-    /// `sequence` counting up, so a calendar moves it instead of adding another.
-    public struct NextTalk: Sendable {
+    /// What a talk's entries say beyond its own answers, from what the same people agreed up to it: how
+    /// long a talk lasts (the length agreed, an option that `lasts`; an hour when none was), how often the
+    /// next one repeats (the cadence agreed, an option that `repeats`), and the next talk's entry: one
+    /// entry from talk to talk (`uid`, named after their first talk: random, saying nothing about them),
+    /// `sequence` counting each time what it says (when, how long, how often) changed, so a calendar moves
+    /// it instead of adding another.
+    public struct Plan: Sendable, Equatable {
+        public var minutes: Int
+        public var repeats: Repeat?
         public var uid: String
         public var sequence: Int
 
-        public init(uid: String, sequence: Int) {
+        public init(minutes: Int, repeats: Repeat?, uid: String, sequence: Int) {
+            self.minutes = minutes
+            self.repeats = repeats
             self.uid = uid
             self.sequence = sequence
         }
+
+        /// From the same people's talks (give them oldest first), up to and including the one exported.
+        public init(_ talks: [(record: Record, script: Script?)]) {
+            var agreed: [StandingKind: StandingAgreement] = [:]
+            var said: Said?
+            sequence = 0
+            for (record, script) in talks {
+                StandingAgreements.fold(record, script: script, into: &agreed)
+                guard case .date(let when)? = agreed[.nextDate]?.value else { continue }
+                let now = Said(
+                    when: when, minutes: agreed[.length]?.option?.minutes, repeats: agreed[.cadence]?.option?.repeats)
+                if let said, said != now { sequence += 1 }
+                said = now
+            }
+            minutes = agreed[.length]?.option?.minutes ?? 60
+            repeats = agreed[.cadence]?.option?.repeats
+            uid = "next-\(ExportText.clean(talks.first?.record.id ?? ""))@candor.invalid"
+        }
+
+        /// What the next talk's entry says.
+        struct Said: Equatable {
+            var when: LocalDateTime
+            var minutes: Int?
+            var repeats: Repeat?
+        }
     }
 
-    /// `remind`: an alarm that long before each entry. The length agreed (`standing length`, an option
-    /// that `lasts`) is each entry's DURATION (an hour when none was); the cadence agreed (`repeats`)
-    /// repeats the next talk's entry (RRULE).
+    /// `remind`: an alarm that long before each entry. `plan`: what the same people agreed up to this talk
+    /// (without it, what this talk alone says).
     public static func render(
-        _ record: Record, script: Script, product: String, remind: Reminder? = nil, nextTalk: NextTalk? = nil
+        _ record: Record, script: Script, product: String, remind: Reminder? = nil, plan: Plan? = nil
     ) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Candor//\(product)//EN", "CALSCALE:GREGORIAN"]
         let stamp = utc(record.updated)
-        let agreed = StandingAgreements.current([(record, script)])
-        let minutes = agreed.first { $0.kind == .length }?.option?.minutes ?? 60
-        let repeats = agreed.first { $0.kind == .cadence }?.option?.repeats
+        let plan = plan ?? Plan([(record, script)])
         for (id, when) in events(record, script: script) {
             let isNext = script.question(id)?.standing == .nextDate
-            let uid = isNext ? nextTalk?.uid : nil
             lines += [
-                "BEGIN:VEVENT", "UID:\(uid ?? "\(ExportText.clean(record.id))-\(id)@candor.invalid")",
-                "DTSTAMP:\(stamp)", "SEQUENCE:\(isNext ? nextTalk?.sequence ?? 0 : 0)",
+                "BEGIN:VEVENT", "UID:\(isNext ? plan.uid : "\(ExportText.clean(record.id))-\(id)@candor.invalid")",
+                "DTSTAMP:\(stamp)", "SEQUENCE:\(isNext ? plan.sequence : 0)",
             ]
             if let t = when.time {
                 // Floating (wall-clock) time: the talk is at 19:00 wherever the two of you are.
                 lines.append("DTSTART:\(compact(when.date))T\(pad(t.hour))\(pad(t.minute))00")
-                lines.append("DURATION:\(duration(minutes))")
+                lines.append("DURATION:\(duration(plan.minutes))")
             } else {
                 lines.append("DTSTART;VALUE=DATE:\(compact(when.date))")
             }
-            if isNext, let repeats { lines.append("RRULE:FREQ=\(repeats.rawValue.uppercased())") }
+            if isNext, let repeats = plan.repeats { lines.append("RRULE:FREQ=\(repeats.rawValue.uppercased())") }
             // A day with no time set keeps the calendar free; a time set for the talk does not.
             lines += ["SUMMARY:\(summary)", "TRANSP:\(when.time == nil ? "TRANSPARENT" : "OPAQUE")"]
             if let remind {

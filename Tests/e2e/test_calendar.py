@@ -63,3 +63,39 @@ def test_remind_is_for_a_calendar_and_takes_a_time(candor):
         out = candor.run("export", talk, *args)
         assert out.returncode == 64, (args, out.stderr)
         assert "--remind" in out.stderr
+
+
+def check_in(candor, now, when):
+    """A practice check-in on the built-in talk: every agreement kept, then the next date."""
+    answers = READY + ["1"] * 9 + ["4", "", "", "yes", "", "1", "", when]
+    out = candor.run("practice", "--plain", "--talk", "check-in", input="\n".join(answers) + "\n",
+                     env={"CANDOR_NOW": now})
+    assert out.returncode == 0, out.stdout[-1500:] + out.stderr
+    return max(candor.talks(), key=lambda t: t["created"])["id"]
+
+
+def test_a_check_ins_entry_lasts_and_repeats_as_agreed_in_the_talk_before(candor):
+    # The built-in talk, practising: "About 30 minutes", and coming back to it "Every month".
+    lines = practice_answers().split("\n")
+    assert lines[68] == "1"  # how often to come back to what you've agreed
+    lines[68] = "3"
+    out = candor.run("practice", input="\n".join(lines), env={"CANDOR_NOW": "2027-01-03T10:00:00+00:00"})
+    assert out.returncode == 0, out.stderr
+    first = candor.talks()[0]["id"]
+    talk = check_in(candor, "2027-01-10T10:00:00+00:00", "2027-02-07 19:00")
+    raw = raw_export(candor, talk, "--format", "ics")
+    rfc5545_lines(raw)
+    assert "\r\nDURATION:PT30M\r\n" in raw and "\r\nRRULE:FREQ=MONTHLY\r\n" in raw
+    [event] = events(raw)
+    assert event.decoded("DURATION") == timedelta(minutes=30)
+    assert event["RRULE"]["FREQ"] == ["MONTHLY"]
+    assert str(event["UID"]) == f"next-{first}@candor.invalid" and event["SEQUENCE"] == 0
+    assert str(event["SUMMARY"]) == "Time for our talk"
+    # The next check-in moves that entry (same UID, SEQUENCE one up); setting the same time again does not.
+    moved = events(raw_export(candor, check_in(candor, "2027-02-07T20:00:00+00:00", "2027-03-07 19:00"),
+                              "--format", "ics"))[0]
+    assert moved["UID"] == event["UID"] and moved["SEQUENCE"] == 1
+    assert moved.decoded("DTSTART").isoformat() == "2027-03-07T19:00:00"
+    same = events(raw_export(candor, check_in(candor, "2027-02-08T20:00:00+00:00", "2027-03-07 19:00"),
+                             "--format", "ics"))[0]
+    assert same["UID"] == event["UID"] and same["SEQUENCE"] == 1

@@ -5,7 +5,7 @@ import json
 
 import icalendar
 
-from conftest import ROOT
+from conftest import ROOT, practice_answers
 
 STANDING = str(ROOT / "Tests" / "Transcripts" / "standing.talk")
 READY = ["yes"] * 4
@@ -58,6 +58,8 @@ def test_due_says_when_the_monthly_check_in_is_due_and_exits_0_or_1(candor):
     late = candor.run("due", env={"CANDOR_NOW": "2027-02-12T09:00:00+00:00"})
     assert late.returncode == 0, late.stderr
     assert "Sam and Alex, your monthly check-in was due on Wednesday 10 February." in late.stdout
+    # Started with their names, the check-in is theirs and starts from what they agreed.
+    assert "Start it with: candor together --talk check-in --names Sam,Alex" in late.stdout
     assert candor.run("due", "--quiet", env={"CANDOR_NOW": "2027-02-12T09:00:00+00:00"}).stdout == ""
     # Plain candor says so before anything else, and offers to start it (Enter: not now).
     plain = candor.run(input="\n", env={"CANDOR_NOW": "2027-02-12T09:00:00+00:00"})
@@ -115,3 +117,18 @@ def test_history_puts_the_talks_on_a_timeline_with_what_changed_and_what_is_due(
     assert "A check-in is due (since Wednesday 10 February)." in text
     assert "Next check-in: Wednesday 10 February." in candor.run(
         "history", env={"CANDOR_NOW": "2027-01-20T09:00:00+00:00"}).stdout
+
+
+def test_history_says_in_one_line_what_changed_since_the_same_talk_before(candor):
+    lines = practice_answers().split("\n")
+    assert lines[53] == "pineapple"
+    assert candor.run("practice", input="\n".join(lines), env={"CANDOR_NOW": FIRST}).returncode == 0
+    lines[53] = "kiwi"
+    assert candor.run("practice", input="\n".join(lines),
+                      env={"CANDOR_NOW": "2027-01-10T10:00:00+00:00"}).returncode == 0
+    first, second = sorted(candor.talks(), key=lambda t: t["created"])
+    out = candor.run("history", env={"CANDOR_NOW": "2027-01-11T10:00:00+00:00"})
+    assert out.returncode == 0, out.stderr
+    # The safe word, and "saturday 7pm" a week on is another Saturday.
+    assert (f"2 changes since the one before, in Pick the right time and Be clear "
+            f"(candor diff {first['id']} {second['id']})") in out.stdout

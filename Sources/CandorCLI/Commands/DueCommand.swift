@@ -50,8 +50,30 @@ struct DueCommand: Command, Equatable {
             let when =
                 checkIn.date == today
                 ? "is due today" : "was due on \(checkIn.date.spoken(currentYear: today.year))"
-            return
-                "\(whose) \(which) \(when). Start it with: candor \(names.count > 1 ? "together" : "practice") --talk check-in"
+            return "\(whose) \(which) \(when). Start it with: \(startCommand)"
+        }
+
+        /// With the names, so the check-in is theirs and starts from what they agreed (a talk without them,
+        /// or with other names, is someone else's).
+        var startCommand: String {
+            let who: String
+            switch names.count {
+            case 0: who = ""
+            case 1: who = " --name " + Self.shellWord(names[0])
+            default: who = " --names " + Self.shellWord(names.joined(separator: ","))
+            }
+            return "candor \(names.count > 1 ? "together" : "practice") --talk check-in" + who
+        }
+
+        /// A name as one shell word: as it is when plain, else in single quotes.
+        static func shellWord(_ s: String) -> String {
+            let plain =
+                !s.isEmpty
+                && s.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || "0123456789,._-".unicodeScalars.contains($0)
+                }
+            return plain
+                ? s : "'" + s.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
         }
     }
 

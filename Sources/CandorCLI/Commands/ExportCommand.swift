@@ -107,7 +107,7 @@ struct ExportCommand: Command, Equatable {
             }
             text = CalendarExport.render(
                 record, script: script, product: "candor \(Version.current)", remind: remind,
-                nextTalk: try Self.nextTalk(of: record, store: store))
+                plan: try Self.plan(of: record, script: script, store: store))
         case .json:
             text = try ViewJSON.text(record, script: script, everything: everything) + "\n"
         }
@@ -123,17 +123,12 @@ struct ExportCommand: Command, Equatable {
         return ExitCode.ok
     }
 
-    /// The next talk's calendar entry, the same from talk to talk of the same people: named after their
-    /// first talk's id (random, saying nothing about them), its sequence counting the earlier talks that
-    /// set a next time.
-    static func nextTalk(of record: Record, store: TalkStore) throws -> CalendarExport.NextTalk {
+    /// The same people's talks up to and including this one, oldest first, for what its calendar entries
+    /// say beyond its own answers.
+    static func plan(of record: Record, script: Script, store: TalkStore) throws -> CalendarExport.Plan {
         let earlier = (try StandingLookup.groups(store)[StandingLookup.peopleKey(record)] ?? []).filter {
             $0.record.id != record.id && $0.record.created <= record.created
         }
-        let setOne = earlier.filter { talk in
-            StandingAgreements.current([talk]).contains { $0.kind == .nextDate }
-        }
-        let first = earlier.first?.record.id ?? record.id
-        return CalendarExport.NextTalk(uid: "next-\(first)@candor.invalid", sequence: setOne.count)
+        return CalendarExport.Plan(earlier + [(record, script)])
     }
 }

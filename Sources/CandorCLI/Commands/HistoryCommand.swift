@@ -43,26 +43,24 @@ struct HistoryCommand: Command, Equatable {
             guard let last = talks.last?.record else { continue }
             out.line(style.bold("\(oneLine: TalkSummaries.people(last).capitalizedFirst)"))
             var previous: Record?
+            var agreed: [StandingKind: StandingAgreement] = [:]
             for (record, script) in talks {
                 out.line(
                     "  \(record.created.shortText)  \(record.id)  \(oneLine: record.talk.title)"
                         + style.dim(" · \(record.status.rawValue)"))
                 let shown = record.withheldAnswersSkipped
                 if let previous, previous.talk.id == record.talk.id {
-                    let count = RecordDiff(old: previous.withheldAnswersSkipped, new: shown, script: script).changes
-                        .count
-                    out.line(
-                        style.dim(
-                            "    "
-                                + (count == 0
-                                    ? "nothing changed since the one before"
-                                    : "\(count) change\(count == 1 ? "" : "s") since the one before (candor diff \(previous.id) \(record.id))")
-                        ))
+                    let changes = RecordDiff(old: previous.withheldAnswersSkipped, new: shown, script: script).changes
+                    out.line(style.dim("    \(oneLine: Self.summary(changes, previous: previous.id, id: record.id))"))
                 }
                 for review in record.reviews ?? [] {
-                    let what = review.value.map { ": \(AnswerText.plain($0))" } ?? ""
-                    out.line("    \(review.kind.label) \(review.outcome.rawValue)\(oneLine: what)")
+                    // In the words of the question it first answered ("every week", not "weekly").
+                    let what = review.value.map {
+                        ": " + StandingAgreements.text($0, of: agreed[review.kind]?.question)
+                    }
+                    out.line("    \(review.kind.label) \(review.outcome.rawValue)\(oneLine: what ?? "")")
                 }
+                StandingAgreements.fold(record, script: script, into: &agreed)
                 // The warning signs a shared view may show (raised by what both saw), never a private one.
                 for flag in RecordView(record: shown, script: script, everything: record.mode == .practice).flags {
                     out.line(style.warning("    warning sign: \(oneLine: flag)"))
@@ -77,6 +75,18 @@ struct HistoryCommand: Command, Equatable {
             }
         }
         return ExitCode.ok
+    }
+}
+
+extension HistoryCommand {
+    /// What changed since the talk before, on one line: how many answers, and in which steps.
+    static func summary(_ changes: [RecordDiff.Change], previous: String, id: String) -> String {
+        guard !changes.isEmpty else { return "nothing changed since the one before" }
+        var steps: [String] = []
+        for c in changes where !steps.contains(c.step) { steps.append(c.step) }
+        let n = changes.count
+        return "\(n) change\(n == 1 ? "" : "s") since the one before, in \(AnswerText.joinedList(steps)) "
+            + "(candor diff \(previous) \(id))"
     }
 }
 

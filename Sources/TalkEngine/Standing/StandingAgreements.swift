@@ -35,40 +35,47 @@ public enum StandingAgreements {
     /// talk only what both agreed to counts, never a private answer; practising alone, the person's own.
     public static func current(_ talks: [(record: Record, script: Script?)]) -> [StandingAgreement] {
         var byKind: [StandingKind: StandingAgreement] = [:]
-        for (record, script) in talks {
-            if let script {
-                for q in script.questions {
-                    guard let kind = q.standing, let value = agreedValue(q, in: record), !value.isSkipped else {
-                        continue
-                    }
-                    let at = record.answers[q.id]?.values.map(\.at).max() ?? record.updated
-                    byKind[kind] = StandingAgreement(
-                        kind: kind, value: value, text: AnswerText.render(value, for: q, script: script) ?? "",
-                        since: at,
-                        talk: record.id, how: .agreed,
-                        option: option(value, of: q), question: q)
+        for (record, script) in talks { fold(record, script: script, into: &byKind) }
+        return ordered(byKind)
+    }
+
+    /// One talk's part: what it agreed, then what it made of earlier agreements (kept, changed, dropped).
+    public static func fold(_ record: Record, script: Script?, into byKind: inout [StandingKind: StandingAgreement]) {
+        if let script {
+            for q in script.questions {
+                guard let kind = q.standing, let value = agreedValue(q, in: record), !value.isSkipped else {
+                    continue
                 }
-            }
-            for review in record.reviews ?? [] {
-                switch review.outcome {
-                case .kept:
-                    byKind[review.kind]?.since = review.at
-                    byKind[review.kind]?.talk = record.id
-                    byKind[review.kind]?.how = .kept
-                case .changed:
-                    guard let value = review.value else { continue }
-                    let q = byKind[review.kind]?.question
-                    byKind[review.kind] = StandingAgreement(
-                        kind: review.kind, value: value, text: text(value, of: q), since: review.at, talk: record.id,
-                        how: .changed, option: q.flatMap { option(value, of: $0) }, question: q)
-                case .dropped:
-                    byKind[review.kind] = nil
-                case .skipped:
-                    continue  // left as it was: not given again, not changed
-                }
+                let at = record.answers[q.id]?.values.map(\.at).max() ?? record.updated
+                byKind[kind] = StandingAgreement(
+                    kind: kind, value: value, text: AnswerText.render(value, for: q, script: script) ?? "",
+                    since: at,
+                    talk: record.id, how: .agreed,
+                    option: option(value, of: q), question: q)
             }
         }
-        // Newest first; agreed in the same moment, in the order the kinds are listed (safe word first).
+        for review in record.reviews ?? [] {
+            switch review.outcome {
+            case .kept:
+                byKind[review.kind]?.since = review.at
+                byKind[review.kind]?.talk = record.id
+                byKind[review.kind]?.how = .kept
+            case .changed:
+                guard let value = review.value else { continue }
+                let q = byKind[review.kind]?.question
+                byKind[review.kind] = StandingAgreement(
+                    kind: review.kind, value: value, text: text(value, of: q), since: review.at, talk: record.id,
+                    how: .changed, option: q.flatMap { option(value, of: $0) }, question: q)
+            case .dropped:
+                byKind[review.kind] = nil
+            case .skipped:
+                continue  // left as it was: not given again, not changed
+            }
+        }
+    }
+
+    /// Newest first; agreed in the same moment, in the order the kinds are listed (safe word first).
+    static func ordered(_ byKind: [StandingKind: StandingAgreement]) -> [StandingAgreement] {
         let order = Dictionary(uniqueKeysWithValues: StandingKind.allCases.enumerated().map { ($1, $0) })
         return byKind.values.sorted {
             $0.since.epochSeconds != $1.since.epochSeconds
