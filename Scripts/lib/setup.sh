@@ -45,9 +45,10 @@ need_build_deps() {
 # pexpect and pytest drive the terminal and command-line tests; markdown-it-py renders the Markdown export
 # as a CommonMark reader would; icalendar parses the calendar export as a calendar would.
 need_test_deps() {
-  if ! python3 -c 'import pexpect, pytest, markdown_it, icalendar, nacl' >/dev/null 2>&1; then
-    say "Installing pexpect, pytest, markdown-it-py, icalendar and PyNaCl (pip)…"
-    python3 -m pip install -q pexpect pytest markdown-it-py icalendar pynacl >&2 \
-      || apt_install python3-pexpect python3-pytest python3-markdown-it python3-icalendar python3-nacl
+  if ! python3 -c 'import pexpect, pytest, markdown_it, icalendar, nacl, jsonschema' >/dev/null 2>&1; then
+    say "Installing pexpect, pytest, markdown-it-py, icalendar, PyNaCl and jsonschema (pip)…"
+    python3 -m pip install -q pexpect pytest markdown-it-py icalendar pynacl jsonschema >&2 \
+      || apt_install python3-pexpect python3-pytest python3-markdown-it python3-icalendar python3-nacl \
+        python3-jsonschema
   fi
 }

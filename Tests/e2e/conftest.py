@@ -23,8 +23,10 @@ class Candor:
         preexec = (lambda: os.umask(umask)) if umask is not None else None
         e = dict(self.env)
         e.update(env or {})
-        return subprocess.run([CANDOR, *args], input=input, capture_output=True, text=True, env=e,
-                              timeout=timeout, preexec_fn=preexec)
+        out = subprocess.run([CANDOR, *args], input=input, capture_output=True, text=True, env=e,
+                             timeout=timeout, preexec_fn=preexec)
+        check_against_schema(args, out)
+        return out
 
     def talks(self):
         out = self.run("list", "--json")
@@ -135,6 +137,21 @@ def full_record(home, talk_id, passphrases=PASSPHRASES):
         elif kind in ("answered", "rated", "added", "proposed") and rec["status"] == "paused":
             rec["status"] = "inProgress"
     return rec
+
+
+SCHEMA = json.loads((ROOT / "docs" / "record.schema.json").read_text())
+
+
+def check_against_schema(args, out):
+    """Every record, shared view and list of talks a test has Candor print as JSON is checked against the
+    published schema (docs/record.schema.json), whatever the test itself looks at."""
+    prints_json = ("--json" in args and args[:1] in (("show",), ("list",))) or (
+        args[:1] == ("export",) and "--format" in args and args[list(args).index("--format") + 1] == "json"
+        and "-o" not in args and "--output" not in args)
+    if out.returncode != 0 or not prints_json or not out.stdout.strip():
+        return
+    import jsonschema
+    jsonschema.validate(json.loads(out.stdout), SCHEMA, cls=jsonschema.Draft202012Validator)
 
 
 @pytest.fixture

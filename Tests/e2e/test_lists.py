@@ -87,3 +87,44 @@ def test_a_together_talk_on_a_list_matches_giving_with_receiving(candor, tmp_pat
     reveal = " ".join(out.stdout[out.stdout.index("Comparing your answers"):].split())
     assert "You both want: spanking (Sam giving, Alex receiving)." in reveal
     assert "biting" not in reveal.lower()  # Sam's no to biting is never shown
+
+
+def test_a_talk_catalog_from_a_list_file_is_rated_and_checked_at_the_list_s_lines(candor, tmp_path):
+    (tmp_path / "touch.txt").write_text(GIVING_RECEIVING)
+    talk = tmp_path / "lt.talk"
+    talk.write_text('talk lt "List talk" version 1\ncatalog acts from "touch.txt"\nstep s "S"\n'
+                    '  ask acts rate acts as yes maybe no "How do you feel?"\n')
+    assert candor.run("check", str(talk)).returncode == 0
+    out = candor.run("practice", "--plain", "--talk", str(talk), input="\n".join(
+        ["yes", "yes", "yes", "yes", "1", "yes", "yes", "no", "maybe", "no"]) + "\n")
+    assert out.returncode == 0, out.stderr
+    ratings = candor.record(candor.talks()[0]["id"])["answers"]["acts"]["p1"]["value"]["ratings"]
+    assert ratings == {"touch-spanking.giving": "yes", "touch-spanking.receiving": "no",
+                       "touch-biting.giving": "maybe", "touch-biting.receiving": "no"}
+    # A list with a mistake: check names the list's file, line and column.
+    (tmp_path / "bad.list").write_text("title: Broken\ncategory c: C\nitem: \n")
+    talk.write_text(talk.read_text().replace("touch.txt", "bad.list"))
+    checked = candor.run("check", str(talk))
+    assert checked.returncode == 65
+    assert f"{tmp_path}/bad.list:3:" in checked.stderr and "E044" in checked.stderr, checked.stderr
+
+
+def test_csv_export_has_a_row_per_rating_and_reads_with_python_csv(candor):
+    import csv
+    import io
+    imported(candor, FIXTURES / "kinklist-v1.0.2.txt", "--name", "kinklist")
+    prompts = sum(columns for _, _, columns in rating_keys(KINKLIST))
+    ratings = (["yes", "no", "maybe", "fantasy", "unsure", ""] * prompts)[:prompts]
+    candor.run("practice", "--plain", "--list", "kinklist", "--name", 'Sam "S", =1',
+               input="\n".join(BEFORE_THE_LIST + ratings) + "\n")
+    talk = candor.talks()[0]["id"]
+    out = candor.run("export", talk, "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.reader(io.StringIO(out.stdout, newline="")))
+    assert rows[0] == ["person", "item_id", "category", "item", "role", "rating", "condition"]
+    assert len(rows) == 1 + prompts
+    first = rows[1]
+    assert first[0] == 'Sam "S", =1' and first[1] == "bodies-skinny" and first[3] == "Skinny"  # quoted, read back
+    assert {r[5] for r in rows[1:]} == {"yes", "no", "maybe", "fantasy", "unsure", ""}  # blank stays blank
+    lingerie = [r for r in rows if r[1].startswith("clothing-lingerie.")]
+    assert [r[4] for r in lingerie] == ["self", "partner"]

@@ -41,7 +41,8 @@ struct CheckCommand: Command, Equatable {
         var warnings = 0
         var checked: [CheckJSON.File] = []
         for source in sources {
-            let compiled = TalkCompiler.compile(source, prelude: TalkLoader.prelude)
+            let compiled = TalkCompiler.compile(
+                source, prelude: TalkLoader.prelude, lists: CatalogListFiles(talkPath: source.name).reader)
             let e = compiled.errors.count
             errors += e
             warnings += compiled.diagnostics.count - e

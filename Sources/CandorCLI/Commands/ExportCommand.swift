@@ -4,14 +4,14 @@ import TalkScript
 import TalkStore
 import Terminal
 
-/// `candor export ID --format md|json|ics|html [-o FILE] [--all]`: a talk in a form to keep, print or
+/// `candor export ID --format md|json|ics|html|csv [-o FILE] [--all]`: a talk in a form to keep, print or
 /// put in a calendar. Every format holds exactly what `candor show` shows: a together talk only what its
 /// reveals showed, the agreements and the warning signs both saw, unless --all (both consent, on a
 /// terminal); a file written with -o is 0600, as private as the record itself.
 struct ExportCommand: Command, Equatable {
     /// What an export can be written as, by the name `--format` takes.
     enum Format: String, CaseIterable, Sendable {
-        case md, json, ics, html
+        case md, json, ics, html, csv
     }
 
     static let spec = CommandSpec(
@@ -27,12 +27,12 @@ struct ExportCommand: Command, Equatable {
         options: [
             .value(
                 "--format", value: Format.allCases.map(\.rawValue).joined(separator: "|"),
-                help: "md (Markdown), json, ics (iCalendar) or html", required: true,
+                help: "md (Markdown), json, ics (iCalendar), html, or csv (the ratings, a row each)", required: true,
                 values: .choices(Format.allCases.map(\.rawValue))),
             .value(
                 "--output", "-o", value: "FILE", help: "write to FILE (mode 0600) instead of printing",
                 values: .files),
-            .flag("--all", help: "a together talk: everything, once you each agree by typing your name"),
+            .flag("--all", help: "a together talk: everything, once you each agree by typing your passphrase"),
             .value(
                 "--remind", value: "TIME", help: "ics: an alarm TIME before each entry (30m, 1h, 2d)",
                 values: .choices(["30m", "1h", "1d"])),
@@ -87,6 +87,13 @@ struct ExportCommand: Command, Equatable {
             text = MarkdownExport.render(record, script: script, everything: everything)
         case .html:
             text = HTMLExport.render(record, script: script, everything: everything)
+        case .csv:
+            if record.mode == .together && !everything {
+                context.output.error(
+                    "A together talk's ratings are each person's own, so the CSV holds them only with --all "
+                        + "(both of you agree, typing your passphrases). Without it, only the header is written.")
+            }
+            text = CSVExport.render(record, script: script, everything: everything)
         case .ics:
             guard let script else {
                 throw CommandFailure(

@@ -114,3 +114,59 @@ enum ListLoader {
         return LoadedTalk(script: script, info: info, warnings: talk.warnings)
     }
 }
+
+/// The list files a talk's catalogs come from (`catalog ID from "FILE"`), read relative to the talk
+/// file, with what was read kept for the talk's hash (a list changed since is noticed on resume).
+final class CatalogListFiles {
+    /// The talk file's folder, as its path names it; nil for a talk in the current folder.
+    let folder: String?
+    private(set) var read: [SourceFile] = []
+
+    init(talkPath: String) {
+        let parts = talkPath.split(separator: "/", omittingEmptySubsequences: false)
+        folder = parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
+    }
+
+    var reader: ListReader { { [self] path in self.reading(path) } }
+
+    func reading(_ path: String) -> ListReading {
+        let full = path.hasPrefix("/") ? path : folder.map { $0 + "/" + path } ?? path
+        guard FileIO.exists(full) else {
+            return .failed([
+                ListProblem(
+                    file: full, line: 1, column: 1,
+                    message: "there is no such file (a path is read from the talk's folder)")
+            ])
+        }
+        let file: SourceFile
+        do {
+            file = try TalkLoader.readFile(full)
+        } catch let failure as CommandFailure {
+            return .failed([ListProblem(file: full, line: 1, column: 1, message: failure.message)])
+        } catch {
+            return .failed([ListProblem(file: full, line: 1, column: 1, message: "it can't be read")])
+        }
+        read.append(file)
+        let title = String(path.split(separator: "/").last ?? "list")
+        let parsed: ListParser.Result
+        switch ListLoader.format(of: file.text) {
+        case .candor: parsed = ListParser.parse(file.text)
+        case .kinkList: parsed = KinkListImport.parse(file.text, title: title, source: "KinkList")
+        case .kinkListV2:
+            let (imported, problems) = KinkListV2Import.parse(file.text, title: title)
+            guard let imported else {
+                return .failed(
+                    problems.map { ListProblem(file: full, line: $0.line, column: $0.column, message: $0.message) })
+            }
+            return .items(title: imported.list.title, ListLoader.catalog(imported.list, id: "").items)
+        }
+        guard let list = parsed.list, parsed.diagnostics.isEmpty else {
+            return .failed(
+                parsed.diagnostics.map {
+                    ListProblem(
+                        file: full, line: $0.line, column: $0.column, message: "\($0.code.rawValue): \($0.message)")
+                })
+        }
+        return .items(title: list.title, ListLoader.catalog(list, id: "").items)
+    }
+}

@@ -175,7 +175,8 @@ enum TalkLoader {
     /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65.
     static func load(_ nameOrPath: String?) throws -> LoadedTalk {
         let (file, origin) = try source(nameOrPath)
-        let compiled = TalkCompiler.compile(file, prelude: prelude)
+        let lists = CatalogListFiles(talkPath: file.name)
+        let compiled = TalkCompiler.compile(file, prelude: prelude, lists: lists.reader)
         guard let script = compiled.script, !compiled.hasErrors else {
             let lines = compiled.diagnostics.map(\.description).joined(separator: "\n")
             throw CommandFailure(
@@ -185,7 +186,7 @@ enum TalkLoader {
         }
         let info = TalkInfo(
             id: script.id, title: script.title, version: script.version,
-            hash: TalkCompiler.contentHash([prelude, file]), source: origin)
+            hash: TalkCompiler.contentHash([prelude, file] + lists.read), source: origin)
         return LoadedTalk(script: script, info: info, warnings: compiled.diagnostics)
     }
 }

@@ -147,6 +147,9 @@ extension DiagnosticKind {
     public static let unreadableMeaning = DiagnosticKind(
         "E043", .error,
         "An option's `lasts` or `repeats` that can't be read (`lasts 30 minutes`, `repeats monthly`).")
+    public static let listFileProblem = DiagnosticKind(
+        "E044", .error,
+        "A catalog's list file (`catalog ID from \"FILE\"`) that can't be read, or has errors (each at its line).")
     public static let unratedCatalog = DiagnosticKind(
         "W101", .warning,
         "A catalog that no question rates.")
@@ -165,7 +168,8 @@ extension DiagnosticKind {
         outsideStep, danglingString, notInReadiness, noStep, tooFewOptions, rateWithoutValues, valueWithoutLabel,
         emptyCatalog, scaleOrder, maxBelowMin, negativeLength, labelOutsideScale, notAnAge, numberTooLarge,
         containsSingleAnswer, refusedNotJoint, flaggedCompared, valueSetCompared, wholeRatingCompared, misusedName,
-        lineBreakInOneLineText, unknownStanding, unreadableMeaning, unratedCatalog, stepWithoutQuestion,
+        lineBreakInOneLineText, unknownStanding, unreadableMeaning, listFileProblem,
+        unratedCatalog, stepWithoutQuestion,
         highRiskWithoutCaution,
     ]
 }

@@ -24,6 +24,9 @@ extension DiagnosticMessage {
             "'standing \(word)' is not something Candor keeps; it keeps "
                 + StandingKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
+    static func listFile(_ path: String, _ problem: String) -> Self {
+        Self(.listFileProblem, "in the list \(path): \(problem)")
+    }
     static func unreadableMeaning(_ what: String) -> Self {
         Self(.unreadableMeaning, "can't read \(what)")
     }

@@ -3,6 +3,8 @@ public struct Catalog: Sendable, Equatable {
     public var id: String
     public var title: String
     public var items: [CatalogItem]
+    /// `catalog ID from "FILE"`: the list file its items come from (as written, relative to the talk).
+    public var list: String?
     public var location: SourceLocation
 
     public init(id: String, title: String, items: [CatalogItem] = [], location: SourceLocation = .unknown) {

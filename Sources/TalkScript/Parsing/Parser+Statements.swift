@@ -46,6 +46,16 @@ extension Parser {
         out.catalogs.append(Catalog(id: id, title: "", location: location))
         let index = out.catalogs.count - 1
         section = .catalog(index)
+        if acceptWord("from") {
+            // The items come from a list file, read by whoever compiles (`TalkCompiler.compile(lists:)`).
+            guard
+                let path = expectPlainText(
+                    "the list file's path in quotes (catalog ID from \"FILE\")", usage: "a path", oneLine: true)
+            else { return }
+            out.catalogs[index].list = path
+            expectEnd(after: "the list file's path")
+            return
+        }
         guard let title = expectPlainText("the catalog's title in quotes", usage: "a title", oneLine: true) else {
             return
         }
