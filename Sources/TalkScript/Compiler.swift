@@ -28,6 +28,7 @@ public enum TalkCompiler {
         if !sink.hasErrors, let header = main.header {
             script = Script(
                 id: header.id, title: header.title, version: header.version, about: main.about,
+                reviewsAgreements: main.reviewsAgreements,
                 catalogs: main.catalogs, steps: (before?.steps ?? []) + main.steps, card: main.card,
                 location: header.location)
         }

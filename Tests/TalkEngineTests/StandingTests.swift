@@ -163,7 +163,9 @@ struct StandingTests {
         let first = Self.record(
             "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("revisit", .option("monthly"), "choice")])
         let checkIn = TalkCompiler.compile(
-            SourceFile(name: "c.talk", text: "talk c \"C\" version 1\nstep one \"One\"\n  ask how text \"How?\"\n")
+            SourceFile(
+                name: "c.talk",
+                text: "talk c \"C\" version 1\nreviews agreements\nstep one \"One\"\n  ask how text \"How?\"\n")
         ).script!
         var (session, _) = Session.start(
             script: checkIn, talk: TalkInfo(id: "c", title: "C", version: 1, hash: "h", source: "c"), id: "b",
@@ -174,6 +176,25 @@ struct StandingTests {
         let reply = session.submit("1", now: Self.at("2027-01-10T19:01:00+00:00"))
         #expect(reply.events.first?.repeats == .weekly && reply.events.first?.value == .option("weekly"))
         #expect(TalkPlan(record: session.record, script: checkIn).cadence == TalkPlan.Change(value: .weekly))
+    }
+
+    @Test func onlyATalkThatReviewsAgreementsOffersThem() {
+        let first = Self.record(
+            "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("safeword", .text("pineapple"), "word")])
+        let standing = StandingAgreements.current([(first, Self.script)])
+        for (header, offered) in [("", false), ("reviews agreements\n", true)] {
+            let script = TalkCompiler.compile(
+                SourceFile(
+                    name: "c.talk", text: "talk c \"C\" version 1\n\(header)step one \"One\"\n  ask how text \"How?\"\n"
+                )
+            ).script!
+            #expect(script.reviewsAgreements == offered)
+            let (session, _) = Session.start(
+                script: script, talk: TalkInfo(id: "c", title: "C", version: 1, hash: "h", source: "c"), id: "b",
+                mode: .practice, people: [Participant(id: .first, name: "Sam")],
+                now: Self.at("2027-01-10T19:00:00+00:00"), standing: standing)
+            #expect((session.current?.id == "review-safe-word") == offered, "\(header)")
+        }
     }
 
     @Test func aCadenceThatDoesNotRepeatSetsNoDate() {

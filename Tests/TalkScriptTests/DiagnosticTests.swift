@@ -416,6 +416,10 @@ let cases: [Case] = [
         "test.talk:2:8-14: error[E041]: a line break (\\n) in a step title: it is shown on one line, in a "
             + "header or a list; remove the \\n (put longer words in 'about' or 'help')"),
     Case(
+        "reviews twice",
+        "talk t \"T\" version 1\nreviews agreements\nreviews agreements\nstep s \"S\"\n  ask a text \"Q\"\n",
+        "test.talk:3:1-8: error[E019]: a second 'reviews agreements'; once is enough"),
+    Case(
         "unknown standing kind", talk("  ask a word \"Q\" both\n    standing safeword\n"),
         "test.talk:4:14-22: error[E042]: 'standing safeword' is not something Candor keeps; it keeps safe-word, "
             + "traffic-light, signal, hard-limits, dos, donts, safer-sex, aftercare, check-in-cadence, next-date, "

@@ -58,7 +58,7 @@ struct PracticeCommand: Command, Equatable {
             script: loaded.script, talk: loaded.info, id: id, mode: .practice,
             people: [person], now: Clock.now(), sealing: lock ? .whole : nil,
             standing: try StandingLookup.offered(
-                for: loaded.info, names: person.name.map { [$0] } ?? [], mode: .practice, store: store))
+                for: loaded.script, names: person.name.map { [$0] } ?? [], mode: .practice, store: store))
         let style = context.output.style
         context.output.line(
             style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))

@@ -55,7 +55,8 @@ struct ResumeCommand: Command, Equatable {
         let loaded = try script(for: record, id: id, store: store)
         let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
         let standing = try StandingLookup.offered(
-            for: record.talk, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record)
+            for: loaded.script, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record
+        )
         var session = Session(script: loaded.script, record: record, standing: standing)
         let writer = TalkJournal(existing: talk, store: store)
         let style = context.output.style

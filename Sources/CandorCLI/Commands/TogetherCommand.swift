@@ -79,7 +79,7 @@ struct TogetherCommand: Command, Equatable {
         var (session, opening) = Session.start(
             script: loaded.script, talk: loaded.info, id: id, mode: .together,
             people: people, now: Clock.now(), reveal: reveal, sealing: .privateAnswers,
-            standing: try StandingLookup.offered(for: loaded.info, names: names, mode: .together, store: store))
+            standing: try StandingLookup.offered(for: loaded.script, names: names, mode: .together, store: store))
         opening.notes.insert(
             Note(.info, "Either of you can type red at any time to stop, yellow to slow down, :help for the keys."),
             at: 0)

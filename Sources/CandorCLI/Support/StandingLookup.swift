@@ -5,9 +5,6 @@ import TalkStore
 /// Finding the same people's earlier talks, for their standing agreements (`candor agreements`, a
 /// check-in or debrief starting from them, `candor due`, `candor history`).
 enum StandingLookup {
-    /// The built-in talks that start by offering what was agreed before.
-    static let reviewingTalks: Set<String> = ["check-in", "debrief"]
-
     /// Who a talk is between, as one key: the names, in any order and case. Practising alone without a
     /// name is "you".
     static func peopleKey(_ record: Record) -> String {
@@ -38,10 +35,11 @@ enum StandingLookup {
 
     /// The standing agreements a new (or resumed) talk of these people starts from: from their talks
     /// before it, never from itself. Empty for a talk that does not review them.
-    static func offered(for talk: TalkInfo, names: [String], mode: Mode, store: TalkStore, before: Record? = nil)
+    static func offered(for script: Script, names: [String], mode: Mode, store: TalkStore, before: Record? = nil)
         throws -> [StandingAgreement]
     {
-        guard reviewingTalks.contains(talk.id) else { return [] }
+        // Only a talk that offers them again (`reviews agreements`) needs them: the others read no records.
+        guard script.reviewsAgreements else { return [] }
         let earlier = (try groups(store)[peopleKey(names, mode: mode)] ?? []).filter { talk in
             guard let before else { return true }
             return talk.record.id != before.id && talk.record.created <= before.created

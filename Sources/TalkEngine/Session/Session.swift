@@ -62,9 +62,13 @@ public struct Session: Sendable {
     public init(script: Script, record: Record, standing: [StandingAgreement] = []) {
         self.script = script
         self.record = record
-        // Offered in a fixed order (as `StandingKind` lists them), whatever order they were agreed in.
-        self.standing = StandingKind.allCases.compactMap { kind in standing.first { $0.kind == kind && kind.isReviewed }
-        }
+        // Only a talk that says so (`reviews agreements`) starts from them; in a fixed order (as
+        // `StandingKind` lists them), whatever order they were agreed in.
+        self.standing =
+            !script.reviewsAgreements
+            ? []
+            : StandingKind.allCases.compactMap { kind in standing.first { $0.kind == kind && kind.isReviewed }
+            }
         entries = script.steps.enumerated().flatMap { i, step in step.nodes.map { Entry(step: i, node: $0) } }
         var ranges: [Range<Int>] = []
         var start = 0

@@ -70,8 +70,8 @@ extension DiagnosticKind {
             + "no `item`, a `line` with no `script`.")
     public static let givenTwice = DiagnosticKind(
         "E019", .error,
-        "A statement given twice where one is allowed: a second `talk` header, `about` or `script`, a "
-            + "second `note` or `caution` for an item, an attribute given twice for one question.")
+        "A statement given twice where one is allowed: a second `talk` header, `about`, `reviews agreements` or "
+            + "`script`, a second `note` or `caution` for an item, an attribute given twice for one question.")
     public static let headerNotFirst = DiagnosticKind(
         "E020", .error,
         "A `talk` header that is not the first statement of the file.")

@@ -23,6 +23,7 @@ extension DiagnosticMessage {
             + "the card")
     static let secondHeader = Self(.givenTwice, "a second 'talk' header; a file holds one talk")
     static let secondAbout = Self(.givenTwice, "a second 'about'; a talk has one")
+    static let secondReviews = Self(.givenTwice, "a second 'reviews agreements'; once is enough")
     static func secondItemText(_ keyword: String, item: String) -> Self {
         Self(.givenTwice, "a second '\(keyword)' for item '\(item)'; join them into one")
     }

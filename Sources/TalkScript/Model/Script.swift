@@ -7,6 +7,9 @@ public struct Script: Sendable, Equatable {
     public var title: String
     public var version: Int
     public var about: String?
+    /// `reviews agreements`: the talk starts by offering the same people's standing agreements again, to
+    /// keep, change or drop (a check-in, a debrief).
+    public var reviewsAgreements: Bool
     public var catalogs: [Catalog]
     public var steps: [Step] {
         didSet { (questions, questionIndex) = Script.index(steps) }
@@ -16,13 +19,14 @@ public struct Script: Sendable, Equatable {
     public var location: SourceLocation
 
     public init(
-        id: String, title: String, version: Int, about: String? = nil, catalogs: [Catalog] = [],
-        steps: [Step] = [], card: Card? = nil, location: SourceLocation = .unknown
+        id: String, title: String, version: Int, about: String? = nil, reviewsAgreements: Bool = false,
+        catalogs: [Catalog] = [], steps: [Step] = [], card: Card? = nil, location: SourceLocation = .unknown
     ) {
         self.id = id
         self.title = title
         self.version = version
         self.about = about
+        self.reviewsAgreements = reviewsAgreements
         self.catalogs = catalogs
         self.steps = steps
         self.card = card

@@ -2,7 +2,7 @@
 /// statement builds no string and hashes nothing.
 enum Keyword: UInt8, CaseIterable, Sendable {
     // Top level and structure.
-    case talk, about, catalog, item, note, caution, step, say, ask, flag, stop, script, line
+    case talk, about, reviews, catalog, item, note, caution, step, say, ask, flag, stop, script, line
     // Attributes of the nearest `ask` above.
     case help, why, `default`, optional, required, when, reject, warn, min, max, option, value, label, additions,
         reflect, reveal, differ, age, standing
@@ -11,6 +11,7 @@ enum Keyword: UInt8, CaseIterable, Sendable {
         switch self {
         case .talk: "talk"
         case .about: "about"
+        case .reviews: "reviews"
         case .catalog: "catalog"
         case .item: "item"
         case .note: "note"

@@ -11,6 +11,8 @@ struct ParsedFile: Sendable {
     var file: String
     var header: Header?
     var about: String?
+    /// `reviews agreements`.
+    var reviewsAgreements = false
     var catalogs: [Catalog] = []
     var steps: [Step] = []
     var card: Card?

@@ -38,6 +38,19 @@ extension Parser {
         expectEnd(after: "the text")
     }
 
+    /// `reviews agreements`: the talk starts by offering the same people's standing agreements again.
+    mutating func reviewsStatement(_ location: SourceLocation) {
+        startTopLevel()
+        guard allowedInPrelude("reviews", location) else { return }
+        if out.reviewsAgreements {
+            sink.report(.secondReviews, at: location)
+            return
+        }
+        guard acceptWord("agreements") else { return expected("'agreements' after 'reviews' (reviews agreements)") }
+        out.reviewsAgreements = true
+        expectEnd(after: "'reviews agreements'")
+    }
+
     mutating func catalogStatement(_ location: SourceLocation) {
         startTopLevel()
         guard allowedInPrelude("catalog", location) else { return }

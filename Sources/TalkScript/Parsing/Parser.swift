@@ -106,6 +106,7 @@ struct Parser {
         switch keyword {
         case .talk: talkHeader(location)
         case .about: aboutStatement(location)
+        case .reviews: reviewsStatement(location)
         case .catalog: catalogStatement(location)
         case .item: itemStatement(location)
         case .note, .caution: itemTextStatement(keyword.name, location)
