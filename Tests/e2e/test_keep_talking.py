@@ -21,8 +21,8 @@ def agreed_then_checked_in(candor):
     first = [""] + READY + ["", ""] + READY + ["", ""] + ["pineapple", "yes", "tap twice", "yes", "2", "yes"]
     out = together(candor, STANDING, first, FIRST)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr
-    # The check-in, a week later: safe word kept, signal changed, cadence kept; it pauses at Sam's passphrase.
-    second = [""] + READY + ["", ""] + READY + ["", ""] + ["1", "2", "three taps", "keep"]
+    # The check-in, a week later: safe word kept, signal changed (both say yes to it), cadence kept; it pauses at Sam's passphrase.
+    second = [""] + READY + ["", ""] + READY + ["", ""] + ["1", "2", "three taps", "yes", "keep"]
     out = together(candor, "check-in", second, "2027-01-10T19:00:00+00:00")
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr
     return out

@@ -58,3 +58,17 @@ def test_a_record_with_reviews_sealing_and_keys_is_valid(candor):
     record = json.loads(candor.run("show", check_in, "--json", input="pw-schema\n").stdout)
     assert record["sealing"] == "all" and record["keys"] and record["reviews"]
     assert valid(record)
+
+
+def test_an_agreement_left_for_another_time_is_a_valid_review(candor):
+    from conftest import ROOT
+    standing = str(ROOT / "Tests" / "Transcripts" / "standing.talk")
+    ready = ["yes", "yes", "yes", "yes", "1", "yes"]
+    candor.run("practice", "--plain", "--talk", standing, input="\n".join(ready + ["pineapple", "tap", "2"]) + "\n")
+    first = {t["id"] for t in candor.talks()}
+    out = candor.run("practice", "--plain", "--talk", "check-in", input="\n".join(ready + [":skip", "1", "1"]) + "\n")
+    assert out.returncode == 0, out.stderr
+    (check_in,) = {t["id"] for t in candor.talks()} - first
+    record = json.loads(candor.run("show", check_in, "--json").stdout)
+    assert [r["outcome"] for r in record["reviews"]] == ["skipped", "kept", "kept"]
+    assert valid(record)

@@ -84,6 +84,17 @@ enum CoachText {
     static let reviseHint = "Type the new words, or keep to leave it as it was."
     static let reviseListHint = "One per line, then an empty line. Or type keep to leave it as it was."
     static let reviseChoiceHint = "Or type keep to leave it as it was."
+    static func bothAgree(_ kind: StandingKind, _ value: AnswerValue, words: String, names: [String]) -> String {
+        let who = names.count == 2 ? "\(names[0]) and \(names[1]), " : ""
+        switch value {
+        case .bool(true): return "\(who)are you both happy to use the \(kind.label)?".capitalizedStart
+        case .bool(false): return "\(who)are you both happy to go on without the \(kind.label)?".capitalizedStart
+        default:
+            return "\(who)is \u{201C}\(words)\u{201D} right for both of you as your \(kind.label)?".capitalizedStart
+        }
+    }
+    static let bothAgreeHint = "yes if it's right for both of you; no, and what you agreed before is offered again."
+    static let notBoth = "Okay. Nothing changes unless you both want it to."
     static let noBackFromReview = "This is about what you agreed before, so there's nothing to go back to yet."
     /// What became of an agreement offered again; `new` and its words when it was changed.
     static func reviewed(_ outcome: Review.Outcome, _ agreement: StandingAgreement?, new: AnswerValue?, words: String?)
@@ -205,4 +216,9 @@ enum CoachText {
     static let slowSkip = "Skip this question"
     static let slowWhy = "Tell me why this is asked"
     static let slowCarryOn = "Carry on"
+}
+
+extension String {
+    /// The first letter upper-cased: a sentence that may start with a name or with its first word.
+    fileprivate var capitalizedStart: String { prefix(1).uppercased() + dropFirst() }
 }

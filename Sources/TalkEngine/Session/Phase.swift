@@ -31,6 +31,8 @@ extension Session {
         case revising(StandingKind, lines: [String])
         /// A new answer to a standing agreement that its question warns about, waiting for "yes, use it".
         case confirmingRevision(StandingKind, value: AnswerValue, reason: String)
+        /// Together: a new answer to a standing agreement, waiting for both to say it is right for them.
+        case agreeingRevision(StandingKind, value: AnswerValue)
         /// A sealed talk needs this person's private answers to go on: the host asks their passphrase and
         /// hands the opened lines to `open(_:events:now:)`. Nothing is typed into the session meanwhile.
         case unlocking(PersonID)
@@ -56,6 +58,7 @@ extension Session {
             case .asking(let a), .collecting(let a, _), .confirmingWarned(let a, _, _), .confirmingSafety(let a, _): a
             case .slowing(let under): under.ask
             case .revealing, .warned, .rehearsing, .rewording, .unlocking, .reviewing, .revising, .confirmingRevision,
+                .agreeingRevision,
                 .over:
                 nil
             }
@@ -70,7 +73,9 @@ extension Session {
             case .rehearsing(let line), .rewording(let line): return .card(line: line)
             case .slowing(let under): return under.location
             case .unlocking(let person): return .unlock(person)
-            case .reviewing(let kind), .revising(let kind, _), .confirmingRevision(let kind, _, _): return .review(kind)
+            case .reviewing(let kind), .revising(let kind, _), .confirmingRevision(let kind, _, _),
+                .agreeingRevision(let kind, _):
+                return .review(kind)
             case .asking, .collecting, .confirmingWarned, .confirmingSafety, .over: return .done
             }
         }

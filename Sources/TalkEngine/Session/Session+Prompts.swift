@@ -30,6 +30,12 @@ extension Session {
             var prompt = confirmPrompt(CoachText.confirmWarned(reason))
             prompt.id = "review-\(kind.rawValue)"
             return prompt
+        case .agreeingRevision(let kind, let value):
+            var prompt = confirmPrompt(bothAgreeQuestion(kind, value))
+            prompt.id = "review-\(kind.rawValue)"
+            prompt.kind = .agreement
+            prompt.hint = CoachText.bothAgreeHint
+            return prompt
         case .unlocking(let p):
             // Answered by the host with a hidden passphrase, never typed into the session.
             return Prompt(

@@ -118,14 +118,35 @@ extension Session {
         return changed(kind, to: value, now: now)
     }
 
+    /// A new answer read: practising alone, it is yours; together, it stands once both say it is right for
+    /// them (as a joint answer does), so neither changes what the other agreed to alone.
     private mutating func changed(_ kind: StandingKind, to value: AnswerValue, now: Moment) -> Reply {
-        settle(kind, value == agreement(kind)?.value ? .kept : .changed, value: value, now: now)
+        if value == agreement(kind)?.value { return settle(kind, .kept, value: nil, now: now) }
+        if record.mode == .together {
+            phase = .agreeingRevision(kind, value: value)
+            return Reply()
+        }
+        return settle(kind, .changed, value: value, now: now)
+    }
+
+    func bothAgreeQuestion(_ kind: StandingKind, _ value: AnswerValue) -> String {
+        let words = StandingAgreements.text(value, of: agreement(kind)?.question)
+        return CoachText.bothAgree(kind, value, words: words, names: record.people.compactMap(\.name))
+    }
+
+    mutating func agreeToRevision(_ kind: StandingKind, value: AnswerValue, input: String, now: Moment) -> Reply {
+        guard let yes = AnswerRules.yesNo(input.trimmingSpaces) else { return Reply(problem: CoachText.typeYesOrNo) }
+        if yes { return settle(kind, .changed, value: value, now: now) }
+        // Not both: what was agreed before is offered again, to keep, change otherwise, or drop.
+        phase = .reviewing(kind)
+        return Reply(notes: [Note(.info, CoachText.notBoth)])
     }
 
     /// `:skip` while an agreement is offered (or being changed): left for another time, as it was.
     mutating func skipReview(now: Moment) -> Reply? {
         switch phase {
-        case .reviewing(let kind), .revising(let kind, _), .confirmingRevision(let kind, _, _):
+        case .reviewing(let kind), .revising(let kind, _), .confirmingRevision(let kind, _, _),
+            .agreeingRevision(let kind, _):
             return settle(kind, .skipped, value: nil, now: now)
         default:
             return nil

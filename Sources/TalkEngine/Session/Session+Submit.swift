@@ -40,7 +40,7 @@ extension Session {
             phase = .rehearsing(line: line)
             return reword(line, as: input.text, now: now)
         case .asking, .collecting, .revealing, .warned, .rehearsing, .unlocking, .reviewing, .revising,
-            .confirmingRevision, .over:
+            .confirmingRevision, .agreeingRevision, .over:
             break
         }
         switch input.meaning {
@@ -64,6 +64,8 @@ extension Session {
         case .revising(let kind, let lines): return revise(kind, lines: lines, input: input.text, now: now)
         case .confirmingRevision(let kind, let value, _):
             return confirmRevision(kind, value: value, input: input.text, now: now)
+        case .agreeingRevision(let kind, let value):
+            return agreeToRevision(kind, value: value, input: input.text, now: now)
         case .asking(let ask) where ask.part == .accept: return respondToProposal(ask, input: input.text, now: now)
         default: return answer(input.text, now: now)
         }
