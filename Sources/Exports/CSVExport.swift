@@ -23,7 +23,8 @@ public enum CSVExport {
                         guard let rated = sheet.ratings[entry.key] else { continue }
                         let rating = rated.map { id in values.first { $0.id == id }?.id ?? id } ?? ""
                         let label = entry.item?.label ?? entry.label
-                        rows.append([name, entry.key, category, label, entry.role ?? "", rating, ""])
+                        let condition = sheet.conditions?[entry.key] ?? ""
+                        rows.append([name, entry.key, category, label, entry.role ?? "", rating, condition])
                     }
                 }
             }

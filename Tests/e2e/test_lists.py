@@ -128,3 +128,21 @@ def test_csv_export_has_a_row_per_rating_and_reads_with_python_csv(candor):
     assert {r[5] for r in rows[1:]} == {"yes", "no", "maybe", "fantasy", "unsure", ""}  # blank stays blank
     lingerie = [r for r in rows if r[1].startswith("clothing-lingerie.")]
     assert [r[4] for r in lingerie] == ["self", "partner"]
+
+
+def test_a_condition_rides_with_its_rating_to_the_reveal_the_record_and_the_csv(candor, tmp_path):
+    (tmp_path / "touch.txt").write_text(GIVING_RECEIVING)
+    imported(candor, tmp_path / "touch.txt", "--name", "touch")
+    talk = str(ROOT / "Tests" / "Transcripts" / "together.talk")
+    sam = ["yes: only with a safe word", "no", "no: not tonight", "no"]
+    alex = ["no", "yes", "no", "maybe"]
+    lines = [""] + READY + HANDOVER + READY + HANDOVER + SAM_PW + sam + ["firm", "S"] + HANDOVER + ALEX_PW
+    lines += alex + ["firm", "A"] + ["", "", ""] + ["pineapple", "yes", "1", "yes"]
+    out = candor.run("together", "--plain", "--talk", talk, "--list", "touch", "--names", "Sam,Alex",
+                     input="\n".join(lines) + "\n")
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr
+    reveal = " ".join(out.stdout[out.stdout.index("Comparing your answers"):].split())
+    assert "spanking (Sam giving, Alex receiving) (Sam: only with a safe word)" in reveal
+    assert "not tonight" not in out.stdout[out.stdout.index("Comparing your answers"):]  # Sam's no stays Sam's
+    full = candor.full_record(candor.talks()[0]["id"])
+    assert full["answers"]["acts"]["p1"]["value"]["ratings"]["touch-spanking.giving"] == "yes"

@@ -26,9 +26,12 @@ extension Record {
         case .answered(let q, let by, let value, let kind):
             answers[q, default: [:]][by] = Answer(value: value, at: event.at, kind: kind, talkVersion: talk.version)
             if !opened { reopenIfPaused() }
-        case .rated(let q, let by, let item, let rating):
+        case .rated(let q, let by, let item, let rating, let condition):
             var sheet = ratingSheet(q, by)
             sheet.ratings[item] = .some(rating)
+            var conditions = sheet.conditions ?? [:]
+            conditions[item] = condition
+            sheet.conditions = conditions.isEmpty ? nil : conditions
             setRatings(sheet, q, by, at: event.at, opened: opened)
         case .added(let q, let by, let items):
             var sheet = ratingSheet(q, by)

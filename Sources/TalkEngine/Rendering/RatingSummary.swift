@@ -27,21 +27,33 @@ public struct RatingSummary: Sendable {
             if let v = rated { byValue[v, default: []].append(entry) } else { blanks += 1 }
         }
         groups = values.compactMap { v in
-            byValue[v.id].map { Group(valueId: v.id, valueLabel: v.label, items: RatingSummary.phrases($0)) }
+            byValue[v.id].map {
+                Group(
+                    valueId: v.id, valueLabel: v.label, items: RatingSummary.phrases($0, conditions: sheet.conditions))
+            }
         }
         blank = blanks
     }
 
     /// Entries worded for a sentence, with an item's roles rated alike said once:
     /// "spanking or paddling (giving and receiving)".
-    static func phrases(_ entries: [Entry]) -> [String] {
+    /// A rating given with a condition keeps it beside its item: "spanking or paddling (giving) (only if we
+    /// go slow)".
+    static func phrases(_ entries: [Entry], conditions: [String: String]? = nil) -> [String] {
         var out: [String] = []
         var i = 0
         while i < entries.count {
             let e = entries[i]
+            if let condition = conditions?[e.key] {
+                out.append("\(e.phrase) (\(condition))")
+                i += 1
+                continue
+            }
             var roles = e.role.map { [$0] } ?? []
             var j = i + 1
-            while j < entries.count, e.role != nil, entries[j].itemId == e.itemId, let r = entries[j].role {
+            while j < entries.count, e.role != nil, entries[j].itemId == e.itemId, let r = entries[j].role,
+                conditions?[entries[j].key] == nil
+            {
                 roles.append(r)
                 j += 1
             }

@@ -21,17 +21,22 @@ public enum Reveal {
     ) -> Matches {
         var both: [String] = []
         var talk: [String] = []
-        func consider(_ va: String??, _ vb: String??, _ phrase: String) {
-            guard let x = va ?? nil, let y = vb ?? nil else { return }
-            let keen: Set<String> = ["yes", "maybe"]
-            if x == "yes" && y == "yes" {
-                both.append(phrase)
-            } else if keen.contains(x) && keen.contains(y) {
-                talk.append(phrase)
-            }
-        }
         let nameA = a.name ?? "the first of you"
         let nameB = b.name ?? "the second of you"
+        // A match is shown with the conditions its ratings were given with: the item is revealed, so they
+        // are too (a condition on anything not matched is never shown).
+        func consider(_ keyA: String, _ keyB: String, _ phrase: String) {
+            guard let x = sheetA.ratings[keyA] ?? nil, let y = sheetB.ratings[keyB] ?? nil else { return }
+            let conditions = [(nameA, sheetA.conditions?[keyA]), (nameB, sheetB.conditions?[keyB])]
+                .compactMap { name, c in c.map { "\(name): \($0)" } }
+            let shown = conditions.isEmpty ? phrase : phrase + " (" + conditions.joined(separator: "; ") + ")"
+            let keen: Set<String> = ["yes", "maybe"]
+            if x == "yes" && y == "yes" {
+                both.append(shown)
+            } else if keen.contains(x) && keen.contains(y) {
+                talk.append(shown)
+            }
+        }
         guard case .rate(let catalogId, _, _) = question.kind, let catalog = script.catalog(catalogId) else {
             return Matches(bothWant: [], worthTalkingAbout: [])
         }
@@ -39,21 +44,15 @@ public enum Reveal {
             let label = AnswerText.inSentence(item.label)
             switch item.roles.count {
             case 0:
-                consider(sheetA.ratings[item.id], sheetB.ratings[item.id], label)
+                consider(item.id, item.id, label)
             case 2:
                 // Complementary roles: giving pairs with receiving, leading with following.
                 let (r0, r1) = (item.roles[0], item.roles[1])
-                consider(
-                    sheetA.ratings["\(item.id).\(r0)"], sheetB.ratings["\(item.id).\(r1)"],
-                    "\(label) (\(nameA) \(r0), \(nameB) \(r1))")
-                consider(
-                    sheetA.ratings["\(item.id).\(r1)"], sheetB.ratings["\(item.id).\(r0)"],
-                    "\(label) (\(nameA) \(r1), \(nameB) \(r0))")
+                consider("\(item.id).\(r0)", "\(item.id).\(r1)", "\(label) (\(nameA) \(r0), \(nameB) \(r1))")
+                consider("\(item.id).\(r1)", "\(item.id).\(r0)", "\(label) (\(nameA) \(r1), \(nameB) \(r0))")
             default:
                 for role in item.roles {
-                    consider(
-                        sheetA.ratings["\(item.id).\(role)"], sheetB.ratings["\(item.id).\(role)"],
-                        "\(label) (both \(role))")
+                    consider("\(item.id).\(role)", "\(item.id).\(role)", "\(label) (both \(role))")
                 }
             }
         }
@@ -62,7 +61,7 @@ public enum Reveal {
             guard let j = (sheetB.additions ?? []).firstIndex(where: { $0.lowercased() == added.lowercased() }) else {
                 continue
             }
-            consider(sheetA.ratings[RatingSheet.additionKey(i)], sheetB.ratings[RatingSheet.additionKey(j)], added)
+            consider(RatingSheet.additionKey(i), RatingSheet.additionKey(j), added)
         }
         return Matches(bothWant: both, worthTalkingAbout: talk)
     }

@@ -174,7 +174,8 @@ enum CoachText {
     static let dateHint = "For example: saturday 7pm, tomorrow 19:30, 2026-12-01 18:00."
     static let anythingToAdd = "Anything you'd add?"
     static let additionsHint = "One per line. An empty line finishes (or adds nothing)."
-    static let ratingHint = "Enter leaves it blank (never counted as no)."
+    static let ratingHint =
+        "Enter leaves it blank (never counted as no). To add a condition, put it after a colon: maybe: only if we go slow."
     static let sayEachLine = "Now say each line out loud, one at a time. Change any words that don't sound like you."
     static let nextLineOrReword = "Press Enter for the next line, or type r to reword this one."
 

@@ -18,17 +18,23 @@ extension Session {
             let items = rateEntries(q, person: p)
             guard n < items.count, case .rate(_, let values, _) = q.kind else { return Reply() }
             var value: AnswerValue = .skipped
+            var condition: String?
             if !text.isEmpty {
-                guard let v = AnswerRules.parseRating(text, values: values) else {
+                guard let (v, c) = AnswerRules.parseRating(withCondition: text, values: values) else {
                     let keys = values.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")
                     return Reply(problem: CoachText.pickRating(keys))
                 }
-                value = .option(v)
+                (value, condition) = (.option(v), c)
             } else if ask.revisiting, let old = ratingSheet(q, p).ratings[items[n].key], let v = old {
                 value = .option(v)  // Enter on a revisited item keeps its rating
+                condition = ratingSheet(q, p).conditions?[items[n].key]
             }
             var reply = Reply()
-            commit(Event(.rated, at: now, question: q.id, by: p, item: items[n].key, value: value), into: &reply)
+            commit(
+                Event(.rated, at: now, question: q.id, by: p, item: items[n].key, value: value, text: condition),
+                into: &reply)
+            // A condition is typed words: read with the same care as any answer (docs/care.md).
+            if let condition { noticeDistress(in: .text(condition), q, person: p, now: now, into: &reply) }
             return finishAnswer(q, person: p, reply: reply, now: now)
         }
 

@@ -5,6 +5,22 @@ extension AnswerRules {
         matchOption(input.trimmingSpaces, values.map { ($0.id, $0.label) })
     }
 
+    /// A rating with an optional condition after a colon: "maybe: only if we go slow", "2: with a safe
+    /// word". nil when the part before the colon is not a rating (or a condition is empty).
+    public static func parseRating(withCondition input: String, values: [RatingValue]) -> (
+        rating: String, condition: String?
+    )? {
+        guard let colon = input.firstIndex(of: ":") else {
+            return parseRating(input, values: values).map { ($0, nil) }
+        }
+        let condition = String(input[input.index(after: colon)...]).trimmingSpaces
+        guard let rating = parseRating(String(input[..<colon]), values: values) else { return nil }
+        return (rating, condition.isEmpty ? nil : String(condition.prefix(maximumConditionLength)))
+    }
+
+    /// A condition is a short note, not an essay: longer ones are cut here.
+    public static let maximumConditionLength = 200
+
     public static func yesNo(_ text: String) -> Bool? {
         switch text.lowercased() {
         case "y", "yes", "yeah", "yep", "sure", "ok", "okay": true

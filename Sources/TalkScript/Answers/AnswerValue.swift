@@ -30,10 +30,13 @@ public struct RatingSheet: Sendable, Equatable, Codable {
     /// The person's own items, in the order added; rated under the keys own-1, own-2, ...
     /// nil until the person has been asked for additions.
     public var additions: [String]?
+    /// Item key to the condition a rating was given with ("maybe: only if we go slow"); nil when none has one.
+    public var conditions: [String: String]?
 
-    public init(ratings: [String: String?] = [:], additions: [String]? = nil) {
+    public init(ratings: [String: String?] = [:], additions: [String]? = nil, conditions: [String: String]? = nil) {
         self.ratings = ratings
         self.additions = additions
+        self.conditions = conditions
     }
 
     public static func additionKey(_ index: Int) -> String { "own-\(index + 1)" }
@@ -41,7 +44,7 @@ public struct RatingSheet: Sendable, Equatable, Codable {
 
 extension AnswerValue: Codable {
     private enum Key: String, CodingKey {
-        case text, lines, option, options, number, date, yes, ratings, additions, skipped
+        case text, lines, option, options, number, date, yes, ratings, additions, conditions, skipped
     }
 
     public init(from decoder: Decoder) throws {
@@ -66,7 +69,9 @@ extension AnswerValue: Codable {
         } else if c.contains(.ratings) {
             let r = try c.decode([String: String?].self, forKey: .ratings)
             self = .ratings(
-                RatingSheet(ratings: r, additions: try c.decodeIfPresent([String].self, forKey: .additions)))
+                RatingSheet(
+                    ratings: r, additions: try c.decodeIfPresent([String].self, forKey: .additions),
+                    conditions: try c.decodeIfPresent([String: String].self, forKey: .conditions)))
         } else if try c.decodeIfPresent(Bool.self, forKey: .skipped) == true {
             self = .skipped
         } else {
@@ -88,6 +93,7 @@ extension AnswerValue: Codable {
         case .ratings(let sheet):
             try c.encode(sheet.ratings, forKey: .ratings)
             try c.encodeIfPresent(sheet.additions, forKey: .additions)
+            try c.encodeIfPresent(sheet.conditions, forKey: .conditions)
         case .skipped: try c.encode(true, forKey: .skipped)
         }
     }

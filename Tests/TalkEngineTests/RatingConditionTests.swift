@@ -1,0 +1,66 @@
+import BuiltinTalks
+import Foundation
+import TalkScript
+import Testing
+
+@testable import TalkEngine
+
+/// A rating may carry a condition ("maybe: only if we go slow"): kept with the rating, said back to its
+/// author, shown at the reveal with the match it belongs to, and never for an item that is not revealed.
+struct RatingConditionTests {
+    let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
+    let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
+
+    var script: Script {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let text = try! String(
+            contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
+        return TalkCompiler.compile(
+            SourceFile(name: "together.talk", text: text),
+            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
+        ).script!
+    }
+
+    func samsRatings(_ inputs: [String]) -> (Session, [Reply]) {
+        var (s, _) = Session.start(
+            script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
+            id: "t", mode: .together, people: people, now: now)
+        for _ in 0..<8 { _ = s.submit("yes", now: now) }
+        let replies = inputs.map { s.submit($0, now: now) }
+        return (s, replies)
+    }
+
+    @Test func aConditionIsKeptWithItsRatingAndSaidBackToItsAuthor() {
+        // Spanking giving, receiving, hugs, biting.
+        let (s, replies) = samsRatings(["yes: only with a safe word", "no", "no: not in public", "yes"])
+        #expect(replies.allSatisfy { $0.problem == nil })
+        guard case .ratings(let sheet)? = s.record.answer("acts", by: "p1")?.value else {
+            Issue.record("no ratings saved")
+            return
+        }
+        #expect(sheet.ratings["spanking.giving"] == .some("yes") && sheet.ratings["hugs"] == .some("no"))
+        #expect(sheet.conditions == ["spanking.giving": "only with a safe word", "hugs": "not in public"])
+        let saidBack = replies.last!.notes.map(\.text).joined(separator: " ")
+        #expect(saidBack.contains("(giving) (only with a safe word)"), "\(saidBack)")
+    }
+
+    @Test func aRatingThatIsNotOneIsRefusedWithOrWithoutACondition() {
+        let (_, replies) = samsRatings(["perhaps: sometimes", "yes:"])
+        #expect(replies[0].problem != nil)
+        #expect(replies[1].problem == nil)  // an empty condition is no condition
+    }
+
+    @Test func theRevealShowsConditionsOnlyWithTheMatchTheyBelongTo() {
+        let q = script.question("acts")!
+        let sam = RatingSheet(
+            ratings: ["spanking.giving": "yes", "spanking.receiving": "no", "hugs": "no", "biting": "maybe"],
+            conditions: ["spanking.giving": "only with a safe word", "hugs": "not in public"])
+        let alex = RatingSheet(
+            ratings: ["spanking.giving": "no", "spanking.receiving": "yes", "hugs": "yes", "biting": "yes"],
+            conditions: ["biting": "gently"])
+        let m = Reveal.matches(q, script: script, a: people[0], sheetA: sam, b: people[1], sheetB: alex)
+        #expect(m.bothWant == ["spanking (Sam giving, Alex receiving) (Sam: only with a safe word)"])
+        #expect(m.worthTalkingAbout == ["biting (Alex: gently)"])
+        #expect(!(m.bothWant + m.worthTalkingAbout).joined().contains("public"))  // Sam's no to hugs, unseen
+    }
+}
