@@ -6,7 +6,7 @@ import TalkScript
 /// `--all` (both agreed, and the sealed ratings opened), since a row is one person's private rating.
 /// A field a spreadsheet would take for a formula (= + - @) is written with a leading apostrophe.
 public enum CSVExport {
-    public static let header = ["person", "item_id", "category", "item", "role", "rating", "condition"]
+    public static let header = ["person", "item_id", "category", "item", "role", "rating", "condition", "tried"]
 
     public static func render(_ record: Record, script: Script?, everything: Bool) -> String {
         var rows = [header]
@@ -24,7 +24,8 @@ public enum CSVExport {
                         let rating = rated.map { id in values.first { $0.id == id }?.id ?? id } ?? ""
                         let label = entry.item?.label ?? entry.label
                         let condition = sheet.conditions?[entry.key] ?? ""
-                        rows.append([name, entry.key, category, label, entry.role ?? "", rating, condition])
+                        let tried = sheet.tried?.contains(entry.key) == true ? "yes" : ""
+                        rows.append([name, entry.key, category, label, entry.role ?? "", rating, condition, tried])
                     }
                 }
             }

@@ -78,7 +78,9 @@ public enum HTMLExport {
                     let rated = sheet?.ratings[entry.key] ?? nil
                     // The value's id ("yes", "maybe"): short enough for a grid; the full words are above it.
                     let label = rated.map { id in values.first { $0.id == id }?.id ?? id } ?? ""
-                    let condition = sheet?.conditions?[entry.key].map { ": " + $0 } ?? ""
+                    let condition =
+                        (sheet?.tried?.contains(entry.key) == true ? " (tried)" : "")
+                        + (sheet?.conditions?[entry.key].map { ": " + $0 } ?? "")
                     out += "<td class=\"\(escape(rated ?? ""))\">\(escape(label + condition))</td>"
                 }
                 out += "</tr>\n"

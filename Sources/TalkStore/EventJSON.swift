@@ -153,14 +153,30 @@ enum EventJSON {
                 w.key("additions")
                 strings(additions, &w)
             }
+            // Sorted by UTF-8 bytes, as JSONEncoder sorts keys.
+            let sorted = { (keys: Dictionary<String, String?>.Keys) in
+                keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+            }
+            if let conditions = sheet.conditions {
+                w.key("conditions")
+                w.open("{")
+                for key in conditions.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                    w.key(key)
+                    w.string(conditions[key]!)
+                }
+                w.close("}")
+            }
             w.key("ratings")
             w.open("{")
-            // Sorted by UTF-8 bytes, as JSONEncoder sorts keys.
-            for key in sheet.ratings.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for key in sorted(sheet.ratings.keys) {
                 w.key(key)
                 if let v = sheet.ratings[key] ?? nil { w.string(v) } else { w.raw("null") }
             }
             w.close("}")
+            if let tried = sheet.tried {
+                w.key("tried")
+                strings(tried, &w)
+            }
         }
         w.close("}")
     }

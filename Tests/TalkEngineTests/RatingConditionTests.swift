@@ -63,4 +63,18 @@ struct RatingConditionTests {
         #expect(m.worthTalkingAbout == ["biting (Alex: gently)"])
         #expect(!(m.bothWant + m.worthTalkingAbout).joined().contains("public"))  // Sam's no to hugs, unseen
     }
+
+    @Test func triedBeforeIsKeptWithOrWithoutACondition() {
+        let (s, replies) = samsRatings(["yes tried: gently", "maybe, tried before", "no", "yes"])
+        #expect(replies.allSatisfy { $0.problem == nil })
+        guard case .ratings(let sheet)? = s.record.answer("acts", by: "p1")?.value else {
+            Issue.record("no ratings saved")
+            return
+        }
+        #expect(sheet.tried == ["spanking.giving", "spanking.receiving"])
+        #expect(sheet.conditions == ["spanking.giving": "gently"])
+        #expect(sheet.ratings["spanking.receiving"] == .some("maybe"))
+        let saidBack = replies.last!.notes.map(\.text).joined(separator: " ")
+        #expect(saidBack.contains("(giving) (tried before; gently)"), "\(saidBack)")
+    }
 }

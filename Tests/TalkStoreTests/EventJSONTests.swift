@@ -50,6 +50,16 @@ struct EventJSONTests {
                 .answered, at: t0, question: "q", by: "p1", value: .ratings(RatingSheet(ratings: [:], additions: nil)),
                 kindName: "rate"),
             Event(.rated, at: t0, question: "acts", by: "p2", item: "spanking.giving", value: .option("yes")),
+            Event(
+                .answered, at: t0, question: "q", by: "p1",
+                value: .ratings(
+                    RatingSheet(
+                        ratings: ratings, additions: nil, conditions: ["b": "only \"slowly\"", "a": awkward],
+                        tried: ["b", "a"])),
+                kindName: "rate"),
+            Event(
+                .rated, at: t0, question: "acts", by: "p2", item: "spanking.giving", value: .option("yes"),
+                reason: Event.triedBefore, text: "gently"),
             Event(.added, at: t0, question: "acts", by: "p2", value: .lines([])),
             Event(.flagged, at: t0, by: "p1", flag: "f", text: awkward),
             Event(.paused, at: t0, question: "q", reason: "end-of-input"),

@@ -121,7 +121,7 @@ def test_csv_export_has_a_row_per_rating_and_reads_with_python_csv(candor):
     out = candor.run("export", talk, "--format", "csv")
     assert out.returncode == 0, out.stderr
     rows = list(csv.reader(io.StringIO(out.stdout, newline="")))
-    assert rows[0] == ["person", "item_id", "category", "item", "role", "rating", "condition"]
+    assert rows[0] == ["person", "item_id", "category", "item", "role", "rating", "condition", "tried"]
     assert len(rows) == 1 + prompts
     first = rows[1]
     assert first[0] == 'Sam "S", =1' and first[1] == "bodies-skinny" and first[3] == "Skinny"  # quoted, read back

@@ -55,6 +55,9 @@ public struct Event: Sendable, Equatable, Codable {
         case turnEnded
     }
 
+    /// `rated`'s reason when the person said they have tried it before ("yes tried").
+    public static let triedBefore = "tried"
+
     public var type: Kind
     public var at: Moment
     public var talk: TalkInfo?

@@ -8,7 +8,7 @@ public enum EventPayload: Sendable, Equatable {
     case started
     case answered(question: String, by: PersonID, value: AnswerValue, kind: String)
     /// One item of a rating list; `rating` nil: left blank.
-    case rated(question: String, by: PersonID, item: String, rating: String?, condition: String?)
+    case rated(question: String, by: PersonID, item: String, rating: String?, condition: String?, tried: Bool)
     case added(question: String, by: PersonID, items: [String])
     case flagged(flag: String, by: PersonID?, question: String?, text: String)
     case carriedOn(flag: String, by: PersonID?, question: String?)
@@ -40,8 +40,12 @@ extension Event {
         case .rated:
             guard let question, let by, let item else { return nil }
             switch value {
-            case .option(let v)?: return .rated(question: question, by: by, item: item, rating: v, condition: text)
-            case .skipped?, nil: return .rated(question: question, by: by, item: item, rating: nil, condition: nil)
+            case .option(let v)?:
+                return .rated(
+                    question: question, by: by, item: item, rating: v, condition: text,
+                    tried: reason == Event.triedBefore)
+            case .skipped?, nil:
+                return .rated(question: question, by: by, item: item, rating: nil, condition: nil, tried: false)
             default: return nil
             }
         case .added:

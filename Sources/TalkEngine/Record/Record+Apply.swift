@@ -26,12 +26,15 @@ extension Record {
         case .answered(let q, let by, let value, let kind):
             answers[q, default: [:]][by] = Answer(value: value, at: event.at, kind: kind, talkVersion: talk.version)
             if !opened { reopenIfPaused() }
-        case .rated(let q, let by, let item, let rating, let condition):
+        case .rated(let q, let by, let item, let rating, let condition, let tried):
             var sheet = ratingSheet(q, by)
             sheet.ratings[item] = .some(rating)
             var conditions = sheet.conditions ?? [:]
             conditions[item] = condition
             sheet.conditions = conditions.isEmpty ? nil : conditions
+            var triedKeys = (sheet.tried ?? []).filter { $0 != item }
+            if tried { triedKeys.append(item) }
+            sheet.tried = triedKeys.isEmpty ? nil : triedKeys
             setRatings(sheet, q, by, at: event.at, opened: opened)
         case .added(let q, let by, let items):
             var sheet = ratingSheet(q, by)

@@ -29,7 +29,8 @@ public struct RatingSummary: Sendable {
         groups = values.compactMap { v in
             byValue[v.id].map {
                 Group(
-                    valueId: v.id, valueLabel: v.label, items: RatingSummary.phrases($0, conditions: sheet.conditions))
+                    valueId: v.id, valueLabel: v.label,
+                    items: RatingSummary.phrases($0, conditions: sheet.conditions, tried: Set(sheet.tried ?? [])))
             }
         }
         blank = blanks
@@ -39,20 +40,21 @@ public struct RatingSummary: Sendable {
     /// "spanking or paddling (giving and receiving)".
     /// A rating given with a condition keeps it beside its item: "spanking or paddling (giving) (only if we
     /// go slow)".
-    static func phrases(_ entries: [Entry], conditions: [String: String]? = nil) -> [String] {
+    static func phrases(_ entries: [Entry], conditions: [String: String]? = nil, tried: Set<String> = []) -> [String] {
         var out: [String] = []
         var i = 0
         while i < entries.count {
             let e = entries[i]
-            if let condition = conditions?[e.key] {
-                out.append("\(e.phrase) (\(condition))")
+            if conditions?[e.key] != nil || tried.contains(e.key) {
+                let notes = [tried.contains(e.key) ? "tried before" : nil, conditions?[e.key]].compactMap { $0 }
+                out.append("\(e.phrase) (\(notes.joined(separator: "; ")))")
                 i += 1
                 continue
             }
             var roles = e.role.map { [$0] } ?? []
             var j = i + 1
             while j < entries.count, e.role != nil, entries[j].itemId == e.itemId, let r = entries[j].role,
-                conditions?[entries[j].key] == nil
+                conditions?[entries[j].key] == nil, !tried.contains(entries[j].key)
             {
                 roles.append(r)
                 j += 1

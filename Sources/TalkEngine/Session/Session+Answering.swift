@@ -19,19 +19,23 @@ extension Session {
             guard n < items.count, case .rate(_, let values, _) = q.kind else { return Reply() }
             var value: AnswerValue = .skipped
             var condition: String?
+            var tried = false
             if !text.isEmpty {
-                guard let (v, c) = AnswerRules.parseRating(withCondition: text, values: values) else {
+                guard let (v, c, t) = AnswerRules.parseRating(withCondition: text, values: values) else {
                     let keys = values.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")
                     return Reply(problem: CoachText.pickRating(keys))
                 }
-                (value, condition) = (.option(v), c)
+                (value, condition, tried) = (.option(v), c, t)
             } else if ask.revisiting, let old = ratingSheet(q, p).ratings[items[n].key], let v = old {
                 value = .option(v)  // Enter on a revisited item keeps its rating
                 condition = ratingSheet(q, p).conditions?[items[n].key]
+                tried = ratingSheet(q, p).tried?.contains(items[n].key) == true
             }
             var reply = Reply()
             commit(
-                Event(.rated, at: now, question: q.id, by: p, item: items[n].key, value: value, text: condition),
+                Event(
+                    .rated, at: now, question: q.id, by: p, item: items[n].key, value: value,
+                    reason: tried ? Event.triedBefore : nil, text: condition),
                 into: &reply)
             // A condition is typed words: read with the same care as any answer (docs/care.md).
             if let condition { noticeDistress(in: .text(condition), q, person: p, now: now, into: &reply) }

@@ -5,17 +5,24 @@ extension AnswerRules {
         matchOption(input.trimmingSpaces, values.map { ($0.id, $0.label) })
     }
 
-    /// A rating with an optional condition after a colon: "maybe: only if we go slow", "2: with a safe
-    /// word". nil when the part before the colon is not a rating (or a condition is empty).
+    /// A rating, said to be tried before or not ("yes tried", "yes, tried before"), with an optional
+    /// condition after a colon: "maybe: only if we go slow", "2 tried: with a safe word". nil when what
+    /// comes before the colon is not a rating (an empty condition is no condition).
     public static func parseRating(withCondition input: String, values: [RatingValue]) -> (
-        rating: String, condition: String?
+        rating: String, condition: String?, tried: Bool
     )? {
-        guard let colon = input.firstIndex(of: ":") else {
-            return parseRating(input, values: values).map { ($0, nil) }
+        let colon = input.firstIndex(of: ":")
+        var head = String(colon.map { input[..<$0] } ?? input[...]).trimmingSpaces
+        var tried = false
+        for marker in [" tried before", ", tried before", " tried", ", tried"] where head.lowercased().hasSuffix(marker)
+        {
+            head = String(head.dropLast(marker.count)).trimmingSpaces
+            tried = true
+            break
         }
-        let condition = String(input[input.index(after: colon)...]).trimmingSpaces
-        guard let rating = parseRating(String(input[..<colon]), values: values) else { return nil }
-        return (rating, condition.isEmpty ? nil : String(condition.prefix(maximumConditionLength)))
+        guard let rating = parseRating(head, values: values) else { return nil }
+        let condition = colon.map { String(input[input.index(after: $0)...]).trimmingSpaces } ?? ""
+        return (rating, condition.isEmpty ? nil : String(condition.prefix(maximumConditionLength)), tried)
     }
 
     /// A condition is a short note, not an essay: longer ones are cut here.

@@ -32,11 +32,17 @@ public struct RatingSheet: Sendable, Equatable, Codable {
     public var additions: [String]?
     /// Item key to the condition a rating was given with ("maybe: only if we go slow"); nil when none has one.
     public var conditions: [String: String]?
+    /// Item keys rated as tried before ("yes tried"), in the order rated; nil when none is.
+    public var tried: [String]?
 
-    public init(ratings: [String: String?] = [:], additions: [String]? = nil, conditions: [String: String]? = nil) {
+    public init(
+        ratings: [String: String?] = [:], additions: [String]? = nil, conditions: [String: String]? = nil,
+        tried: [String]? = nil
+    ) {
         self.ratings = ratings
         self.additions = additions
         self.conditions = conditions
+        self.tried = tried
     }
 
     public static func additionKey(_ index: Int) -> String { "own-\(index + 1)" }
@@ -44,7 +50,7 @@ public struct RatingSheet: Sendable, Equatable, Codable {
 
 extension AnswerValue: Codable {
     private enum Key: String, CodingKey {
-        case text, lines, option, options, number, date, yes, ratings, additions, conditions, skipped
+        case text, lines, option, options, number, date, yes, ratings, additions, conditions, tried, skipped
     }
 
     public init(from decoder: Decoder) throws {
@@ -71,7 +77,8 @@ extension AnswerValue: Codable {
             self = .ratings(
                 RatingSheet(
                     ratings: r, additions: try c.decodeIfPresent([String].self, forKey: .additions),
-                    conditions: try c.decodeIfPresent([String: String].self, forKey: .conditions)))
+                    conditions: try c.decodeIfPresent([String: String].self, forKey: .conditions),
+                    tried: try c.decodeIfPresent([String].self, forKey: .tried)))
         } else if try c.decodeIfPresent(Bool.self, forKey: .skipped) == true {
             self = .skipped
         } else {
@@ -94,6 +101,7 @@ extension AnswerValue: Codable {
             try c.encode(sheet.ratings, forKey: .ratings)
             try c.encodeIfPresent(sheet.additions, forKey: .additions)
             try c.encodeIfPresent(sheet.conditions, forKey: .conditions)
+            try c.encodeIfPresent(sheet.tried, forKey: .tried)
         case .skipped: try c.encode(true, forKey: .skipped)
         }
     }
