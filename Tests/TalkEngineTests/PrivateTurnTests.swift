@@ -7,27 +7,13 @@ import Testing
 
 /// What happens inside one person's private turn of a together talk stays in that turn.
 struct PrivateTurnTests {
-    let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
-    let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
+    let now = TogetherFixture.now
+    let people = TogetherFixture.people
 
-    var script: Script {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try! String(
-            contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
-        return TalkCompiler.compile(
-            SourceFile(name: "together.talk", text: text),
-            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
-        ).script!
-    }
+    var script: Script { TogetherFixture.together }
 
     /// Both readiness checks done: Sam's private run begins.
-    func samsTurn() -> Session {
-        var (s, _) = Session.start(
-            script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-            id: "t", mode: .together, people: people, now: now)
-        for _ in 0..<8 { _ = s.submit("yes", now: now) }
-        return s
-    }
+    func samsTurn() -> Session { TogetherFixture.samsTurn().0 }
 
     @Test func theYellowMenuInAPrivateTurnStaysInIt() {
         var s = samsTurn()

@@ -8,24 +8,13 @@ import Testing
 /// A rating may carry a condition ("maybe: only if we go slow"): kept with the rating, said back to its
 /// author, shown at the reveal with the match it belongs to, and never for an item that is not revealed.
 struct RatingConditionTests {
-    let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
-    let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
+    let now = TogetherFixture.now
+    let people = TogetherFixture.people
 
-    var script: Script {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try! String(
-            contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
-        return TalkCompiler.compile(
-            SourceFile(name: "together.talk", text: text),
-            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
-        ).script!
-    }
+    var script: Script { TogetherFixture.together }
 
     func samsRatings(_ inputs: [String]) -> (Session, [Reply]) {
-        var (s, _) = Session.start(
-            script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-            id: "t", mode: .together, people: people, now: now)
-        for _ in 0..<8 { _ = s.submit("yes", now: now) }
+        var (s, _) = TogetherFixture.samsTurn()
         let replies = inputs.map { s.submit($0, now: now) }
         return (s, replies)
     }

@@ -9,28 +9,17 @@ import Testing
 /// closed. The walk must find its place without them, ask for exactly the person it needs, and go on
 /// exactly as before once they are opened.
 struct SealedWalkTests {
-    let now = Moment(iso8601: "2026-11-21T10:00:00+00:00")!
-    let people = [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
+    let now = TogetherFixture.now
+    let people = TogetherFixture.people
     let samsRun = ["yes", "no", "no", "yes", "SAM-ROUGH", "SAM-SECRET"]
     let alexsRun = ["no", "yes", "yes", "maybe", "ALEX-ROUGH", "ALEX-SECRET"]
 
-    var script: Script {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let text = try! String(
-            contentsOfFile: folder.appendingPathComponent("Transcripts/together.talk").path, encoding: .utf8)
-        return TalkCompiler.compile(
-            SourceFile(name: "together.talk", text: text),
-            prelude: SourceFile(name: "readiness.talk", text: BuiltinTalks.readiness.source)
-        ).script!
-    }
+    var script: Script { TogetherFixture.together }
 
     /// A sealed talk after `inputs` (readiness first), and every event it made, in order.
-    func talk(_ inputs: [String]) -> (Session, [Event]) {
-        var (s, opening) = Session.start(
-            script: script, talk: TalkInfo(id: "t", title: "t", version: 1, hash: "h", source: "t"),
-            id: "t", mode: .together, people: people, now: now, sealing: .privateAnswers)
-        var events = opening.events
-        for input in Array(repeating: "yes", count: 8) + inputs { events += s.submit(input, now: now).events }
+    func talk(_ inputs: [String], script: Script = TogetherFixture.together) -> (Session, [Event]) {
+        var (s, events) = TogetherFixture.samsTurn(sealing: .privateAnswers, script: script)
+        for input in inputs { events += s.submit(input, now: now).events }
         return (s, events)
     }
 
@@ -152,5 +141,19 @@ struct SealedWalkTests {
         #expect(resumed.personToUnlock == "p1")
         _ = resumed.open(Array(events.dropFirst()), for: "p1", now: now)
         #expect(resumed.current?.id == s.current?.id)
+    }
+
+    /// A step shown only when both said something privately: without their answers it can't be known
+    /// whether it comes, so the walk asks for them (the first locked person first) instead of guessing.
+    @Test func aSharedConditionOnPrivateAnswersNeedsThemOpened() {
+        let script = TogetherFixture.script("both-condition.talk")
+        let (s, events) = talk(["yes", "yes"], script: script)
+        #expect(s.current?.id == "plan")  // both said yes: the shared step comes
+        var resumed = Session(script: script, record: locked(events, script: script))
+        #expect(resumed.personToUnlock == "p1")
+        _ = resumed.open(opened(events, for: "p1", script: script, record: resumed.record), for: "p1", now: now)
+        #expect(resumed.personToUnlock == "p2")
+        _ = resumed.open(opened(events, for: "p2", script: script, record: resumed.record), for: "p2", now: now)
+        #expect(resumed.current?.id == "plan" && resumed.personToUnlock == nil)
     }
 }

@@ -46,12 +46,14 @@ def test_private_answers_are_in_no_file_and_no_view_without_the_passphrases(cand
                 assert form not in text, (path, form)
         # No rating sheet of either person is anywhere in the open: only what the reveal showed.
         assert '"ratings"' not in text and '"rated"' not in text, path
-    views = {"show": ["show", talk], "show --json": ["show", talk, "--json"], "diff": ["diff", talk, "--json"]}
+    views = {"show": ["show", talk], "show --json": ["show", talk, "--json"], "diff": ["diff", talk, "--json"],
+             "list": ["list", "--json"], "history": ["history"], "agreements": ["agreements", "--json"],
+             "due": ["due"]}
     views.update({f"export {f}": ["export", talk, "--format", f] for f in ["md", "html", "json", "ics"]})
     for name, args in views.items():
         out = candor.run(*args)
-        # This talk agreed no date: the calendar says so (65) and prints nothing.
-        assert out.returncode == (65 if name == "export ics" else 0), (name, out.stderr)
+        # This talk agreed no date: the calendar says so (65) and prints nothing; nothing is due (1).
+        assert out.returncode == {"export ics": 65, "due": 1}.get(name, 0), (name, out.stderr)
         for secret in [SAM_SECRET, ALEX_SECRET, "SAM-UNIQUE", "ALEX-UNIQUE"]:
             assert secret not in out.stdout, (name, secret)
         assert "hugs" not in out.stdout.lower(), name  # Sam's no to what Alex wants
@@ -179,3 +181,19 @@ def test_practice_sealed_whole_shows_in_the_list_and_converts_either_way(candor)
     assert not any("pineapple" in text for text in every_file(candor.home).values())
     again = json.loads(candor.run("show", talk["id"], "--json", input="pw-third\n").stdout)
     assert again["answers"] == record["answers"]
+
+
+def test_a_together_passphrase_changes_for_its_person_alone(candor):
+    talk = sealed_talk(candor)
+    changed = candor.run("passphrase", talk, input=f"alex\n{PASSPHRASES['p2']}\nalex-new\nalex-new\n")
+    assert changed.returncode == 0, changed.stdout + changed.stderr
+    assert "Alex's answers" in changed.stdout
+    mine = candor.run("show", talk, "--mine", input="2\nalex-new\n")
+    assert mine.returncode == 0 and "ALEX-UNIQUE" in mine.stdout and "SAM-UNIQUE" not in mine.stdout
+    old = candor.run("show", talk, "--mine", input=f"2\n{PASSPHRASES['p2']}\nx\ny\n")
+    assert old.returncode == 77 and "UNIQUE" not in old.stdout
+    sam = candor.run("show", talk, "--mine", input=f"1\n{PASSPHRASES['p1']}\n")
+    assert sam.returncode == 0 and "SAM-UNIQUE" in sam.stdout  # Sam's key is as it was
+    # Sam's passphrase is not Alex's, and opens nothing of Alex's to change.
+    refused = candor.run("passphrase", talk, input=f"2\n{PASSPHRASES['p1']}\nx\ny\n")
+    assert refused.returncode == 77 and "Nothing was changed" in refused.stdout

@@ -28,16 +28,12 @@ struct AgreementsCommand: Command, Equatable {
 
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
-        var groups = try StandingLookup.groups(store).map { key, talks in
+        var groups = try StandingLookup.groups(store, only: people.map(StandingLookup.peopleKeys)).map { key, talks in
             (
                 key: key, names: talks.last?.record.people.compactMap(\.name) ?? [], latest: talks.last?.record.updated,
                 agreements: StandingAgreements.current(talks)
             )
         }.filter { !$0.agreements.isEmpty }
-        if let people {
-            let keys = [Mode.together, .practice].map { StandingLookup.peopleKey(people, mode: $0) }
-            groups = groups.filter { keys.contains($0.key) }
-        }
         groups.sort { ($0.latest?.epochSeconds ?? 0) > ($1.latest?.epochSeconds ?? 0) }
         if json {
             let rows = groups.map { Group(people: $0.names, agreements: $0.agreements.map(Row.init)) }

@@ -126,7 +126,8 @@ struct ExportCommand: Command, Equatable {
     /// The same people's talks up to and including this one, oldest first, for what its calendar entries
     /// say beyond its own answers.
     static func plan(of record: Record, script: Script, store: TalkStore) throws -> CalendarExport.Plan {
-        let earlier = (try StandingLookup.groups(store)[StandingLookup.peopleKey(record)] ?? []).filter {
+        let key = StandingLookup.peopleKey(record)
+        let earlier = (try StandingLookup.groups(store, only: [key])[key] ?? []).filter {
             $0.record.id != record.id && $0.record.created <= record.created
         }
         return CalendarExport.Plan(earlier + [(record, script)])

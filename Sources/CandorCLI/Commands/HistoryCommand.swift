@@ -24,12 +24,8 @@ struct HistoryCommand: Command, Equatable {
 
     func run(_ context: Context) throws -> ExitCode {
         let store = try context.store()
-        var groups = try StandingLookup.groups(store).sorted {
+        let groups = try StandingLookup.groups(store, only: people.map(StandingLookup.peopleKeys)).sorted {
             ($0.value.last?.record.updated.epochSeconds ?? 0) > ($1.value.last?.record.updated.epochSeconds ?? 0)
-        }
-        if let people {
-            let keys = [Mode.together, .practice].map { StandingLookup.peopleKey(people, mode: $0) }
-            groups = groups.filter { keys.contains($0.key) }
         }
         let out = context.output
         let style = out.style

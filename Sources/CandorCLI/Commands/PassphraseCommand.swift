@@ -35,20 +35,23 @@ struct PassphraseCommand: Command, Equatable {
             return ExitCode.ok
         }
         guard let chosen = try context.choosePerson(in: record, asking: "Whose passphrase?", toStandardError: false),
-            let person = record.person(chosen), let stored = record.keys?[chosen]
+            let person = record.person(chosen)
         else {
-            context.output.line("Nothing was changed: that person has no passphrase in this talk.")
+            context.output.line("Nothing was changed: there is nobody by that name or number in this talk.")
             return ExitCode.noInput
         }
         let keys = Keyring()
         let asking = context.passphrases()
-        switch asking.unlock(for: person, check: { keys.unlock(chosen, passphrase: $0, stored: stored, talk: id) }) {
-        case .given: break
-        case .refused:
+        switch asking.unlock(chosen, of: record, into: keys) {
+        case .given?: break
+        case nil:
+            context.output.line("Nothing was changed: that person has no passphrase in this talk.")
+            return ExitCode.noInput
+        case .refused?:
             context.output.line("Nothing was changed.")
             return ExitCode.noPermission
-        case .endOfInput: return ExitCode.noInput
-        case .interrupted: return ExitCode.interrupted
+        case .endOfInput?: return ExitCode.noInput
+        case .interrupted?: return ExitCode.interrupted
         }
         let passphrase: SecretBytes
         switch asking.choose(for: person, together: record.mode == .together) {

@@ -61,9 +61,7 @@ struct RepairCommand: Command, Equatable {
             "Some of this talk's lines are sealed. To check those too, each of you can type your passphrase "
                 + "(three wrong tries skip your lines).")
         for person in record.people where record.lockedPeople.contains(person.id) {
-            guard let stored = record.keys?[person.id] else { continue }
-            let check = { keys.unlock(person.id, passphrase: $0, stored: stored, talk: id) }
-            if case .interrupted = context.passphrases().unlock(for: person, check: check) {
+            if case .interrupted? = context.passphrases().unlock(person.id, of: record, into: keys) {
                 throw CommandFailure(message: "Nothing was changed.", code: .interrupted)
             }
         }

@@ -32,13 +32,14 @@ struct UnlockCommand: Command, Equatable {
                     + "passphrase, and that stays so. To see everything, both of you: candor show \(id) --all",
                 code: ExitCode.usage)
         }
-        guard record.sealing != nil, let person = record.people.first, let stored = record.keys?[person.id] else {
+        let keys = Keyring()
+        guard record.sealing != nil, let person = record.people.first?.id,
+            let answer = context.passphrases().unlock(person, of: record, into: keys)
+        else {
             context.output.line("Talk \(id) isn't locked.")
             return ExitCode.ok
         }
-        let keys = Keyring()
-        let check = { keys.unlock(person.id, passphrase: $0, stored: stored, talk: id) }
-        switch context.passphrases().unlock(for: person, check: check) {
+        switch answer {
         case .given: break
         case .refused:
             context.output.line("Nothing was changed.")

@@ -27,21 +27,26 @@ enum ListLoader {
         return .candor
     }
 
-    /// A list's text parsed in its format; errors name the file, line and column (exit 65).
-    static func parse(_ text: String, file: String, title: String) throws -> CandorList {
-        let (parsed, diagnostics): (CandorList?, [ListDiagnostic])
+    /// A list's text read in its format: the list, or what is wrong with it, each at its line and column.
+    /// The one place a list's format is chosen (`--list`, `lists import`, `catalog ID from "FILE"`).
+    static func read(_ text: String, title: String) -> (list: CandorList?, diagnostics: [ListDiagnostic]) {
         switch format(of: text) {
         case .candor:
             let result = ListParser.parse(text)
-            (parsed, diagnostics) = (result.list, result.diagnostics)
+            return (result.diagnostics.isEmpty ? result.list : nil, result.diagnostics)
         case .kinkList:
             let result = KinkListImport.parse(text, title: title, source: "KinkList")
-            (parsed, diagnostics) = (result.list, result.diagnostics)
+            return (result.diagnostics.isEmpty ? result.list : nil, result.diagnostics)
         case .kinkListV2:
             let (imported, problems) = KinkListV2Import.parse(text, title: title, source: "kinklist-v2")
-            (parsed, diagnostics) = (imported?.list, problems)
+            return (problems.isEmpty ? imported?.list : nil, problems)
         }
-        guard let list = parsed, diagnostics.isEmpty else {
+    }
+
+    /// A list's text parsed in its format; errors name the file, line and column (exit 65).
+    static func parse(_ text: String, file: String, title: String) throws -> CandorList {
+        let (parsed, diagnostics) = read(text, title: title)
+        guard let list = parsed else {
             throw CommandFailure(
                 message: diagnostics.map { $0.located(in: file) }.joined(separator: "\n")
                     + "\n\(file): the list can't be used until that is fixed. See docs/lists.md.",
@@ -147,22 +152,10 @@ final class CatalogListFiles {
             return .failed([ListProblem(file: full, line: 1, column: 1, message: "it can't be read")])
         }
         read.append(file)
-        let title = String(path.split(separator: "/").last ?? "list")
-        let parsed: ListParser.Result
-        switch ListLoader.format(of: file.text) {
-        case .candor: parsed = ListParser.parse(file.text)
-        case .kinkList: parsed = KinkListImport.parse(file.text, title: title, source: "KinkList")
-        case .kinkListV2:
-            let (imported, problems) = KinkListV2Import.parse(file.text, title: title)
-            guard let imported else {
-                return .failed(
-                    problems.map { ListProblem(file: full, line: $0.line, column: $0.column, message: $0.message) })
-            }
-            return .items(title: imported.list.title, ListLoader.catalog(imported.list, id: "").items)
-        }
-        guard let list = parsed.list, parsed.diagnostics.isEmpty else {
+        let (parsed, diagnostics) = ListLoader.read(file.text, title: String(path.split(separator: "/").last ?? "list"))
+        guard let list = parsed else {
             return .failed(
-                parsed.diagnostics.map {
+                diagnostics.map {
                     ListProblem(
                         file: full, line: $0.line, column: $0.column, message: "\($0.code.rawValue): \($0.message)")
                 })

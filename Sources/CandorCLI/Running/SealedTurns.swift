@@ -35,11 +35,8 @@ struct SealedTurns {
             let person = session.personToUnlock ?? session.keyHolder!
             let who = session.record.person(person) ?? Participant(id: person, name: nil)
             if !keys.has(person) {
-                if let stored = session.record.keys?[person] {
-                    let talk = session.record.id
-                    switch passphrases.unlock(
-                        for: who, check: { keys.unlock(person, passphrase: $0, stored: stored, talk: talk) })
-                    {
+                if let answer = passphrases.unlock(person, of: session.record, into: keys) {
+                    switch answer {
                     case .given: break
                     case .refused: return (.refused, unwritten)
                     case .endOfInput: return (.endOfInput, unwritten)
@@ -89,4 +86,15 @@ protocol PassphraseAsking {
     func choose(for person: Participant, together: Bool) -> PassphraseAnswer<SecretBytes>
     /// Up to three tries; `check` says whether a passphrase opens their key (and keeps it when it does).
     func unlock(for person: Participant, check: (SecretBytes) -> Bool) -> PassphraseAnswer<Void>
+}
+
+extension PassphraseAsking {
+    /// Asks a person for their passphrase to this talk, keeping their key in `keys` once one opens it; nil
+    /// when nothing of theirs is sealed (they have no key to open). The one place a key is unlocked from.
+    func unlock(_ person: PersonID, of record: Record, into keys: Keyring) -> PassphraseAnswer<Void>? {
+        guard let stored = record.keys?[person] else { return nil }
+        let who = record.person(person) ?? Participant(id: person, name: nil)
+        let talk = record.id
+        return unlock(for: who, check: { keys.unlock(person, passphrase: $0, stored: stored, talk: talk) })
+    }
 }

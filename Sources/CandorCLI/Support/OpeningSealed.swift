@@ -11,17 +11,16 @@ extension Context {
         let keys = Keyring()
         let asking = passphrases(toStandardError: true)
         for person in people {
-            guard let stored = record.keys?[person] else { continue }  // nothing of theirs is sealed
-            let who = record.person(person) ?? Participant(id: person, name: nil)
-            let talk = record.id
-            switch asking.unlock(for: who, check: { keys.unlock(person, passphrase: $0, stored: stored, talk: talk) }) {
-            case .given:
+            switch asking.unlock(person, of: record, into: keys) {
+            case nil:
+                continue  // nothing of theirs is sealed
+            case .given?:
                 record.open(try store.opened(record, for: person, keys: keys), for: person)
                 keys.forget(person)
-            case .refused, .endOfInput:
+            case .refused?, .endOfInput?:
                 output.error("Nothing was shown.")
                 return nil
-            case .interrupted:
+            case .interrupted?:
                 throw CommandFailure(message: "Nothing was shown.", code: ExitCode.interrupted)
             }
         }

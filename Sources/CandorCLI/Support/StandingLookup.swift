@@ -15,18 +15,28 @@ enum StandingLookup {
         peopleKey(entry.people.compactMap(\.name), mode: entry.mode)
     }
 
+    /// The groups `--people A,B` names: the two of them together, or one person practising.
+    static func peopleKeys(_ names: [String]) -> Set<String> {
+        Set([Mode.together, .practice].map { peopleKey(names, mode: $0) })
+    }
+
     static func peopleKey(_ names: [String], mode: Mode) -> String {
         let key = names.map { $0.lowercased() }.sorted().joined(separator: ",")
         return key.isEmpty ? (mode == .practice ? "(you)" : "(nobody)") : key
     }
 
     /// Every readable talk grouped by who it is between, each group oldest first, with its script when
-    /// it can still be found.
-    static func groups(_ store: TalkStore) throws -> [String: [(record: Record, script: Script?)]] {
+    /// it can still be found. `only`: just these groups (people keys); the talk index says which talks
+    /// they hold, so no other talk's journal is read.
+    static func groups(_ store: TalkStore, only: Set<String>? = nil) throws
+        -> [String: [(record: Record, script: Script?)]]
+    {
         var scripts: [String: Script?] = [:]
         var groups: [String: [(record: Record, script: Script?)]] = [:]
         for summary in try TalkSummaries.load(store) {
-            guard summary.entry != nil, let record = try? summary.record(store) else { continue }
+            guard let entry = summary.entry, only?.contains(peopleKey(entry)) ?? true,
+                let record = try? summary.record(store)
+            else { continue }
             groups[peopleKey(record), default: []].append(
                 (record, TalkSummaries.script(record.talk.source, cache: &scripts)))
         }
@@ -40,7 +50,8 @@ enum StandingLookup {
     {
         // Only a talk that offers them again (`reviews agreements`) needs them: the others read no records.
         guard script.reviewsAgreements else { return [] }
-        let earlier = (try groups(store)[peopleKey(names, mode: mode)] ?? []).filter { talk in
+        let key = peopleKey(names, mode: mode)
+        let earlier = (try groups(store, only: [key])[key] ?? []).filter { talk in
             guard let before else { return true }
             return talk.record.id != before.id && talk.record.created <= before.created
         }

@@ -115,17 +115,28 @@ extension Session {
             result.location = .unlock(firstLocked)
             return result
         }
-        func needsLocked(_ condition: Condition?) -> Bool {
-            guard firstLocked != nil, let condition else { return false }
-            return condition.references.contains { ref in
+        /// Whose answers must be opened before this shared condition can be read: nil when it reads no one's
+        /// locked private answers.
+        func unlockNeeded(_ condition: Condition?) -> PersonID? {
+            guard let firstLocked, let condition else { return nil }
+            let readsPrivate = condition.references.contains { ref in
                 script.question(ref.head).map { $0.who == .each && !script.isReadiness(question: $0.id) } ?? false
             }
+            return readsPrivate ? firstLocked : nil
         }
         var index = settled
         while index < entries.count {
             let entry = entries[index]
-            if let firstLocked, needsLocked(script.steps[entry.step].condition) {
-                result.location = .unlock(firstLocked)
+            // The step's condition, and a shared flag's or stop rule's, may read private answers ("both").
+            let sharedCondition: Condition?
+            switch entry.node {
+            case .flag(let flag) where !flag.condition.isPersonal && !record.hasFlag(flag.id, by: nil):
+                sharedCondition = flag.condition
+            case .stop(let rule): sharedCondition = rule.condition
+            default: sharedCondition = nil
+            }
+            if let person = unlockNeeded(script.steps[entry.step].condition) ?? unlockNeeded(sharedCondition) {
+                result.location = .unlock(person)
                 return result
             }
             if let c = script.steps[entry.step].condition, !shared.holds(c) {
@@ -138,12 +149,6 @@ extension Session {
             case .flag(let flag) where flag.condition.isPersonal:
                 // About one person's point of view (someone refused them): shown to them alone.
                 raisePerPerson(flag, into: &result)
-            case .flag(let flag) where needsLocked(flag.condition) && !record.hasFlag(flag.id, by: nil):
-                result.location = .unlock(firstLocked!)
-                return result
-            case .stop(let rule) where needsLocked(rule.condition):
-                result.location = .unlock(firstLocked!)
-                return result
             case .flag(let flag):
                 if !record.hasFlag(flag.id, by: nil), !result.flags.contains(where: { $0.flag == flag }),
                     shared.holds(flag.condition)
@@ -241,8 +246,8 @@ extension Session {
                     continue
                 }
                 if record.mode == .together && q.who == .both {
-                    if let firstLocked, needsLocked(q.condition) {
-                        result.location = .unlock(firstLocked)
+                    if let person = unlockNeeded(q.condition) {
+                        result.location = .unlock(person)
                         return result
                     }
                     if isAsked(q, by: .shared), let (person, part) = agreementStage(q, entry: index) {
