@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),
         .testTarget(name: "ListsTests", dependencies: ["Lists"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
-        .testTarget(name: "ExportsTests", dependencies: ["Exports", "TalkEngine", "TalkScript", "BuiltinTalks"]),
+        .testTarget(
+            name: "ExportsTests", dependencies: ["Exports", "Lists", "TalkEngine", "TalkScript", "BuiltinTalks"]),
     ],
     swiftLanguageModes: [.v6]
 )

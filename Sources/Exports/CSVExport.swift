@@ -10,23 +10,19 @@ public enum CSVExport {
 
     public static func render(_ record: Record, script: Script?, everything: Bool) -> String {
         var rows = [header]
-        if let script, everything || record.mode == .practice {
-            for q in script.questions {
-                guard case .rate(let catalogId, let values, _) = q.kind else { continue }
-                let category = script.catalog(catalogId)?.title ?? catalogId
-                for person in record.people {
-                    guard let answer = record.answer(q.id, by: person.id), case .ratings(let sheet) = answer.value,
-                        !record.isWithheld(question: q.id, by: person.id) || record.mode == .practice
-                    else { continue }
-                    let name = person.name ?? (record.people.count == 1 ? "you" : person.id.rawValue)
-                    for entry in RatingSummary.itemKeys(question: q, script: script, additions: sheet.additions ?? []) {
-                        guard let rated = sheet.ratings[entry.key] else { continue }
-                        let rating = rated.map { id in values.first { $0.id == id }?.id ?? id } ?? ""
-                        let label = entry.item?.label ?? entry.label
-                        let condition = sheet.conditions?[entry.key] ?? ""
-                        let tried = sheet.tried?.contains(entry.key) == true ? "yes" : ""
-                        rows.append([name, entry.key, category, label, entry.role ?? "", rating, condition, tried])
-                    }
+        for q in script?.questions ?? [] {
+            guard let script, case .rate(let catalogId, let values, _) = q.kind else { continue }
+            let catalogTitle = script.catalog(catalogId)?.title ?? catalogId
+            for visible in VisibleRatings.of(q, in: record, everything: everything) {
+                let sheet = visible.sheet
+                for entry in RatingSummary.itemKeys(question: q, script: script, additions: sheet.additions ?? []) {
+                    guard let rated = sheet.ratings[entry.key] else { continue }
+                    let rating = rated.map { id in values.first { $0.id == id }?.id ?? id } ?? ""
+                    let label = entry.item?.label ?? entry.label
+                    let category = entry.item?.category ?? catalogTitle
+                    let condition = sheet.conditions?[entry.key] ?? ""
+                    let tried = sheet.tried?.contains(entry.key) == true ? "yes" : ""
+                    rows.append([visible.name, entry.key, category, label, entry.role ?? "", rating, condition, tried])
                 }
             }
         }

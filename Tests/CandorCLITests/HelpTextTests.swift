@@ -43,7 +43,7 @@ struct HelpTextTests {
     @Test func synopsisPutsRequiredOptionsFirstAndBracketsTheRest() throws {
         #expect(
             ExportCommand.spec.synopsis
-                == "candor export ID --format md|json|ics|html|csv [-o FILE] [--all] [--remind TIME]")
+                == "candor export ID --format md|json|ics|html|csv|kinklist [-o FILE] [--all] [--remind TIME]")
         #expect(DiffCommand.spec.synopsis == "candor diff [OLD] NEW [--json] [--all]")
         #expect(CheckCommand.spec.synopsis == "candor check [FILE...] [--json]")
     }

@@ -44,3 +44,25 @@ import Testing
         #expect(shape.first?.message.contains("\"categories\"") == true)
     }
 }
+
+@Suite struct KinkListV2RatingsTests {
+    @Test func ratingNamesMapToCandorsScaleAndUnknownOnesAreAskedAfresh() {
+        #expect(KinkListV2Import.candorRating("Favorite") == "yes")
+        #expect(KinkListV2Import.candorRating(" okay ") == "maybe")
+        #expect(KinkListV2Import.candorRating("Dislike") == "no")
+        #expect(KinkListV2Import.candorRating("Not Entered") == nil)
+        #expect(KinkListV2Import.candorRating("Purple") == nil)
+    }
+
+    @Test func ratingsAttachToTheKeysATalkRatesByWithTheCommentAsCondition() throws {
+        let imported = try #require(KinkListV2Import.parse(try fixture("kinklist-v2-sample.json"), title: "S").0)
+        #expect(
+            KinkListV2Import.ratingsByKey(imported) == [
+                "clothing-lingerie.self": "yes: Soft fabrics, please.",
+                "clothing-lingerie.partner": "yes: Soft fabrics, please.",
+                "groupings-you-and-1-female": "maybe",
+                "domination-begging.dominant": "no",
+                "domination-begging.submissive": "maybe",
+            ])
+    }
+}

@@ -92,7 +92,7 @@ def complete(words, cword, env=None):
 def test_bash_completion_completes_commands_options_and_values():
     assert complete("candor ex", 1) == ["export"]
     assert complete("candor export abcd --for", 3) == ["--format"]
-    assert sorted(complete("candor export abcd --format ''", 4)) == ["csv", "html", "ics", "json", "md"]
+    assert sorted(complete("candor export abcd --format ''", 4)) == ["csv", "html", "ics", "json", "kinklist", "md"]
     assert "check-in" in complete("candor practice --talk ch", 3)
     assert complete("candor help exp", 2) == ["export"]
 

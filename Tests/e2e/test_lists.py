@@ -146,3 +146,48 @@ def test_a_condition_rides_with_its_rating_to_the_reveal_the_record_and_the_csv(
     assert "not tonight" not in out.stdout[out.stdout.index("Comparing your answers"):]  # Sam's no stays Sam's
     full = candor.full_record(candor.talks()[0]["id"])
     assert full["answers"]["acts"]["p1"]["value"]["ratings"]["touch-spanking.giving"] == "yes"
+
+
+def test_kinklist_v2_ratings_are_offered_in_practice_and_kept_only_when_confirmed(candor):
+    """Issue 13, item 1: kinklist-v2's ratings and comments come in as answers. Each is offered as its item's
+    default (Enter keeps it), so nothing is recorded that the person did not confirm item by item."""
+    v2 = FIXTURES / "kinklist-v2-sample.json"
+    said = imported(candor, v2, "--name", "v2")
+    assert "also holds 5 ratings" in said and f"candor practice --list {v2}" in said, said
+    # Nine prompts: Enter on each, except a rating typed for Heels (self) and one changed for Begging (dominant).
+    enters = ["", "", "fantasy", "", "", "yes", "", "", ""]
+    out = candor.run("practice", "--plain", "--list", str(v2), input="\n".join(BEFORE_THE_LIST + enters) + "\n")
+    assert out.returncode == 0, out.stderr
+    assert "ratings from your kinklist-v2 list are filled in" in out.stdout, out.stdout[-2000:]
+    assert "[yes: Soft fabrics, please.]" in out.stdout
+    sheet = candor.record(candor.talks()[0]["id"])["answers"]["acts"]["p1"]["value"]
+    assert sheet["ratings"] == {
+        "clothing-lingerie.self": "yes",  # Like
+        "clothing-lingerie.partner": "yes",  # Favorite
+        "clothing-heels.self": "fantasy",  # typed
+        "clothing-heels.partner": None,  # Not Entered, left blank: never a no
+        "groupings-you-and-1-female": "maybe",  # Maybe
+        "domination-begging.dominant": "yes",  # No in the file, changed here
+        "domination-begging.submissive": "maybe",  # Okay
+        "domination-praise.dominant": None,
+        "domination-praise.submissive": None,
+    }
+    assert sheet["conditions"] == {k: "Soft fabrics, please." for k in ("clothing-lingerie.self", "clothing-lingerie.partner")}
+
+
+def test_ratings_go_back_out_as_kinklist_text_that_reads_back_as_the_same_list(candor, tmp_path):
+    """Issue 13, item 4: export back to KinkList text, with the ratings as a column."""
+    v2 = FIXTURES / "kinklist-v2-sample.json"
+    enters = ["", "", "fantasy", "", "", "", "", "", ""]
+    assert candor.run("practice", "--plain", "--list", str(v2), input="\n".join(BEFORE_THE_LIST + enters) + "\n").returncode == 0
+    talk = candor.talks()[0]["id"]
+    out = candor.run("export", talk, "--format", "kinklist")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("#Clothing\n(Self, Partner)\n* Lingerie\tyou: yes, yes\n* Heels\tyou: fantasy, -\n"), out.stdout
+    assert "#Domination\n(Dominant, Submissive)\n* Begging\tyou: no, maybe\n" in out.stdout
+    (tmp_path / "back.txt").write_text(out.stdout)
+    imported(candor, tmp_path / "back.txt", "--name", "back")
+    rows = {r["name"]: r for r in json.loads(candor.run("lists", "--json").stdout)}
+    assert rows["back"]["items"] == 5
+    back = candor.run("export", talk, "--format", "csv").stdout
+    assert "clothing-lingerie.self,Clothing,Lingerie" in back  # the list's category, not the talk's catalog

@@ -11,7 +11,7 @@ import Terminal
 struct ExportCommand: Command, Equatable {
     /// What an export can be written as, by the name `--format` takes.
     enum Format: String, CaseIterable, Sendable {
-        case md, json, ics, html, csv
+        case md, json, ics, html, csv, kinklist
     }
 
     static let spec = CommandSpec(
@@ -27,7 +27,9 @@ struct ExportCommand: Command, Equatable {
         options: [
             .value(
                 "--format", value: Format.allCases.map(\.rawValue).joined(separator: "|"),
-                help: "md (Markdown), json, ics (iCalendar), html, or csv (the ratings, a row each)", required: true,
+                help:
+                    "md (Markdown), json, ics (iCalendar), html, csv (the ratings, a row each) or kinklist (KinkList text)",
+                required: true,
                 values: .choices(Format.allCases.map(\.rawValue))),
             .value(
                 "--output", "-o", value: "FILE", help: "write to FILE (mode 0600) instead of printing",
@@ -87,13 +89,17 @@ struct ExportCommand: Command, Equatable {
             text = MarkdownExport.render(record, script: script, everything: everything)
         case .html:
             text = HTMLExport.render(record, script: script, everything: everything)
-        case .csv:
+        case .csv, .kinklist:
             if record.mode == .together && !everything {
                 context.output.error(
-                    "A together talk's ratings are each person's own, so the CSV holds them only with --all "
-                        + "(both of you agree, typing your passphrases). Without it, only the header is written.")
+                    "A together talk's ratings are each person's own, so the export holds them only with --all "
+                        + "(both of you agree, typing your passphrases)."
+                        + (format == .csv ? " Without it, only the header is written." : ""))
             }
-            text = CSVExport.render(record, script: script, everything: everything)
+            text =
+                format == .csv
+                ? CSVExport.render(record, script: script, everything: everything)
+                : KinkListExport.render(record, script: script, everything: everything)
         case .ics:
             guard let script else {
                 throw CommandFailure(

@@ -106,6 +106,12 @@ struct ListsCommand: Command, Equatable {
             "Imported \(name): \(list.items.count) items in \(categories) categor\(categories == 1 ? "y" : "ies"), "
                 + "from \(format.rawValue). Kept in \(kept).")
         context.output.line(context.output.style.dim("Rate it with: candor practice --list \(name)"))
+        if let brought = ListLoader.brought(in: file.text) {
+            // The list is kept; the ratings are not (they are one person's, and in a file only they chose).
+            context.output.line(
+                "The file also holds \(brought.byKey.count) ratings. They aren't kept with the list. "
+                    + "To rate with them filled in, so Enter keeps each one: candor practice --list \(path)")
+        }
         return ExitCode.ok
     }
 }

@@ -59,6 +59,7 @@ struct PracticeCommand: Command, Equatable {
             people: [person], now: Clock.now(), sealing: lock ? .whole : nil,
             standing: try StandingLookup.offered(
                 for: loaded.script, names: person.name.map { [$0] } ?? [], mode: .practice, store: store))
+        session.brought = loaded.brought
         let style = context.output.style
         context.output.line(
             style.bold("\(oneLine: loaded.script.title)") + style.dim("  · practising alone · talk \(id)"))

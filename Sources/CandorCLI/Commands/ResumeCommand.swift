@@ -58,6 +58,7 @@ struct ResumeCommand: Command, Equatable {
             for: loaded.script, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record
         )
         var session = Session(script: loaded.script, record: record, standing: standing)
+        session.brought = loaded.brought
         let writer = TalkJournal(existing: talk, store: store)
         let style = context.output.style
         context.output.line(style.bold("\(oneLine: loaded.script.title)") + style.dim("  · talk \(id)"))

@@ -80,19 +80,11 @@ enum ListLoader {
                 let cautions = item.cautions.joined(separator: " ")
                 items.append(
                     CatalogItem(
-                        id: item.id.rawValue, label: item.name, roles: roleNames(item.roles ?? category.roles),
-                        note: item.description, caution: cautions.isEmpty ? nil : cautions))
+                        id: item.id.rawValue, label: item.name, roles: (item.roles ?? category.roles).keys,
+                        note: item.description, caution: cautions.isEmpty ? nil : cautions, category: category.name))
             }
         }
         return Catalog(id: id, title: list.title, items: items)
-    }
-
-    static func roleNames(_ roles: Roles) -> [String] {
-        switch roles {
-        case .general: []
-        case .pair(let pair): [pair.roles.0.rawValue, pair.roles.1.rawValue]
-        case .named(let names): names.map { ListID.slug($0) }
-        }
     }
 
     /// A talk with its first rated catalog replaced by a list's: recorded with the list's path, and a
@@ -116,7 +108,16 @@ enum ListLoader {
         info.hash = TalkCompiler.contentHash([
             SourceFile(name: "talk", text: talk.info.hash), SourceFile(name: path, text: text),
         ])
-        return LoadedTalk(script: script, info: info, warnings: talk.warnings)
+        return LoadedTalk(script: script, info: info, warnings: talk.warnings, brought: brought(in: text))
+    }
+
+    /// The ratings a list file brings with it (kinklist-v2 keeps a person's ratings in its file), to be
+    /// offered when practising; nil for a list without any.
+    static func brought(in text: String) -> BroughtRatings? {
+        guard format(of: text) == .kinkListV2, case (let imported?, _) = KinkListV2Import.parse(text, title: "")
+        else { return nil }
+        let byKey = KinkListV2Import.ratingsByKey(imported)
+        return byKey.isEmpty ? nil : BroughtRatings(source: "kinklist-v2", byKey: byKey)
     }
 }
 

@@ -10,6 +10,8 @@ struct LoadedTalk {
     let script: Script
     let info: TalkInfo
     let warnings: [Diagnostic]
+    /// Ratings its list brought (`--list` of a filled-in kinklist-v2 file), offered when practising.
+    var brought: BroughtRatings? = nil
 }
 
 /// Finds a talk by built-in name or file path and compiles it, with the readiness check placed first.

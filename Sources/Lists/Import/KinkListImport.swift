@@ -1,5 +1,6 @@
 /// Reads KinkList's text format: "#Category", a "(Col1, Col2)" column line, "* Item" lines, and the
-/// "? description" lines some forks put after an item. Columns that are a known pair become roles; a single
+/// "? description" lines some forks put after an item. An item line may carry ratings after a tab (as
+/// Candor exports it): the list keeps the name before the tab. Columns that are a known pair become roles; a single
 /// column is general; other columns keep their names.
 public enum KinkListImport {
     public static func parse(_ text: String, title: String, source: String? = nil) -> ListParser.Result {
@@ -39,6 +40,8 @@ public enum KinkListImport {
                 let names = body.dropFirst().dropLast().split(separator: ",").map { String($0).trimmingSpaces }
                 categories[last].roles = roles(forColumns: names)
             case "*":
+                // What follows a tab is a ratings column (`candor export --format kinklist`), not the name.
+                let rest = String(rest.prefix { $0 != "\t" }).trimmingSpaces
                 guard !rest.isEmpty else {
                     diagnostics.append(
                         ListDiagnostic(.emptyText, line: line, column: indent + 2, "An item needs a name after *."))

@@ -38,3 +38,25 @@ public enum Role: String, Equatable, Sendable {
     case giving, receiving, partner, top, bottom
     case ownSelf = "self"
 }
+
+extension Roles {
+    /// The names a rating is kept under for each side, in order: none for one answer.
+    public var keys: [String] {
+        switch self {
+        case .general: []
+        case .pair(let pair): [pair.roles.0.rawValue, pair.roles.1.rawValue]
+        case .named(let names): names.map { ListID.slug($0) }
+        }
+    }
+
+    /// The side an imported column name stands for, as `keys` names it; nil when it is none of them.
+    public func key(forColumn column: String) -> String? {
+        let wanted: String
+        switch self {
+        case .general: return nil
+        case .pair: wanted = column.trimmingSpaces.lowercased()
+        case .named: wanted = ListID.slug(column)
+        }
+        return keys.contains(wanted) ? wanted : nil
+    }
+}

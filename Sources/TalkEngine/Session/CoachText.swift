@@ -176,6 +176,13 @@ enum CoachText {
     static let additionsHint = "One per line. An empty line finishes (or adds nothing)."
     static let ratingHint =
         "Enter leaves it blank (never counted as no). To add a condition, put it after a colon: maybe: only if we go slow."
+    static func broughtRatings(from source: String) -> String {
+        "The ratings from your \(source) list are filled in, in brackets. Enter keeps one; "
+            + "type another rating to change it. Nothing is saved until you go past it."
+    }
+    static func broughtRatingHint(_ offered: String, from source: String) -> String {
+        "From your \(source) list: \(offered). Enter keeps it; type another rating to change it."
+    }
     static let sayEachLine = "Now say each line out loud, one at a time. Change any words that don't sound like you."
     static let nextLineOrReword = "Press Enter for the next line, or type r to reword this one."
 

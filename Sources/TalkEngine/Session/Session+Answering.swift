@@ -20,8 +20,9 @@ extension Session {
             var value: AnswerValue = .skipped
             var condition: String?
             var tried = false
-            if !text.isEmpty {
-                guard let (v, c, t) = AnswerRules.parseRating(withCondition: text, values: values) else {
+            let typed = text.isEmpty ? broughtRating(items[n].key, sheet: ratingSheet(q, p)) ?? "" : text
+            if !typed.isEmpty {
+                guard let (v, c, t) = AnswerRules.parseRating(withCondition: typed, values: values) else {
                     let keys = values.enumerated().map { "\($0 + 1) \($1.id)" }.joined(separator: ", ")
                     return Reply(problem: CoachText.pickRating(keys))
                 }

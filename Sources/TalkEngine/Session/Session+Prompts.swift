@@ -154,7 +154,12 @@ extension Session {
             case .item(let n) where n < items.count:
                 let item = items[n]
                 prompt.kind = .rating
-                if firstPart && intro && !ask.revisiting { notes.append(Note(.say, f.render(q.text))) }
+                if firstPart && intro && !ask.revisiting {
+                    notes.append(Note(.say, f.render(q.text)))
+                    if record.mode == .practice, let brought {
+                        notes.append(Note(.info, CoachText.broughtRatings(from: brought.source)))
+                    }
+                }
                 // An item's note and caution are shown once, with its first role.
                 if item.role == nil || item.role == item.item?.roles.first {
                     if let note = item.item?.note { notes.append(Note(.say, note)) }
@@ -168,6 +173,10 @@ extension Session {
                 prompt.hint = CoachText.ratingHint
                 prompt.defaultText = nil
                 if ask.revisiting, let old = sheet.ratings[item.key], let v = old { prompt.defaultText = v }
+                if let offered = broughtRating(item.key, sheet: sheet) {
+                    prompt.defaultText = offered
+                    prompt.hint = CoachText.broughtRatingHint(offered, from: brought?.source ?? "")
+                }
             default:
                 break
             }

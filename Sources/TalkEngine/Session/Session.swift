@@ -14,6 +14,8 @@ public struct Session: Sendable {
     /// Standing agreements from earlier talks, offered again before this talk's own questions (the host
     /// passes them for a check-in or a debrief).
     public internal(set) var standing: [StandingAgreement] = []
+    /// Ratings brought with the list being rated, offered as defaults when practising (`BroughtRatings`).
+    public var brought: BroughtRatings?
 
     /// The script, flattened: one entry per node, with its step.
     let entries: [Entry]

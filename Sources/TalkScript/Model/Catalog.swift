@@ -24,12 +24,16 @@ public struct CatalogItem: Sendable, Equatable {
     public var note: String?
     /// Shown whenever the item is rated, and again in tips: what can go wrong and how to be careful.
     public var caution: String?
+    /// The category it was listed under, for an item from a list file (`catalog ID from`, `--list`);
+    /// nil for a talk's own items, which are grouped by their catalog.
+    public var category: String?
     public var location: SourceLocation
 
     public init(
         id: String, label: String, roles: [String] = [], highRisk: Bool = false, note: String? = nil,
-        caution: String? = nil, location: SourceLocation = .unknown
+        caution: String? = nil, category: String? = nil, location: SourceLocation = .unknown
     ) {
+        self.category = category
         self.id = id
         self.label = label
         self.roles = roles
