@@ -6,6 +6,8 @@ public struct TalkPlan: Sendable, Equatable, Codable {
     /// A value this talk set, or cleared (`value` nil: dropped, or changed to words with no cadence).
     public struct Change<Value: Sendable & Equatable & Codable>: Sendable, Equatable, Codable {
         public var value: Value?
+
+        public init(value: Value?) { self.value = value }
     }
 
     /// The day the talk was held (begun).

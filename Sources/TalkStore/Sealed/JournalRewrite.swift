@@ -20,6 +20,7 @@ extension TalkStore {
         guard let folder = try talkFolder(id, writing: true) else { throw StoreError.notFound(id) }
         let lock = try TalkLock.acquire(folder: folder, id: id)
         defer { lock.release() }
+        defer { dropIndexLine(id) }  // the journal changes: its line is made again from it
         try folder.removeLeftovers()
         let path = folder.child(Journal.fileName)
         guard let bytes = try folder.read(Journal.fileName) else { throw StoreError.notFound(id) }

@@ -1,0 +1,47 @@
+import TalkEngine
+import TalkScript
+import Testing
+
+@testable import TalkStore
+
+/// The talk index's line format: whatever a record holds comes back the same, tabs and line breaks in
+/// names included; a line that is cut short or garbled is no line (its talk is indexed again).
+struct IndexLineTests {
+    func entry(plan: TalkPlan?, names: [String?]) -> IndexEntry {
+        IndexEntry(
+            id: "k7m2",
+            talk: TalkInfo(
+                id: "check-in", title: "A\ttitle\nwith \\ breaks", version: 3, hash: "sha256:ab", source: "/x/y.talk",
+                list: "/l\t.list"),
+            mode: names.count == 1 ? .practice : .together, status: .paused,
+            people: names.enumerated().map { Participant(id: PersonID("p\($0 + 1)"), name: $1) },
+            created: Moment(epochSeconds: 1_700_000_000, utcOffset: -18_000),
+            updated: Moment(epochSeconds: 1_700_000_900, utcOffset: 3600), answers: 12, plan: plan, length: 4096,
+            modified: 1_796_470_136_408_094_846)
+    }
+
+    @Test func everyFieldComesBack() {
+        let day = CivilDate(iso: "2026-11-21")!
+        for plan in [
+            nil, TalkPlan(day: day), TalkPlan(day: day, cadence: .init(value: .monthly), next: .init(value: nil)),
+            TalkPlan(day: day, cadence: .init(value: nil), next: .init(value: CivilDate(iso: "2027-01-03")!)),
+        ] {
+            for names in [[nil], ["Sam\tthe\nfirst", "Alex"]] as [[String?]] {
+                let e = entry(plan: plan, names: names)
+                let line = IndexLine.encode(e)
+                #expect(!line.contains("\n"))
+                #expect(IndexLine.decode(Array(line.utf8)[...]) == e)
+            }
+        }
+    }
+
+    @Test func aLineCutShortOrGarbledIsNoLine() {
+        let line = Array(IndexLine.encode(entry(plan: nil, names: ["Sam"])).utf8)
+        #expect(IndexLine.decode(line.dropLast(3)) == nil)
+        #expect(IndexLine.decode((line + Array("\textra".utf8))[...]) == nil)
+        #expect(IndexLine.decode(Array("k7m2\tlots\tof\tnothing".utf8)[...]) == nil)
+        let file = Array((IndexLine.header + "\n" + String(decoding: line, as: UTF8.self) + "\nnot a line\n").utf8)
+        #expect(TalkStore.decodeIndex(file).map(\.id) == ["k7m2"])
+        #expect(TalkStore.decodeIndex(Array("{\"id\":\"k7m2\"}\n".utf8)).isEmpty)  // the old JSON form
+    }
+}
