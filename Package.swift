@@ -62,7 +62,7 @@ let package = Package(
         // The executable: hands the arguments to CandorCLI and exits with what it returns.
         .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
         .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
-        .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks"]),
+        .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks", "Sealing"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript", "Sealing"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),

@@ -34,18 +34,6 @@ public enum TalkCompiler {
         }
         return Compilation(script: script, diagnostics: sink.sorted(in: [talk] + (prelude.map { [$0] } ?? [])))
     }
-
-    /// A fingerprint of the source texts, `"sha256:"` and lowercase hex, so a saved talk can tell whether
-    /// the talk it was made with has changed. Each text is followed by a 0 byte, so that moving text from
-    /// one file to the next changes the hash.
-    public static func contentHash(_ files: [SourceFile]) -> String {
-        var hasher = SHA256()
-        for file in files {
-            hasher.update(file.text.utf8)
-            hasher.update(CollectionOfOne(0))
-        }
-        return "sha256:" + hasher.finalize().hex
-    }
 }
 
 /// Reading a catalog's list file (`catalog ID from "FILE"`): the compiler is text in, values out, so whoever

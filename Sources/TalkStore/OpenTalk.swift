@@ -85,9 +85,16 @@ public final class OpenTalk {
         sinceSnapshot = 0
     }
 
-    /// Ends this process's hold on the talk: a last snapshot if anything changed, then the lock goes.
+    /// Ends this process's hold on the talk: a last snapshot if anything changed, then the lock goes (and
+    /// its file with it). A short finished talk keeps only its journal, its snapshot removed: it is read
+    /// again only to be shown, folding fewer than `snapshotInterval` events costs next to nothing, and
+    /// the talk index answers `list`; so a finished check-in takes one folder and one file.
     public func close() {
-        if sinceSnapshot > 0 { try? writeSnapshot() }
+        if let journal, record?.status.isOpen == false, journal.entries < OpenTalk.snapshotInterval {
+            Snapshot.remove(in: directory)
+        } else if sinceSnapshot > 0 {
+            try? writeSnapshot()
+        }
         lock.release()
     }
 }

@@ -1,5 +1,6 @@
 import BuiltinTalks
 import Foundation
+import Sealing
 import TalkEngine
 import TalkScript
 
@@ -119,7 +120,7 @@ struct TranscriptRunner {
                 }
                 script = s
                 talkInfo = TalkInfo(
-                    id: s.id, title: s.title, version: s.version, hash: TalkCompiler.contentHash([prelude, source]),
+                    id: s.id, title: s.title, version: s.version, hash: ContentHash.of([prelude.text, source.text]),
                     source: rest)
             case "mode":
                 mode = Mode(rawValue: rest) ?? .practice

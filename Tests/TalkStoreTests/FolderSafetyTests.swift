@@ -33,6 +33,7 @@ struct FolderSafetyTests {
         try talk.append([
             started(), Event(.answered, at: t0, question: "q", by: "p1", value: .text("hello"), kindName: "text"),
         ])
+        try talk.writeSnapshot()
         talk.close()
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
         #expect(try store.load("abcd").record.answers["q"]?["p1"]?.value == .text("hello"))
@@ -42,7 +43,7 @@ struct FolderSafetyTests {
         again.close()
         #expect(
             Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == [
-                "journal.jsonl", "snapshot.json", "lock",
+                "journal.jsonl", "snapshot.json",
             ])
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
     }

@@ -45,7 +45,8 @@ struct SealedJournalTests {
         #expect(throws: StoreError.keyMissing(person: "p2")) {
             try talk.append([answer(3, by: "p2")], sealer: sealer, keys: keys)
         }
-        talk.close()  // writes a snapshot
+        try talk.writeSnapshot()
+        talk.close()
         return (keys, stored)
     }
 

@@ -72,6 +72,7 @@ struct SnapshotTests {
         let store = TalkStore(root: tempRoot())
         let talk = try store.create(id: "abcd")
         try talk.append([started()] + (1...20).map(event))
+        try talk.writeSnapshot()  // a short talk has none of its own
         talk.close()
         let path = snapshotPath(store, "abcd")
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -167,8 +168,28 @@ struct SnapshotTests {
         }
         #expect(
             Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == [
-                "journal.jsonl", "snapshot.json", "lock",
+                "journal.jsonl", "snapshot.json",
             ])
+    }
+
+    /// Issue 14: a finished short talk is its folder and its journal: no lock file once closed, and no
+    /// snapshot (folding a short journal costs less than reading one).
+    @Test func aShortTalkClosedKeepsOnlyItsJournal() throws {
+        let store = TalkStore(root: tempRoot())
+        let talk = try store.create(id: "abcd")
+        try talk.append([started()] + (1...40).map(event))
+        try talk.writeSnapshot()  // as a pause would leave it
+        try talk.append([Event(.completed, at: t0)])
+        #expect(FileManager.default.fileExists(atPath: store.folder("abcd") + "/lock"))  // held while open
+        talk.close()
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == ["journal.jsonl"])
+        let (again, stored) = try store.open("abcd")  // and it opens again, locked as before
+        #expect(stored.entries == 42)
+        #expect(throws: StoreError.self) { try store.lock("abcd") }
+        again.close()
+        let lock = try store.lock("abcd")
+        lock.release()
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == ["journal.jsonl"])
     }
 
     /// A small talk with words worth changing: a safe word, and a pause (a status a snapshot could lie about).
@@ -180,6 +201,7 @@ struct SnapshotTests {
             Event(.answered, at: t0, question: "q1", by: "p1", value: .number(3), kindName: "scale"),
             Event(.paused, at: t0, reason: "command"),
         ])
+        try talk.writeSnapshot()  // a short talk has none of its own
         talk.close()
     }
 
@@ -234,6 +256,7 @@ struct SnapshotTests {
         let (talk, stored) = try store.open("abcd")
         #expect(stored.record == truth && !stored.usedSnapshot && stored.notices.count == 1)
         try talk.append([Event(.resumed, at: t0)])
+        try talk.writeSnapshot()
         talk.close()
         let resumed = try store.load("abcd")
         #expect(resumed.usedSnapshot && resumed.notices.isEmpty)
@@ -263,6 +286,7 @@ struct SnapshotTests {
         // And a sound snapshot is left alone: nothing to repair.
         let (again, _) = try other.open("abcd")
         try again.append([Event(.resumed, at: t0)])
+        try again.writeSnapshot()
         again.close()
         #expect(try other.repair("abcd", now: t0).nothingToRepair)
         #expect(FileManager.default.fileExists(atPath: otherURL.path))

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Lists
+import Sealing
 import TalkEngine
 import TalkScript
 import TalkStore
@@ -105,9 +106,7 @@ enum ListLoader {
         script.catalogs[index] = catalog(list, id: catalogID)
         var info = talk.info
         info.list = path
-        info.hash = TalkCompiler.contentHash([
-            SourceFile(name: "talk", text: talk.info.hash), SourceFile(name: path, text: text),
-        ])
+        info.hash = ContentHash.of([talk.info.hash, text])
         return LoadedTalk(script: script, info: info, warnings: talk.warnings, brought: brought(in: text))
     }
 

@@ -1,5 +1,6 @@
 import BuiltinTalks
 import Glibc
+import Sealing
 import TalkEngine
 import TalkScript
 import TalkStore
@@ -188,7 +189,7 @@ enum TalkLoader {
         }
         let info = TalkInfo(
             id: script.id, title: script.title, version: script.version,
-            hash: TalkCompiler.contentHash([prelude, file] + lists.read), source: origin)
+            hash: ContentHash.of(([prelude, file] + lists.read).map(\.text)), source: origin)
         return LoadedTalk(script: script, info: info, warnings: compiled.diagnostics)
     }
 }
