@@ -45,9 +45,23 @@ public enum FileIO {
 
     /// Everything left to read from an open descriptor.
     static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
-        var out: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        let size = fstat(fd, &st) == 0 ? max(Int(st.st_size), 0) : 0
+        // Straight into a buffer of the file's size, and one byte more to see its end: no copies.
+        var out = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.io(path: path, reason: errorText())
+                }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        guard out.count > size else { return out }
+        // It grew while being read: the rest in chunks.
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 65_536) }

@@ -58,6 +58,18 @@ final class Folder {
             size: Int(st.st_size), modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
+    /// When this folder's list of names last changed (nanoseconds; a name made, removed or renamed in it
+    /// changes it), and how long ago that was by the clock (seconds), from one fstat.
+    func namesChanged() -> (stamp: Int64, secondsAgo: Int64)? {
+        var st = stat()
+        var now = timespec()
+        guard fstat(fd, &st) == 0, clock_gettime(CLOCK_REALTIME, &now) == 0 else { return nil }
+        return (
+            Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+            Int64(now.tv_sec) - Int64(st.st_mtim.tv_sec)
+        )
+    }
+
     /// A folder in this one; nil when there is none.
     func folder(_ name: String, writing: Bool = false) throws -> Folder? {
         let fd = openat(self.fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)

@@ -40,8 +40,38 @@ struct IndexLineTests {
         #expect(IndexLine.decode(line.dropLast(3)) == nil)
         #expect(IndexLine.decode((line + Array("\textra".utf8))[...]) == nil)
         #expect(IndexLine.decode(Array("k7m2\tlots\tof\tnothing".utf8)[...]) == nil)
-        let file = Array((IndexLine.header + "\n" + String(decoding: line, as: UTF8.self) + "\nnot a line\n").utf8)
-        #expect(TalkStore.decodeIndex(file).map(\.id) == ["k7m2"])
-        #expect(TalkStore.decodeIndex(Array("{\"id\":\"k7m2\"}\n".utf8)).isEmpty)  // the old JSON form
+        let file = Array(
+            (IndexLine.header + "\t1234\n" + String(decoding: line, as: UTF8.self) + "\nnot a line\n").utf8)
+        #expect(TalkStore.indexLines(file)?.talks.map(\.id) == ["k7m2"])
+        #expect(TalkStore.indexLines(file)?.folderStamp == 1234)
+        #expect(TalkStore.indexLines(Array("{\"id\":\"k7m2\"}\n".utf8)) == nil)  // the old JSON form
+    }
+
+    @Test func theFirstFieldsAndWhatDueNeedsReadAloneAgreeWithTheWholeLine() throws {
+        let day = CivilDate(iso: "2026-11-21")!
+        let plan = TalkPlan(day: day, cadence: .init(value: .weekly), next: .init(value: nil))
+        for names in [[nil], ["Sam\tthe\nfirst", "Alex"], []] as [[String?]] {
+            let e = entry(plan: plan, names: names)
+            let line = ArraySlice(IndexLine.encode(e).utf8)
+            let head = try #require(IndexLine.head(line))
+            #expect(head.id == e.id && head.status == e.status && head.updatedSeconds == e.updated.epochSeconds)
+            #expect(head.entry == e)
+            let due = try #require(head.duePart)
+            #expect(due.id == e.id && due.mode == e.mode && due.created == e.created && due.plan == e.plan)
+            #expect(due.people == e.people)
+        }
+        // The same people written the same way group together, byte for byte.
+        let a = IndexedTalk(entry(plan: nil, names: ["Sam", "Alex"]))?.duePart
+        let b = IndexedTalk(entry(plan: plan, names: ["Sam", "Alex"]))?.duePart
+        #expect(a?.peopleFields.elementsEqual(b?.peopleFields ?? []) == true)
+    }
+}
+
+extension IndexLineTests {
+    @Test func aNumberTooBigForItsFieldIsNoLineNotACrash() {
+        var fields = IndexLine.encode(entry(plan: nil, names: ["Sam"])).split(
+            separator: "\t", omittingEmptySubsequences: false)
+        fields[2] = "99999999999999999999"[...].prefix(19)  // 19 nines: past Int64's largest
+        #expect(IndexLine.head(ArraySlice(fields.joined(separator: "\t").utf8)) == nil)
     }
 }

@@ -15,7 +15,7 @@ def listed(candor):
 def indexed(candor):
     """The index's lines by talk id: the header first, then a line per talk, its fields tab-separated."""
     lines = (pathlib.Path(candor.home) / "index.tsv").read_text().splitlines()
-    assert lines[0] == "candor-index\t1"
+    assert lines[0].startswith("candor-index\t3\t")  # then the talks folder's stamp
     return {line.split("\t")[0]: line.split("\t") for line in lines[1:]}
 
 
@@ -60,3 +60,44 @@ def test_a_finished_talk_rewritten_or_repaired_is_indexed_again(candor):
     assert int(indexed(candor)[talk["id"]][1]) == journal.stat().st_size
     assert candor.run("repair", talk["id"], input="pw-one\n").returncode == 0
     assert talk["id"] not in indexed(candor)
+
+
+def test_a_settled_talks_folder_is_trusted_by_its_stamp_and_every_change_is_still_seen(candor):
+    """The talks folder's stamp (kept once it is two seconds old) says no talk came or went since the index
+    was written: then only open talks are looked at. A new talk, a forgotten one and an open talk that went
+    on are each still seen."""
+    import os
+    import time
+
+    answers = practice_answers().splitlines()
+    assert candor.run("practice", "--plain", input="\n".join(answers[:12]) + "\n").returncode == 0  # paused
+    assert candor.run("practice", "--plain", input=practice_answers()).returncode == 0
+    talks = pathlib.Path(candor.home) / "talks"
+    index = pathlib.Path(candor.home) / "index.tsv"
+
+    def settle():
+        then = time.time() - 60
+        os.utime(talks, (then, then))
+        listed(candor)
+        stamp = int(index.read_text().splitlines()[0].split("\t")[2])
+        assert stamp == os.stat(talks).st_mtime_ns != 0
+        return listed(candor)
+
+    first = settle()
+    done = next(t for t in first if t["status"] != "paused")
+    # A new talk changes the folder's stamp: listed.
+    assert candor.run("practice", "--plain", input="\n".join(answers[:12]) + "\n").returncode == 0
+    second = listed(candor)
+    assert len(second) == 3
+    settle()
+    # An open talk that went on behind the index's back: its journal is looked at.
+    saved = index.read_text()
+    paused = next(t for t in second if t["status"] == "paused" and t["answers"] < 15)
+    assert candor.run("resume", paused["id"], input="\n".join(answers[12:]) + "\n" + "\n" * 40).returncode == 0
+    index.write_text(saved)
+    after = {t["id"]: t for t in listed(candor)}
+    assert after[paused["id"]]["answers"] > paused["answers"]
+    settle()
+    # A talk forgotten: gone.
+    assert candor.run("forget", done["id"], "--yes").returncode == 0
+    assert done["id"] not in [t["id"] for t in listed(candor)]

@@ -46,11 +46,10 @@ struct DiffCommand: Command, Equatable {
         if ids.count == 2 {
             old = try context.recordForView(ids[0], in: store).record
         } else {
-            let earlier = try TalkSummaries.load(store).filter { t in
-                guard let e = t.entry else { return false }
-                return e.id != new.id && e.talk.id == new.talk.id && e.mode == new.mode
+            let earlier = try TalkSummaries.load(store).compactMap(\.entry).filter { e in
+                e.id != new.id && e.talk.id == new.talk.id && e.mode == new.mode
                     && StandingLookup.peopleKey(e) == StandingLookup.peopleKey(new) && e.created <= new.created
-            }.max { $0.entry!.created < $1.entry!.created }.map { try $0.record(store) }
+            }.max { $0.created < $1.created }.map { try store.load($0.id).record }
             guard let found = earlier else {
                 if json {
                     try printJSON(context, old: nil, new: new, changes: [])

@@ -57,7 +57,7 @@ struct ListCommand: Command, Equatable {
         }
         // A damaged talk is always shown: it needs seeing to, however old.
         let recent = all ? everyTalk : Array(everyTalk.prefix(ListCommand.recent))
-        let talks = recent + (all ? [] : everyTalk.dropFirst(ListCommand.recent).filter { $0.entry == nil })
+        let talks = recent + (all ? [] : everyTalk.dropFirst(ListCommand.recent).filter { $0.talk == nil })
         let style = context.output.style
         let header = ["ID", "TALK", "MODE", "STATUS", "PEOPLE", "STARTED", "LAST TOUCHED"]
         let cells = talks.map { t -> [String] in

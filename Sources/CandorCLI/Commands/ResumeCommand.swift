@@ -30,7 +30,7 @@ struct ResumeCommand: Command, Equatable {
         if let given {
             id = try store.resolve(given)
         } else {
-            let open = try TalkSummaries.load(store).filter { $0.entry?.status.isOpen == true }
+            let open = try TalkSummaries.load(store).filter { $0.talk?.status.isOpen == true }
             guard let chosen = try StartCommand.pick(context, among: open) else {
                 context.output.line("There's no unfinished talk to carry on. Start one with: candor practice")
                 return ExitCode.ok

@@ -19,7 +19,7 @@ struct StartCommand: Equatable {
                 ? try TogetherCommand(talk: "check-in", names: first.names).run(context)
                 : try PracticeCommand(talk: "check-in", name: first.names.first).run(context)
         }
-        let open = talks.filter { $0.entry?.status.isOpen == true }
+        let open = talks.filter { $0.talk?.status.isOpen == true }
         if !open.isEmpty, let id = try Self.pick(context, among: open, allowNew: true) {
             return try ResumeCommand.resume(context, store: store, id: id)
         }

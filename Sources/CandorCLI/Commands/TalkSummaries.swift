@@ -5,8 +5,12 @@ import TalkStore
 /// Every talk in the data directory as the talk index has it, or the reason it could not be read.
 struct TalkSummary {
     let id: String
-    let entry: IndexEntry?
+    /// Its index line: id, status and last touched read; the rest decoded when asked for.
+    let talk: IndexedTalk?
     let problem: StoreError?
+
+    /// The whole index line, decoded now (bind it once: each use decodes again).
+    var entry: IndexEntry? { talk?.entry }
 
     /// The whole record, read from the journal (only for the talks a command needs whole).
     func record(_ store: TalkStore) throws -> Record { try store.load(id).record }
@@ -17,18 +21,12 @@ enum TalkSummaries {
     /// read only for a talk whose line is missing or stale.
     static func load(_ store: TalkStore) throws -> [TalkSummary] {
         var scripts: [String: Script?] = [:]
-        let (entries, problems) = try store.indexed { record in
+        let (talks, problems) = try store.indexed { record in
             TalkPlan(record: record, script: script(record.talk.source, cache: &scripts))
         }
-        let all =
-            entries.map { TalkSummary(id: $0.id, entry: $0, problem: nil) }
-            + problems.map { TalkSummary(id: $0.0, entry: nil, problem: $0.1) }
-        // Most recent first; talks touched in the same second by id, so the order is always the same.
-        // Sorted as small keys, then gathered: moving whole summaries about was a fifth of `list`.
-        let order = all.indices.map { (all[$0].entry?.updated.epochSeconds ?? 0, $0) }.sorted {
-            $0.0 != $1.0 ? $0.0 > $1.0 : all[$0.1].id < all[$1.1].id
-        }
-        return order.map { all[$0.1] }
+        // The index is newest first already; a talk that can't be read comes last, by id.
+        return talks.map { TalkSummary(id: $0.id, talk: $0, problem: nil) }
+            + problems.sorted { $0.0 < $1.0 }.map { TalkSummary(id: $0.0, talk: nil, problem: $0.1) }
     }
 
     /// A talk's script by its source, compiled once per command (nil when it can't be found now).

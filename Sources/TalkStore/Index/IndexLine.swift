@@ -1,3 +1,4 @@
+import Glibc
 import TalkEngine
 import TalkScript
 
@@ -7,9 +8,9 @@ import TalkScript
 /// character handling. A field's tab, line break, carriage return and backslash are written `\t`, `\n`,
 /// `\r`, `\\`; an optional field is empty when absent and starts with `=` when present.
 /// docs/record-format.md lists the fields.
-enum IndexLine {
+public enum IndexLine {
     /// The file's first line: the format and its version. Any other first line is an index to make again.
-    static let header = "candor-index\t1"
+    static let header = "candor-index\t3"
 
     static func encode(_ e: IndexEntry) -> String {
         var fields = [
@@ -28,9 +29,13 @@ enum IndexLine {
     }
 
     static func decode(_ line: ArraySlice<UInt8>) -> IndexEntry? {
-        var f = Fields(rest: line)
-        guard let id = f.text(), let length = f.int(), let modified = f.int(), let status = f.raw(Record.Status.self),
-            let mode = f.raw(Mode.self), let created = f.moment(), let updated = f.moment(), let answers = f.int(),
+        line.withUnsafeBufferPointer { decode(Fields($0)) }
+    }
+
+    private static func decode(_ fields: Fields) -> IndexEntry? {
+        var f = fields
+        guard let id = f.text(), let length = f.int(), let modified = f.int(), let status = f.status(),
+            let mode = f.mode(), let created = f.moment(), let updated = f.moment(), let answers = f.int(),
             let talkID = f.text(), let title = f.text(), let version = f.int(), let hash = f.text(),
             let source = f.text(), let list = f.optional(), let count = f.int(), (0..<100).contains(count)
         else { return nil }
@@ -39,25 +44,77 @@ enum IndexLine {
             guard let person = f.text(), let name = f.optional() else { return nil }
             people.append(Participant(id: PersonID(rawValue: person), name: name))
         }
-        guard let day = f.optional(), let cadence = f.change(), let next = f.change(), f.atEnd else { return nil }
-        var plan: TalkPlan?
-        if let day {
-            guard let days = Int64(day) else { return nil }
-            plan = TalkPlan(day: CivilDate(daysSinceEpoch: days))
-            if let cadence {
-                guard cadence.map({ Repeat(rawValue: $0) != nil }) ?? true else { return nil }
-                plan?.cadence = TalkPlan.Change(value: cadence.flatMap { Repeat(rawValue: $0) })
-            }
-            if let next {
-                guard next.map({ Int64($0) != nil }) ?? true else { return nil }
-                plan?.next = TalkPlan.Change(value: next.flatMap { Int64($0) }.map { CivilDate(daysSinceEpoch: $0) })
-            }
-        }
+        guard let plan = f.plan(), f.atEnd else { return nil }
         return IndexEntry(
             id: id,
             talk: TalkInfo(id: talkID, title: title, version: version, hash: hash, source: source, list: list),
             mode: mode, status: status, people: people, created: created, updated: updated, answers: answers,
             plan: plan, length: length, modified: Int64(modified))
+    }
+
+    /// The first fields of a line, which every command needs: id, journal stamp, status, mode, begun,
+    /// last touched; and where the rest starts.
+    static func head(_ line: ArraySlice<UInt8>) -> IndexedTalk? {
+        line.withUnsafeBufferPointer { buffer -> IndexedTalk? in
+            var f = Fields(buffer)
+            guard let id = f.text(), let lengthField = f.range(), let modifiedField = f.range(),
+                let status = f.status(), let mode = f.mode(), let created = f.moment(), let updated = f.int(),
+                f.skip(), !f.atEnd
+            else { return nil }
+            var (length, modified) = (0, 0)
+            // A finished talk's journal stamp is never looked at (its line is trusted): not read either.
+            if status.isOpen {
+                guard let l = f.number(in: lengthField), let m = f.number(in: modifiedField) else { return nil }
+                (length, modified) = (l, m)
+            }
+            return IndexedTalk(
+                id: id, status: status, mode: mode, created: created, updatedSeconds: Int64(updated),
+                length: length, modified: Int64(modified), line: line, rest: f.position)
+        }
+    }
+
+    /// What `due` needs of a talk: who it was between (the people's fields exactly as written, to group
+    /// by without decoding them, and decoded on asking), when it began, and its plan.
+    public struct DuePart: Sendable {
+        /// The talk's id as written (ids are plain ASCII, never escaped): a String only when asked for.
+        public let idField: ArraySlice<UInt8>
+        public var id: String { String(decoding: idField, as: UTF8.self) }
+        public let mode: Mode
+        public let created: Moment
+        /// The people's fields as written: the same bytes, the same people.
+        public let peopleFields: ArraySlice<UInt8>
+        public let plan: TalkPlan?
+
+        public var people: [Participant] {
+            peopleFields.withUnsafeBufferPointer { buffer in
+                var f = Fields(buffer)
+                guard let count = f.int() else { return [] }
+                return (0..<count).compactMap { _ in
+                    guard let id = f.text(), let name = f.optional() else { return nil }
+                    return Participant(id: PersonID(rawValue: id), name: name)
+                }
+            }
+        }
+    }
+
+    /// Read from where `head` stopped: the answers and the talk's fields skipped, then people and plan.
+    static func duePart(_ talk: IndexedTalk) -> DuePart? {
+        let line = talk.line
+        let read = line.withUnsafeBufferPointer { buffer -> (Range<Int>, TalkPlan?)? in
+            var f = Fields(buffer, at: talk.rest)
+            for _ in 0..<7 { guard f.skip() else { return nil } }  // answers, the talk's six fields
+            let peopleStart = f.position
+            guard let count = f.int(), (0..<100).contains(count) else { return nil }
+            for _ in 0..<(2 * count) { guard f.skip() else { return nil } }
+            let peopleEnd = f.position - 1
+            guard let plan = f.plan(), f.atEnd else { return nil }
+            return (peopleStart..<peopleEnd, plan)
+        }
+        guard let (people, plan) = read else { return nil }
+        let start = line.startIndex
+        return DuePart(
+            idField: line.prefix(talk.id.utf8.count), mode: talk.mode, created: talk.created,
+            peopleFields: line[(start + people.lowerBound)..<(start + people.upperBound)], plan: plan)
     }
 
     private static func optional(_ value: String?) -> String { value.map { "=" + $0 } ?? "" }
@@ -92,26 +149,69 @@ enum IndexLine {
     static let carriageReturn = UInt8(ascii: "\r")
     static let backslash = UInt8(ascii: "\\")
 
-    /// The fields of one line, read in order.
+    /// The fields of one line, read in order, straight from its bytes (no slices, no copies until a
+    /// field becomes a String).
     struct Fields {
-        var rest: ArraySlice<UInt8>
-        var done = false
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Where the next field starts.
+        private(set) var position = 0
+        private var done = false
 
+        init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
+            self.bytes = bytes
+            self.position = position
+        }
+
+        /// Whether the last field has been read.
         var atEnd: Bool { done }
 
-        /// The next field's bytes, as written (escapes kept); nil past the last.
-        mutating func bytes() -> ArraySlice<UInt8>? {
-            guard !done else { return nil }
-            guard let end = rest.firstIndex(of: IndexLine.tab) else {
-                done = true
-                return rest
+        /// The next field's place in the line; nil past the last.
+        mutating func range() -> Range<Int>? {
+            guard !done, let base = bytes.baseAddress else { return nil }
+            // memchr: the talk's fields (its hash above all) are long enough for a byte loop to show.
+            let i =
+                position >= bytes.count
+                ? bytes.count
+                : memchr(base + position, Int32(IndexLine.tab), bytes.count - position).map {
+                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                } ?? bytes.count
+            defer {
+                if i >= bytes.count { done = true } else { position = i + 1 }
             }
-            defer { rest = rest[(end + 1)...] }
-            return rest[..<end]
+            return position..<i
+        }
+
+        /// Goes past one field; false when there is none.
+        mutating func skip() -> Bool { range() != nil }
+
+        /// Whether the field in `r` is exactly `literal`.
+        func equals(_ r: Range<Int>, _ literal: StaticString) -> Bool {
+            guard r.count == literal.utf8CodeUnitCount else { return false }
+            let text = literal.utf8Start
+            for k in 0..<r.count where bytes[r.lowerBound + k] != text[k] { return false }
+            return true
+        }
+
+        mutating func status() -> Record.Status? {
+            guard let r = range() else { return nil }
+            if equals(r, "complete") { return .complete }
+            if equals(r, "paused") { return .paused }
+            if equals(r, "in-progress") { return .inProgress }
+            if equals(r, "stopped") { return .stopped }
+            if equals(r, "ended") { return .ended }
+            return nil
+        }
+
+        mutating func mode() -> Mode? {
+            guard let r = range() else { return nil }
+            if equals(r, "practice") { return .practice }
+            if equals(r, "together") { return .together }
+            return nil
         }
 
         mutating func text() -> String? {
-            guard let field = bytes() else { return nil }
+            guard let r = range() else { return nil }
+            let field = UnsafeBufferPointer(rebasing: bytes[r])
             guard field.contains(IndexLine.backslash) else { return String(decoding: field, as: UTF8.self) }
             var out: [UInt8] = []
             var escaped = false
@@ -135,21 +235,34 @@ enum IndexLine {
 
         /// A whole number in ASCII digits, with an optional minus sign.
         mutating func int() -> Int? {
-            guard let field = bytes(), !field.isEmpty, field.count < 20 else { return nil }
-            var digits = field[...]
-            let negative = digits.first == UInt8(ascii: "-")
-            if negative { digits = digits.dropFirst() }
-            guard !digits.isEmpty else { return nil }
-            var value = 0
-            for byte in digits {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return negative ? -value : value
+            guard let r = range() else { return nil }
+            return number(in: r)
         }
 
-        mutating func raw<T: RawRepresentable>(_: T.Type) -> T? where T.RawValue == String {
-            text().flatMap(T.init(rawValue:))
+        /// The whole number in ASCII digits (an optional minus sign first) at `r`; nil for anything else.
+        func number(in r: Range<Int>) -> Int? {
+            guard !r.isEmpty, r.count < 20 else { return nil }
+            let negative = bytes[r.lowerBound] == UInt8(ascii: "-")
+            let digits = (negative ? r.lowerBound + 1 : r.lowerBound)..<r.upperBound
+            guard !digits.isEmpty else { return nil }
+            var value = 0
+            if digits.count <= 18 {  // can't overflow: no checks on the way
+                for i in digits {
+                    let digit = bytes[i] &- UInt8(ascii: "0")
+                    guard digit <= 9 else { return nil }
+                    value = value &* 10 &+ Int(digit)
+                }
+                return negative ? -value : value
+            }
+            for i in digits {
+                let byte = bytes[i]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let (tens, over) = value.multipliedReportingOverflow(by: 10)
+                let (sum, over2) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+                guard !over, !over2 else { return nil }  // a garbled line, not a number
+                value = sum
+            }
+            return negative ? -value : value
         }
 
         mutating func moment() -> Moment? {
@@ -157,19 +270,44 @@ enum IndexLine {
             return Moment(epochSeconds: Int64(seconds), utcOffset: offset)
         }
 
+        /// The plan's three fields: `.some(nil)` for no plan, nil when they don't read.
+        mutating func plan() -> TalkPlan?? {
+            guard let day = range(), let cadence = range(), let next = range() else { return nil }
+            guard let dayValue = present(day) else { return .some(nil) }
+            guard let days = number(in: dayValue) else { return nil }
+            var plan = TalkPlan(day: CivilDate(daysSinceEpoch: Int64(days)))
+            if !cadence.isEmpty {
+                guard let value = present(cadence) else { return nil }
+                guard value.isEmpty || repeats(value) != nil else { return nil }
+                plan.cadence = TalkPlan.Change(value: value.isEmpty ? nil : repeats(value))
+            }
+            if !next.isEmpty {
+                guard let value = present(next) else { return nil }
+                guard value.isEmpty || number(in: value) != nil else { return nil }
+                let days = number(in: value)
+                plan.next = TalkPlan.Change(value: days.map { CivilDate(daysSinceEpoch: Int64($0)) })
+            }
+            return .some(plan)
+        }
+
+        /// An optional field's value, after its `=`; nil when the field is empty (absent).
+        func present(_ r: Range<Int>) -> Range<Int>? {
+            guard !r.isEmpty, bytes[r.lowerBound] == UInt8(ascii: "=") else { return nil }
+            return (r.lowerBound + 1)..<r.upperBound
+        }
+
+        func repeats(_ r: Range<Int>) -> Repeat? {
+            if equals(r, "weekly") { return .weekly }
+            if equals(r, "monthly") { return .monthly }
+            if equals(r, "daily") { return .daily }
+            if equals(r, "yearly") { return .yearly }
+            return nil
+        }
+
         /// An optional field: nil (the outer one) when the line ends early, `.some(nil)` when absent.
         mutating func optional() -> String?? {
             guard let field = text() else { return nil }
             return .some(field.first == "=" ? String(field.dropFirst()) : nil)
-        }
-
-        /// A plan's change: `.some(nil)` untouched, `.some(.some(nil))` let go, else the value.
-        mutating func change() -> String??? {
-            guard let field = text() else { return nil }
-            if field.isEmpty { return .some(nil) }
-            guard field.first == "=" else { return nil }
-            let value = String(field.dropFirst())
-            return .some(.some(value.isEmpty ? nil : value))
         }
     }
 }
