@@ -107,14 +107,15 @@ public final class TalkStore {
     static let alphabet = Array("23456789abcdefghjkmnpqrstuvwxyz")
 
     public func newID<R: RandomNumberGenerator>(using rng: inout R) -> String {
-        // Every name in talks/, not only whole talks: a folder being created now is not one yet.
-        let existing = Set((try? talksFolder(create: false)?.names()) ?? [])
+        // One look at the name a try (not a listing of every talk: flat however many there are). A talk
+        // made under the same id between now and its folder's creation is refused there, safely.
+        let talks = try? talksFolder(create: false)
         var length = 4
         while true {
             for _ in 0..<20 {
                 let id = String(
                     (0..<length).map { _ in TalkStore.alphabet[Int(rng.next() % UInt64(TalkStore.alphabet.count))] })
-                if !existing.contains(id) { return id }
+                if talks?.kind(of: id) == nil { return id }
             }
             length += 1
         }

@@ -75,3 +75,34 @@ extension IndexLineTests {
         #expect(IndexLine.head(ArraySlice(fields.joined(separator: "\t").utf8)) == nil)
     }
 }
+
+extension IndexLineTests {
+    /// The due groups kept in the index file read back as the ones made from its talks; a group line
+    /// that points past the talks makes them be made again.
+    @Test func dueGroupsKeptInTheFileReadBackTheSame() throws {
+        let day = CivilDate(iso: "2026-11-21")!
+        let entries = (0..<9).map { n -> IndexEntry in
+            var e = entry(
+                plan: n % 3 == 0 ? nil : TalkPlan(day: day, cadence: n % 2 == 0 ? .init(value: .weekly) : nil),
+                names: n % 2 == 0 ? ["Sam", "Alex"] : [nil])
+            e.id = "t\(n)"
+            e.created = Moment(epochSeconds: 1_700_000_000 + Int64(n) * 86_400, utcOffset: 0)
+            return e
+        }
+        let talks = entries.compactMap(IndexedTalk.init)
+        let groups = DueGroup.of(talks)
+        #expect(groups.count == 2)
+        func text(_ groupLines: [String]) -> [UInt8] {
+            Array(
+                ([IndexLine.header + "\t0"] + groupLines + entries.map(IndexLine.encode)).joined(separator: "\n")
+                    .utf8) + [10]
+        }
+        let file = try #require(TalkStore.indexLines(text(groups.map(\.line))))
+        let read = try #require(file.dueGroups)
+        func summary(_ g: [DueGroup]) -> Set<String> {
+            Set(g.map { "\($0.last.id) \($0.withPlan?.id ?? "-") \($0.withCadence?.id ?? "-") \($0.plans.map(\.id))" })
+        }
+        #expect(summary(read) == summary(groups))
+        #expect(TalkStore.indexLines(text(["=due\t99\t-1\t-1\t-1"]))?.dueGroups == nil)
+    }
+}

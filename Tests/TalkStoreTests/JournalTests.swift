@@ -107,6 +107,20 @@ struct JournalTests {
             ids.append(id)
         }
         #expect(Set(ids).count == 30)
+        // An id already taken is never given again: with the same random numbers, the next one differs.
+        struct Repeating: RandomNumberGenerator {
+            var values: [UInt64]
+            var at = 0
+            mutating func next() -> UInt64 {
+                defer { at += 1 }
+                return values[at % values.count]
+            }
+        }
+        var same = Repeating(values: [0, 1, 2, 3])
+        let first = store.newID(using: &same)
+        try store.create(id: first).append([started()])
+        same.at = 0
+        #expect(store.newID(using: &same) != first)
         #expect(try store.resolve(ids[0]) == ids[0])
         #expect(throws: StoreError.notFound("zzzzzz")) { try store.resolve("zzzzzz") }
         try store.create(id: "abcd").append([started()])

@@ -13,10 +13,10 @@ def listed(candor):
 
 
 def indexed(candor):
-    """The index's lines by talk id: the header first, then a line per talk, its fields tab-separated."""
+    """The index's lines by talk id: the header first, the due groups, then a line per talk, tab-separated."""
     lines = (pathlib.Path(candor.home) / "index.tsv").read_text().splitlines()
     assert lines[0].startswith("candor-index\t3\t")  # then the talks folder's stamp
-    return {line.split("\t")[0]: line.split("\t") for line in lines[1:]}
+    return {line.split("\t")[0]: line.split("\t") for line in lines[1:] if not line.startswith("=due\t")}
 
 
 def test_the_index_is_made_checked_and_made_again(candor):

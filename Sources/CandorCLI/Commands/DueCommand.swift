@@ -80,101 +80,25 @@ struct DueCommand: Command, Equatable {
     /// Every group of people with a check-in due by `today`, most overdue first: from the talk index's
     /// plans, so no record is read.
     static func due(_ store: TalkStore, today: CivilDate) throws -> [Due] {
-        due(try TalkSummaries.load(store), today: today)
+        due(try TalkSummaries.loadWithDue(store).due, today: today)
     }
 
     static func due(_ talks: [TalkSummary], today: CivilDate) -> [Due] {
-        // Grouped first by the people's fields exactly as the index writes them (no names decoded per
-        // talk: at thousands of talks that was most of plain candor's time), then by who they are.
-        // Only three talks of a group count (`DueCheckIn.next`): its last, its last to set a next date,
-        // its last to touch the cadence; kept in one pass, with no list of every talk.
-        var written: [WrittenPeople: Latest] = [:]
-        for summary in talks {
-            guard let part = summary.talk?.duePart else { continue }
-            let key = WrittenPeople(mode: part.mode, fields: part.peopleFields)
-            if let i = written.index(forKey: key) {
-                written.values[i].add(part)  // in place: copying a group's talks each time was most of it
-            } else {
-                written[key] = Latest(part)
-            }
-        }
-        var groups: [String: Latest] = [:]
-        for (people, latest) in written {
-            let key = StandingLookup.peopleKey(latest.last.people.compactMap(\.name), mode: people.mode)
-            groups[key] = groups[key].map { $0.merging(latest) } ?? latest
+        due(DueGroup.of(talks.compactMap(\.talk)), today: today)
+    }
+
+    /// From the index's groups (`DueGroup`): each merged with the others of the same people (the same
+    /// names written another way), then asked when its next check-in is.
+    static func due(_ written: [DueGroup], today: CivilDate) -> [Due] {
+        var groups: [String: DueGroup] = [:]
+        for group in written {
+            let key = StandingLookup.peopleKey(group.last.people.compactMap(\.name), mode: group.last.mode)
+            groups[key] = groups[key].map { $0.merging(group) } ?? group
         }
         return groups.values.compactMap { latest -> Due? in
             guard let next = DueCheckIn.next(latest.plans), next.isDue(on: today) else { return nil }
             return Due(names: latest.last.people.compactMap(\.name), checkIn: next)
         }.sorted { $0.checkIn.date < $1.checkIn.date }
-    }
-
-    /// A group of talks whose people's fields read the same, byte for byte.
-    struct WrittenPeople: Hashable {
-        let mode: Mode
-        let fields: ArraySlice<UInt8>
-
-        // The bytes hashed in one go: element by element was a tenth of plain candor at 3,000 talks.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(mode)
-            fields.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-
-        static func == (a: WrittenPeople, b: WrittenPeople) -> Bool {
-            a.mode == b.mode && a.fields.elementsEqual(b.fields)
-        }
-    }
-
-    /// The talks of a group that say when its next check-in is: the last (by when each began, then id),
-    /// the last with a plan, the last that set a next date, the last that touched the cadence.
-    struct Latest {
-        var last: IndexLine.DuePart
-        var withPlan: IndexLine.DuePart?
-        var withNext: IndexLine.DuePart?
-        var withCadence: IndexLine.DuePart?
-
-        init(_ part: IndexLine.DuePart) {
-            last = part
-            withPlan = part.plan != nil ? part : nil
-            withNext = part.plan?.next != nil ? part : nil
-            withCadence = part.plan?.cadence != nil ? part : nil
-        }
-
-        static func later(_ a: IndexLine.DuePart?, _ b: IndexLine.DuePart?) -> IndexLine.DuePart? {
-            guard let a, let b else { return a ?? b }
-            return isLater(b, than: a) ? b : a
-        }
-
-        static func isLater(_ a: IndexLine.DuePart, than b: IndexLine.DuePart) -> Bool {
-            a.created != b.created
-                ? a.created > b.created : b.idField.lexicographicallyPrecedes(a.idField)
-        }
-
-        mutating func add(_ part: IndexLine.DuePart) {
-            if Latest.isLater(part, than: last) { last = part }
-            guard let plan = part.plan else { return }
-            if withPlan.map({ Latest.isLater(part, than: $0) }) ?? true { withPlan = part }
-            if plan.next != nil, withNext.map({ Latest.isLater(part, than: $0) }) ?? true { withNext = part }
-            if plan.cadence != nil, withCadence.map({ Latest.isLater(part, than: $0) }) ?? true { withCadence = part }
-        }
-
-        func merging(_ other: Latest) -> Latest {
-            var merged = self
-            merged.last = Latest.later(last, other.last) ?? last
-            merged.withPlan = Latest.later(withPlan, other.withPlan)
-            merged.withNext = Latest.later(withNext, other.withNext)
-            merged.withCadence = Latest.later(withCadence, other.withCadence)
-            return merged
-        }
-
-        /// Their plans, oldest first, as `DueCheckIn.next` takes them.
-        var plans: [(id: String, plan: TalkPlan)] {
-            var seen: Set<String> = []
-            return [withNext, withCadence, withPlan].compactMap { $0 }.sorted {
-                ($0.created, $0.id) < ($1.created, $1.id)
-            }
-            .filter { seen.insert($0.id).inserted }.compactMap { p in p.plan.map { (id: p.id, plan: $0) } }
-        }
     }
 }
 

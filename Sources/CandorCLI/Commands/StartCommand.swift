@@ -11,8 +11,8 @@ struct StartCommand: Equatable {
         // What is due comes first, before anything is asked, so it is seen; starting it is offered, never
         // pressed (Enter: not now).
         let today = Clock.now().local.date
-        let talks = try TalkSummaries.load(store)
-        let due = DueCommand.due(talks, today: today)
+        let (talks, groups) = try TalkSummaries.loadWithDue(store)
+        let due = DueCommand.due(groups, today: today)
         for d in due { context.output.line(context.output.style.bold(TerminalText(d.sentence(today: today)))) }
         if let first = due.first, try Self.startNow(context) {
             return first.names.count > 1

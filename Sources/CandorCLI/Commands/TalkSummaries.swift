@@ -4,10 +4,21 @@ import TalkStore
 
 /// Every talk in the data directory as the talk index has it, or the reason it could not be read.
 struct TalkSummary {
-    let id: String
     /// Its index line: id, status and last touched read; the rest decoded when asked for.
     let talk: IndexedTalk?
     let problem: StoreError?
+    /// The id of a talk that could not be read (a readable one's is in its line).
+    private let unreadID: String
+
+    init(id: String, talk: IndexedTalk?, problem: StoreError?) {
+        self.talk = talk
+        self.problem = problem
+        unreadID = talk == nil ? id : ""
+    }
+
+    init(_ talk: IndexedTalk) { self.init(id: "", talk: talk, problem: nil) }
+
+    var id: String { talk?.id ?? unreadID }
 
     /// The whole index line, decoded now (bind it once: each use decodes again).
     var entry: IndexEntry? { talk?.entry }
@@ -20,13 +31,20 @@ enum TalkSummaries {
     /// Most recently touched first, from the talk index (`TalkStore.indexed`): one file, and a journal
     /// read only for a talk whose line is missing or stale.
     static func load(_ store: TalkStore) throws -> [TalkSummary] {
+        try loadWithDue(store).talks
+    }
+
+    /// The same, with the groups `due` is answered from (kept in the index: no line read for them).
+    static func loadWithDue(_ store: TalkStore) throws -> (talks: [TalkSummary], due: [DueGroup]) {
         var scripts: [String: Script?] = [:]
-        let (talks, problems) = try store.indexed { record in
+        let read = try store.indexed { record in
             TalkPlan(record: record, script: script(record.talk.source, cache: &scripts))
         }
         // The index is newest first already; a talk that can't be read comes last, by id.
-        return talks.map { TalkSummary(id: $0.id, talk: $0, problem: nil) }
-            + problems.sorted { $0.0 < $1.0 }.map { TalkSummary(id: $0.0, talk: nil, problem: $0.1) }
+        let talks =
+            read.talks.map(TalkSummary.init)
+            + read.problems.sorted { $0.0 < $1.0 }.map { TalkSummary(id: $0.0, talk: nil, problem: $0.1) }
+        return (talks, read.dueGroups)
     }
 
     /// A talk's script by its source, compiled once per command (nil when it can't be found now).

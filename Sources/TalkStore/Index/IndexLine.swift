@@ -57,7 +57,8 @@ public enum IndexLine {
     static func head(_ line: ArraySlice<UInt8>) -> IndexedTalk? {
         line.withUnsafeBufferPointer { buffer -> IndexedTalk? in
             var f = Fields(buffer)
-            guard let id = f.text(), let lengthField = f.range(), let modifiedField = f.range(),
+            guard let id = f.range(), !f.contains(IndexLine.backslash, in: id), let lengthField = f.range(),
+                let modifiedField = f.range(),
                 let status = f.status(), let mode = f.mode(), let created = f.moment(), let updated = f.int(),
                 f.skip(), !f.atEnd
             else { return nil }
@@ -68,7 +69,7 @@ public enum IndexLine {
                 (length, modified) = (l, m)
             }
             return IndexedTalk(
-                id: id, status: status, mode: mode, created: created, updatedSeconds: Int64(updated),
+                idLength: id.count, status: status, mode: mode, created: created, updatedSeconds: Int64(updated),
                 length: length, modified: Int64(modified), line: line, rest: f.position)
         }
     }
@@ -84,6 +85,8 @@ public enum IndexLine {
         /// The people's fields as written: the same bytes, the same people.
         public let peopleFields: ArraySlice<UInt8>
         public let plan: TalkPlan?
+        /// Its line's place in the index (for `DueGroup`'s line); -1 until given.
+        public internal(set) var position = -1
 
         public var people: [Participant] {
             peopleFields.withUnsafeBufferPointer { buffer in
@@ -113,7 +116,7 @@ public enum IndexLine {
         guard let (people, plan) = read else { return nil }
         let start = line.startIndex
         return DuePart(
-            idField: line.prefix(talk.id.utf8.count), mode: talk.mode, created: talk.created,
+            idField: line.prefix(talk.idLength), mode: talk.mode, created: talk.created,
             peopleFields: line[(start + people.lowerBound)..<(start + people.upperBound)], plan: plan)
     }
 
@@ -179,6 +182,10 @@ public enum IndexLine {
                 if i >= bytes.count { done = true } else { position = i + 1 }
             }
             return position..<i
+        }
+
+        func contains(_ byte: UInt8, in r: Range<Int>) -> Bool {
+            r.contains { bytes[$0] == byte }
         }
 
         /// Goes past one field; false when there is none.

@@ -47,7 +47,9 @@ public struct IndexEntry: Sendable, Equatable {
 /// status and when it was last touched); the rest is decoded when asked for, so a list of 3,000 talks
 /// that shows 20 decodes 20.
 public struct IndexedTalk: Sendable {
-    public let id: String
+    /// The talk's id, made a String only when asked for (ids are plain ASCII: nothing in them is escaped).
+    public var id: String { String(decoding: line.prefix(idLength), as: UTF8.self) }
+    let idLength: Int
     public let status: Record.Status
     public let mode: Mode
     public let created: Moment
@@ -77,6 +79,14 @@ extension IndexedTalk {
     }
 }
 
+/// What the index says: every talk, newest first; why any talk could not be read; and the groups `due`
+/// is answered from.
+public struct IndexRead: Sendable {
+    public var talks: [IndexedTalk]
+    public var problems: [(String, StoreError)]
+    public var dueGroups: [DueGroup]
+}
+
 /// The talk index, `index.tsv` in the data folder (0600, `IndexLine`): a line per talk, newest first, so
 /// `list`, plain `candor` and `due` read one file instead of every journal. It is a cache, never the
 /// truth: an open talk's line whose journal has another length or time now (a talk went on behind its
@@ -91,10 +101,9 @@ extension TalkStore {
 
     /// Every talk, newest first: its index line, or why it could not be read (damaged, unsafe). `plan`
     /// makes a talk's plan when its line is made again (the caller has the scripts).
-    public func indexed(plan: (Record) -> TalkPlan?) throws -> (talks: [IndexedTalk], problems: [(String, StoreError)])
-    {
+    public func indexed(plan: (Record) -> TalkPlan?) throws -> IndexRead {
         guard let talks = try talksFolder(create: false), let root = try openRoot(create: false) else {
-            return ([], [])
+            return IndexRead(talks: [], problems: [], dueGroups: [])
         }
         let file = (try? root.read(TalkStore.indexName)).flatMap(TalkStore.indexLines)
         let stored = file?.talks ?? []
@@ -110,7 +119,7 @@ extension TalkStore {
                         == FileStamp(size: talk.length, modified: talk.modified)
             })
         {
-            return (stored, [])
+            return IndexRead(talks: stored, problems: [], dueGroups: file?.dueGroups ?? DueGroup.of(stored))
         }
         let stamp = TalkStore.trustworthy(names)
         var known: [String: Int] = [:]
@@ -138,7 +147,7 @@ extension TalkStore {
         }
         if !careful && freshCount == stored.count {
             if stamp != file?.folderStamp { try? writeIndex(stored, folderStamp: stamp, in: root) }
-            return (stored, [])
+            return IndexRead(talks: stored, problems: [], dueGroups: file?.dueGroups ?? DueGroup.of(stored))
         }
         let ids = careful ? try allIDs() : stored.indices.filter { fresh[$0] }.map { stored[$0].id }
         var lines: [IndexedTalk] = []
@@ -161,7 +170,7 @@ extension TalkStore {
         }
         let ordered = TalkStore.newestFirst(lines)
         try? writeIndex(ordered, folderStamp: stamp, in: root)
-        return (ordered, problems)
+        return IndexRead(talks: ordered, problems: problems, dueGroups: DueGroup.of(ordered))
     }
 
     /// Takes a talk's line out of the index (its journal was rewritten or repaired), so the next `list`
@@ -191,7 +200,7 @@ extension TalkStore {
 
     /// The index's lines, their first fields read; a line whose first fields don't read is left out (its
     /// talk is indexed again), and a file without the header (another version, or garbage) is no index.
-    static func indexLines(_ bytes: [UInt8]) -> (folderStamp: Int64, talks: [IndexedTalk])? {
+    static func indexLines(_ bytes: [UInt8]) -> (folderStamp: Int64, talks: [IndexedTalk], dueGroups: [DueGroup]?)? {
         let prefix = Array(IndexLine.header.utf8) + [IndexLine.tab]
         guard bytes.starts(with: prefix), let lineEnd = bytes.firstIndex(of: IndexLine.newline),
             let folderStamp = Int64(String(decoding: bytes[prefix.count..<lineEnd], as: UTF8.self))
@@ -214,12 +223,21 @@ extension TalkStore {
         }
         var talks: [IndexedTalk] = []
         talks.reserveCapacity(ends.count)
+        var groupLines: [ArraySlice<UInt8>] = []
         var start = header.count
         for end in ends {
-            if let talk = IndexLine.head(bytes[start..<end]) { talks.append(talk) }
+            let line = bytes[start..<end]
+            if line.first == UInt8(ascii: "=") {
+                groupLines.append(line)  // ids never start with "="
+            } else if let talk = IndexLine.head(line) {
+                talks.append(talk)
+            }
             start = end + 1
         }
-        return (folderStamp, talks)
+        // Groups are read only whole: one that doesn't (or a line left out) and they are made again.
+        let groups = groupLines.compactMap { DueGroup.read($0, talks: talks) }
+        let whole = groups.count == groupLines.count && talks.count == ends.count - groupLines.count
+        return (folderStamp, talks, whole ? groups : nil)
     }
 
     /// Most recently touched first; talks touched in the same second by id, so the order is always the same.
@@ -236,6 +254,7 @@ extension TalkStore {
 
     private func writeIndex(_ talks: [IndexedTalk], folderStamp: Int64, in root: Folder) throws {
         var bytes = Array((IndexLine.header + "\t\(folderStamp)").utf8) + [IndexLine.newline]
+        for group in DueGroup.of(talks) { bytes += Array(group.line.utf8) + [IndexLine.newline] }
         bytes.reserveCapacity(talks.reduce(bytes.count) { $0 + $1.line.count + 1 })
         for talk in talks {
             bytes += talk.line
