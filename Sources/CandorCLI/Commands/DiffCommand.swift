@@ -46,10 +46,15 @@ struct DiffCommand: Command, Equatable {
         if ids.count == 2 {
             old = try context.recordForView(ids[0], in: store).record
         } else {
-            let earlier = try TalkSummaries.load(store).compactMap(\.entry).filter { e in
-                e.id != new.id && e.talk.id == new.talk.id && e.mode == new.mode
-                    && StandingLookup.peopleKey(e) == StandingLookup.peopleKey(new) && e.created <= new.created
-            }.max { $0.created < $1.created }.map { try store.load($0.id).record }
+            // Newest first among those the index's first fields allow; a line decoded only until one is
+            // of the same talk and people (decoding every talk's line was most of diff at thousands).
+            let candidates = try TalkSummaries.load(store).compactMap(\.talk).filter {
+                $0.mode == new.mode && $0.created <= new.created
+            }.sorted { $0.created > $1.created }
+            let earlier = try candidates.lazy.compactMap(\.entry).first { e in
+                e.id != new.id && e.talk.id == new.talk.id
+                    && StandingLookup.peopleKey(e) == StandingLookup.peopleKey(new)
+            }.map { try store.load($0.id).record }
             guard let found = earlier else {
                 if json {
                     try printJSON(context, old: nil, new: new, changes: [])
