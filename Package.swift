@@ -65,7 +65,9 @@ let package = Package(
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks", "Sealing"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript", "Sealing"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CandorCLITests", dependencies: ["CandorCLI", "TalkEngine", "TalkScript", "Terminal"]),
+        .testTarget(
+            name: "CandorCLITests",
+            dependencies: ["CandorCLI", "BuiltinTalks", "Sealing", "TalkEngine", "TalkScript", "Terminal"]),
         .testTarget(name: "ListsTests", dependencies: ["Lists"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
         .testTarget(
