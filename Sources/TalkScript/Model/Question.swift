@@ -1,35 +1,132 @@
-/// One question of a talk.
+/// One question of a talk. A value, but one that copies as a single reference: its fields live in a
+/// shared box, copied only when a copy is changed. Walking a talk copies questions out of its nodes at
+/// every turn (`case .ask(let q)`), and copying twenty fields each time was most of compiling a long talk.
 public struct Question: Sendable, Equatable {
-    public var id: String
-    public var kind: QuestionKind
-    public var text: Template
-    public var who: Who
-    public var help: Template?
-    public var why: Template?
-    public var defaultValue: Template?
+    /// The fields themselves, as a plain value (each documented on its property below).
+    struct Fields: Sendable, Equatable {
+        var id: String
+        var kind: QuestionKind
+        var text: Template
+        var who: Who
+        var help: Template?
+        var why: Template?
+        var defaultValue: Template?
+        var optional: Bool
+        var required: Bool
+        var condition: Condition?
+        var rejects: [WordRule]
+        var warnings: [WordRule]
+        var minLength: Int?
+        var maxLength: Int?
+        var reflect: Template?
+        var reveal: Bool
+        var differ: Template?
+        var standing: StandingKind?
+        var location: SourceLocation
+    }
+
+    /// Never changed while shared: every setter below copies it first unless this value is its only owner.
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public var id: String {
+        get { box.fields.id }
+        set { unique().fields.id = newValue }
+    }
+    public var kind: QuestionKind {
+        get { box.fields.kind }
+        set { unique().fields.kind = newValue }
+    }
+    public var text: Template {
+        get { box.fields.text }
+        set { unique().fields.text = newValue }
+    }
+    public var who: Who {
+        get { box.fields.who }
+        set { unique().fields.who = newValue }
+    }
+    public var help: Template? {
+        get { box.fields.help }
+        set { unique().fields.help = newValue }
+    }
+    public var why: Template? {
+        get { box.fields.why }
+        set { unique().fields.why = newValue }
+    }
+    public var defaultValue: Template? {
+        get { box.fields.defaultValue }
+        set { unique().fields.defaultValue = newValue }
+    }
     /// Enter on an empty line skips it quietly (it is recorded as skipped, never as "no").
-    public var optional: Bool
+    public var optional: Bool {
+        get { box.fields.optional }
+        set { unique().fields.optional = newValue }
+    }
     /// It cannot be skipped at all (the readiness check).
-    public var required: Bool
-    public var condition: Condition?
+    public var required: Bool {
+        get { box.fields.required }
+        set { unique().fields.required = newValue }
+    }
+    public var condition: Condition? {
+        get { box.fields.condition }
+        set { unique().fields.condition = newValue }
+    }
     /// Answers refused outright, with the reason.
-    public var rejects: [WordRule]
+    public var rejects: [WordRule] {
+        get { box.fields.rejects }
+        set { unique().fields.rejects = newValue }
+    }
     /// Answers allowed only after a warning and a confirmation.
-    public var warnings: [WordRule]
+    public var warnings: [WordRule] {
+        get { box.fields.warnings }
+        set { unique().fields.warnings = newValue }
+    }
     /// Length limits in characters (text, lines, word) or in items (list).
-    public var minLength: Int?
-    public var maxLength: Int?
+    public var minLength: Int? {
+        get { box.fields.minLength }
+        set { unique().fields.minLength = newValue }
+    }
+    public var maxLength: Int? {
+        get { box.fields.maxLength }
+        set { unique().fields.maxLength = newValue }
+    }
     /// Said back after the answer ("So your safe word is {safeword}.").
-    public var reflect: Template?
+    public var reflect: Template? {
+        get { box.fields.reflect }
+        set { unique().fields.reflect = newValue }
+    }
     /// In a together talk, everyone's answers are shown side by side once all have answered.
     /// (Rate questions are always compared, under the talk's reveal policy.)
-    public var reveal: Bool
+    public var reveal: Bool {
+        get { box.fields.reveal }
+        set { unique().fields.reveal = newValue }
+    }
     /// Said at the reveal when the two answers differ, in place of the general remark: for answers where a
     /// difference is something to settle (safer sex), not only to talk about.
-    public var differ: Template?
+    public var differ: Template? {
+        get { box.fields.differ }
+        set { unique().fields.differ = newValue }
+    }
     /// What the answer stands for after the talk (`standing KIND`), if anything.
-    public var standing: StandingKind?
-    public var location: SourceLocation
+    public var standing: StandingKind? {
+        get { box.fields.standing }
+        set { unique().fields.standing = newValue }
+    }
+    public var location: SourceLocation {
+        get { box.fields.location }
+        set { unique().fields.location = newValue }
+    }
+
+    public static func == (a: Question, b: Question) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 
     public init(
         id: String, kind: QuestionKind, text: Template, who: Who = .each, help: Template? = nil,
@@ -38,23 +135,12 @@ public struct Question: Sendable, Equatable {
         minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil, reveal: Bool = false,
         location: SourceLocation = .unknown
     ) {
-        self.id = id
-        self.kind = kind
-        self.text = text
-        self.who = who
-        self.help = help
-        self.why = why
-        self.defaultValue = defaultValue
-        self.optional = optional
-        self.required = required
-        self.condition = condition
-        self.rejects = rejects
-        self.warnings = warnings
-        self.minLength = minLength
-        self.maxLength = maxLength
-        self.reflect = reflect
-        self.reveal = reveal
-        self.location = location
+        box = Box(
+            Fields(
+                id: id, kind: kind, text: text, who: who, help: help, why: why, defaultValue: defaultValue,
+                optional: optional, required: required, condition: condition, rejects: rejects, warnings: warnings,
+                minLength: minLength, maxLength: maxLength, reflect: reflect, reveal: reveal, differ: nil,
+                standing: nil, location: location))
     }
 }
 
