@@ -21,3 +21,19 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
     }
 }
+
+extension DisplayWidthTests {
+    /// Printable ASCII takes the fast path; it must count what the character-by-character way counts,
+    /// controls included (they take the slow way and count 0).
+    @Test func theAsciiFastPathCountsWhatEachCharacterCounts() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = String(
+                String.UnicodeScalarView(
+                    (0..<Int.random(in: 0..<40, using: &rng)).map { _ in
+                        Unicode.Scalar(UInt8.random(in: 0..<0x80, using: &rng))
+                    }))
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(Array(text.utf8))")
+        }
+    }
+}

@@ -179,7 +179,8 @@ enum TalkLoader {
     static func load(_ nameOrPath: String?) throws -> LoadedTalk {
         let (file, origin) = try source(nameOrPath)
         let lists = CatalogListFiles(talkPath: file.name)
-        let compiled = TalkCompiler.compile(file, prelude: prelude, lists: lists.reader)
+        let builtin = BuiltinTalks.named(origin) != nil
+        let compiled = TalkCompiler.compile(file, prelude: prelude, lists: lists.reader, checked: !builtin)
         guard let script = compiled.script, !compiled.hasErrors else {
             let lines = compiled.diagnostics.map(\.description).joined(separator: "\n")
             throw CommandFailure(
@@ -188,9 +189,8 @@ enum TalkLoader {
                 code: ExitCode.dataError)
         }
         // A built-in talk's hash was computed when it was written (ContentHashes.swift, checked by a test).
-        let builtin = lists.read.isEmpty && BuiltinTalks.named(origin) != nil
         let hash =
-            (builtin ? BuiltinTalks.contentHashes[origin] : nil)
+            (builtin && lists.read.isEmpty ? BuiltinTalks.contentHashes[origin] : nil)
             ?? ContentHash.of(([prelude, file] + lists.read).map(\.text))
         let info = TalkInfo(
             id: script.id, title: script.title, version: script.version, hash: hash, source: origin)
