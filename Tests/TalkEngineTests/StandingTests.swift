@@ -204,3 +204,40 @@ struct StandingTests {
         #expect(DueCheckIn.next([(record: Record, script: Script?)]()) == nil)
     }
 }
+
+extension StandingTests {
+    /// New words for an agreement are read with the same care as any answer: distress in them is not
+    /// kept as the agreement; the check-in comes first and the agreement is offered again as it was.
+    @Test func distressTypedWhileChangingAnAgreementIsCheckedInOnNotKept() {
+        let first = Self.record(
+            "a", .practice, at: "2027-01-03T10:00:00+00:00", answers: [("safeword", .text("pineapple"), "word")])
+        let checkIn = TalkCompiler.compile(
+            SourceFile(
+                name: "c.talk",
+                text: "talk c \"C\" version 1\nreviews agreements\nstep one \"One\"\n  ask how text \"How?\"\n")
+        ).script!
+        for mode in [Mode.practice, .together] {
+            let people =
+                mode == .practice
+                ? [Participant(id: .first, name: "Sam")]
+                : [Participant(id: "p1", name: "Sam"), Participant(id: "p2", name: "Alex")]
+            var (session, _) = Session.start(
+                script: checkIn, talk: TalkInfo(id: "c", title: "C", version: 1, hash: "h", source: "c"), id: "b",
+                mode: mode, people: people, now: Self.at("2027-01-10T19:00:00+00:00"),
+                standing: StandingAgreements.current([(first, Self.script)]))
+            for _ in 0..<12 where session.current?.id != "review-safe-word" {
+                _ = session.submit(
+                    session.current?.choices.count ?? 0 > 2 ? "1" : "yes", now: Self.at("2027-01-10T19:00:00+00:00"))
+            }
+            #expect(session.current?.id == "review-safe-word", "\(mode)")
+            _ = session.submit("change", now: Self.at("2027-01-10T19:00:00+00:00"))
+            let reply = session.submit("he hit me", now: Self.at("2027-01-10T19:01:00+00:00"))
+            #expect(reply.events.contains { $0.type == .flagged && $0.flag == Record.distressFlag }, "\(mode)")
+            #expect(!reply.events.contains { $0.type == .reviewed }, "\(mode)")
+            #expect(!session.record.events.description.contains("he hit me"), "\(mode)")
+            #expect(session.current?.kind == .warning, "\(mode)")
+            _ = session.submit("carry-on", now: Self.at("2027-01-10T19:02:00+00:00"))
+            #expect(session.current?.id == "review-safe-word", "\(mode)")
+        }
+    }
+}

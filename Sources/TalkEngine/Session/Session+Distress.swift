@@ -38,6 +38,29 @@ extension Session {
         return reply
     }
 
+    /// New words for a standing agreement (a check-in's keep / change / drop) that hold distress are
+    /// neither kept nor put to both to agree: the flag and the check-in come first, and the agreement is
+    /// offered again as it was. Practising, the flag is the person's own. Together, the words were typed
+    /// on the shared screen by one of the two, so the check-in is there too, with the same easy way out
+    /// for both (a break, or stop); the words themselves are not recorded. nil: nothing noticed.
+    mutating func holdBackDistressedRevision(_ kind: StandingKind, typed: [String], now: Moment) -> Reply? {
+        let author: PersonID? = record.mode == .practice ? record.people.first?.id ?? .first : nil
+        let names = record.people.filter { $0.id != author }.compactMap(\.name)
+        guard DistressPhrases.matchesAny(typed, names: names) else { return nil }
+        var reply = Reply()
+        phase = .reviewing(kind)
+        let question = "review.\(kind.rawValue)"
+        if !record.hasFlag(Record.distressFlag, by: author, question: question) {
+            commit(
+                Event(
+                    .flagged, at: now, question: question, by: author, flag: Record.distressFlag,
+                    text: CareText.distressFlag),
+                into: &reply)
+        }
+        reply.merge(advance(now: now))
+        return reply
+    }
+
     /// Whether a card line's text uses an answer kept to its author (such a line is left off the card).
     func usesWithheldAnswer(_ template: Template, author: PersonID) -> Bool {
         template.references.contains { record.isWithheld(question: $0.path[0], by: author) }

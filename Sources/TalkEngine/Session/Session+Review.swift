@@ -91,6 +91,7 @@ extension Session {
         if lines.isEmpty, text.lowercased() == "keep" { return settle(kind, .kept, value: nil, now: now) }
         guard let q = agreement(kind)?.question else {
             guard !text.isEmpty else { return Reply(problem: CoachText.reviseHint) }
+            if let held = holdBackDistressedRevision(kind, typed: [text], now: now) { return held }
             return settle(kind, .changed, value: .text(text), now: now)
         }
         if q.kind.takesLines && !text.isEmpty {
@@ -99,6 +100,8 @@ extension Session {
         }
         phase = .revising(kind, lines: [])
         if q.kind.takesLines && lines.isEmpty { return Reply(problem: CoachText.reviseHint) }
+        // Typed words are read with the same care as any answer (docs/care.md).
+        if let held = holdBackDistressedRevision(kind, typed: lines + [text], now: now) { return held }
         let f = record.mode == .together ? facts(.shared) : facts(for: record.people.first?.id ?? .first)
         switch AnswerRules.parse(text, lines: lines, for: q, facts: f.render, today: today) {
         case .accepted(let value):
