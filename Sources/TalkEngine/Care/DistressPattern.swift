@@ -14,6 +14,9 @@ extension DistressPhrases {
         }
 
         let parts: [Part]
+        /// Words one of which any match holds (its first word that may not be left out), so a text with
+        /// none of them is passed over without trying the pattern at every word.
+        let anchor: Set<String>?
 
         init(_ text: String) {
             parts = text.split(separator: " ").map { piece -> Part in
@@ -33,6 +36,10 @@ extension DistressPhrases {
                     return .word(Set(words), optional: optional)
                 }
             }
+            anchor =
+                parts.lazy.compactMap { part -> Set<String>? in
+                    if case .word(let words, optional: false) = part { words } else { nil }
+                }.first
         }
 
         /// The end of a match of the whole pattern starting at `start`, or nil.
@@ -59,7 +66,12 @@ extension DistressPhrases {
                 case .person: choices = people.person
                 default: choices = people.them
                 }
-                for seq in choices where i + seq.count <= tokens.count && Array(tokens[i..<(i + seq.count)]) == seq {
+                // Compared in place: an array made per person and place was most of the time an answer took.
+                guard i < tokens.count else { return nil }
+                for seq in choices
+                where seq.first == tokens[i] && i + seq.count <= tokens.count
+                    && tokens[i..<(i + seq.count)].elementsEqual(seq)
+                {
                     if let end = match(tokens, part: next, at: i + seq.count, people) { return end }
                 }
                 return nil

@@ -16,7 +16,9 @@ public enum DistressPhrases {
         let tokens = tokenize(text)
         guard !tokens.isEmpty else { return nil }
         let people = Vocabulary(names: names)
+        let present = Set(tokens)
         for phrase in phrases {
+            if let anchor = phrase.parts.anchor, anchor.isDisjoint(with: present) { continue }
             for start in tokens.indices {
                 guard let end = phrase.parts.match(tokens, from: start, people) else { continue }
                 if negated(tokens, before: start) { continue }
