@@ -147,3 +147,21 @@ extension DistressPhrasesTests {
         }
     }
 }
+
+extension DistressPhrasesTests {
+    /// ASCII text is tokenized byte by byte; it must give the words the character-by-character way gives.
+    @Test func asciiTextTokenizesAsCharactersDo() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = [
+            "he", "HIT", "me", "don't", "dont", "I'm", "she`s", " ", "  ", ",", ".", "-", "/", "\n", "\r\n", "\t",
+            "42", "my", "partner", "'", "!", "?", "x'", "can't", "Alex", "\u{0B}", "\u{0C}", ";",
+        ]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0..<14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined()
+            #expect(
+                DistressPhrases.tokenizeASCII(text) == DistressPhrases.tokenizeCharacters(text),
+                "\(text.debugDescription)")
+        }
+    }
+}

@@ -200,6 +200,33 @@ public enum DistressPhrases {
     /// Lowercased words, with contractions split ("he'll" -> "he", "'ll"; "don't" -> "do", "n't") and any
     /// punctuation as one "," between clauses.
     static func tokenize(_ text: String) -> [String] {
+        // Plain ASCII, what most answers are, is read byte by byte: the same words, without Unicode's
+        // character rules (which were half of an answer's distress check).
+        text.utf8.allSatisfy { $0 < 0x80 } ? tokenizeASCII(text) : tokenizeCharacters(text)
+    }
+
+    static func tokenizeASCII(_ text: String) -> [String] {
+        var raw: [String] = []
+        var word: [UInt8] = []
+        func flush(clause: Bool) {
+            if !word.isEmpty { raw.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+            if clause, raw.last != ",", !raw.isEmpty { raw.append(",") }
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): if !word.isEmpty { word.append(UInt8(ascii: "'")) }
+            case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "/"): flush(clause: false)
+            default: flush(clause: true)
+            }
+        }
+        flush(clause: false)
+        return raw.flatMap(split)
+    }
+
+    static func tokenizeCharacters(_ text: String) -> [String] {
         var raw: [String] = []
         var word = ""
         func flush(clause: Bool) {
