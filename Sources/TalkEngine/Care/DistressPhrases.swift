@@ -16,9 +16,12 @@ public enum DistressPhrases {
         let tokens = tokenize(text)
         guard !tokens.isEmpty else { return nil }
         let people = Vocabulary(names: names)
-        let present = Set(tokens)
-        for phrase in phrases {
-            if let anchor = phrase.parts.anchor, anchor.isDisjoint(with: present) { continue }
+        // Only the phrases whose anchor words the text holds are tried (each word looked up once).
+        var candidate = unanchored
+        for token in tokens {
+            for i in anchoredBy[token] ?? [] { candidate[i] = true }
+        }
+        for (i, phrase) in phrases.enumerated() where candidate[i] {
             for start in tokens.indices {
                 guard let end = phrase.parts.match(tokens, from: start, people) else { continue }
                 if negated(tokens, before: start) { continue }
@@ -163,14 +166,28 @@ public enum DistressPhrases {
 
         init(names: [String]) {
             let named = names.map(DistressPhrases.tokenize).filter { !$0.isEmpty && !$0.contains(",") }
-            let partners = DistressPhrases.partnerWords.flatMap { [["my", $0], ["my", "ex", $0]] }
-            person = [["he"], ["she"]] + partners + named
+            person = [["he"], ["she"]] + Vocabulary.partners + named
             someone = person + [["they"]]
-            them = [["him"], ["her"]] + partners + named
+            them = [["him"], ["her"]] + Vocabulary.partners + named
         }
+
+        /// "my partner", "my ex partner" and the like: made once, not for every answer.
+        static let partners = DistressPhrases.partnerWords.flatMap { [["my", $0], ["my", "ex", $0]] }
     }
 
     // MARK: Matching
+
+    /// Per anchor word, the phrases it anchors (by index in `phrases`).
+    static let anchoredBy: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (i, phrase) in phrases.enumerated() {
+            for word in phrase.parts.anchor ?? [] { index[word, default: []].append(i) }
+        }
+        return index
+    }()
+
+    /// Per phrase, whether it has no anchor (and so is always tried).
+    static let unanchored: [Bool] = phrases.map { $0.parts.anchor == nil }
 
     static func negated(_ tokens: [String], before start: Int) -> Bool {
         var i = start - 1
