@@ -58,7 +58,10 @@ struct Checker {
                 continue
             }
             catalogs[catalog.id] = catalog
-            if catalog.items.isEmpty {
+            // A list file that could not be read has said so (E044); "no items" on top would be noise.
+            let unreadList =
+                catalog.list != nil && sink.items.contains { $0.kind == DiagnosticKind.listFileProblem }
+            if catalog.items.isEmpty && !unreadList {
                 sink.report(.emptyCatalog(catalog.id), at: catalog.location)
             }
             var items: [String: Int] = [:]
