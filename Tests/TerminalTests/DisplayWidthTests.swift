@@ -37,3 +37,23 @@ extension DisplayWidthTests {
         }
     }
 }
+
+extension DisplayWidthTests {
+    /// Latin letters and typographic punctuation take a second fast path; it must count what the
+    /// character-by-character way counts, with marks, soft hyphens and emoji mixed in (the slow way).
+    @Test func theLatinFastPathCountsWhatEachCharacterCounts() {
+        var rng = SystemRandomNumberGenerator()
+        let scalars: [UInt32] =
+            [0x41, 0x20, 0xA0, 0xAD, 0xE9, 0x301, 0x2019, 0x201C, 0x2014, 0x2026, 0xB7, 0x2BC, 0x1F642, 0xFE0F, 0x200D]
+        for _ in 0..<2000 {
+            let text = String(
+                String.UnicodeScalarView(
+                    (0..<Int.random(in: 0..<12, using: &rng)).map { _ in
+                        Unicode.Scalar(scalars.randomElement(using: &rng)!)!
+                    }))
+            #expect(
+                DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) },
+                "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+}
