@@ -505,3 +505,19 @@ func diagnostic(_ c: Case) {
             + "  ask a text \"Q\tone\\ntwo\"\n")
     #expect(c.diagnostics.isEmpty, "\(lines(c))")
 }
+
+/// A catalog whose list file could not be read says so (E044) and nothing more; one whose list was read
+/// but holds nothing still says it has no items (E028), even beside a broken one.
+@Test func anUnreadListHidesOnlyItsOwnCatalogsNoItems() {
+    let talk = SourceFile(
+        name: "t.talk",
+        text: "talk t \"T\" version 1\ncatalog a from \"bad.list\"\ncatalog b from \"dir/empty.list\"\n"
+            + "step s \"S\"\n  ask x rate a as yes no \"Q\"\n  ask y rate b as yes no \"Q\"\n")
+    let compiled = TalkCompiler.compile(talk) { path in
+        path == "bad.list"
+            ? .failed([ListProblem(file: "/home/sam/bad.list", line: 2, column: 1, message: "broken")])
+            : .items(title: "Empty", [])
+    }
+    let codes = compiled.diagnostics.map { "\($0.kind.code) \($0.range.start.line)" }
+    #expect(codes.contains("E044 2") && codes.contains("E028 3") && !codes.contains("E028 2"), "\(codes)")
+}

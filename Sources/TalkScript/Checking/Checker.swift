@@ -60,7 +60,12 @@ struct Checker {
             catalogs[catalog.id] = catalog
             // A list file that could not be read has said so (E044); "no items" on top would be noise.
             let unreadList =
-                catalog.list != nil && sink.items.contains { $0.kind == DiagnosticKind.listFileProblem }
+                catalog.list.map { path in
+                    sink.items.contains {
+                        $0.kind == DiagnosticKind.listFileProblem
+                            && ($0.range.start.file == path || $0.range.start.file.hasSuffix("/" + path))
+                    }
+                } ?? false
             if catalog.items.isEmpty && !unreadList {
                 sink.report(.emptyCatalog(catalog.id), at: catalog.location)
             }
