@@ -41,9 +41,10 @@ struct IndexLineTests {
         #expect(IndexLine.decode((line + Array("\textra".utf8))[...]) == nil)
         #expect(IndexLine.decode(Array("k7m2\tlots\tof\tnothing".utf8)[...]) == nil)
         let file = Array(
-            (IndexLine.header + "\t1234\n" + String(decoding: line, as: UTF8.self) + "\nnot a line\n").utf8)
+            (IndexLine.header + "\t1234\t2\n" + String(decoding: line, as: UTF8.self) + "\nnot a line\n").utf8)
         #expect(TalkStore.indexLines(file)?.talks.map(\.id) == ["k7m2"])
         #expect(TalkStore.indexLines(file)?.folderStamp == 1234)
+        #expect(TalkStore.indexLines(file)?.whole == false)  // it counts 2 talk lines; one read
         #expect(TalkStore.indexLines(Array("{\"id\":\"k7m2\"}\n".utf8)) == nil)  // the old JSON form
     }
 
@@ -68,6 +69,16 @@ struct IndexLineTests {
 }
 
 extension IndexLineTests {
+    /// A date field far past any calendar (reviewed: it overflowed the calendar arithmetic) is no line.
+    @Test func aDayTooFarAwayIsNoLineNotACrash() {
+        let day = CivilDate(iso: "2026-11-21")!
+        let line = IndexLine.encode(entry(plan: TalkPlan(day: day), names: ["Sam"]))
+        var fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        fields[fields.count - 3] = "=9223372036854775000"
+        let talk = IndexLine.head(ArraySlice(fields.joined(separator: "\t").utf8))
+        #expect(talk?.entry == nil && talk?.duePart == nil)
+    }
+
     @Test func aNumberTooBigForItsFieldIsNoLineNotACrash() {
         var fields = IndexLine.encode(entry(plan: nil, names: ["Sam"])).split(
             separator: "\t", omittingEmptySubsequences: false)
@@ -94,8 +105,10 @@ extension IndexLineTests {
         #expect(groups.count == 2)
         func text(_ groupLines: [String]) -> [UInt8] {
             Array(
-                ([IndexLine.header + "\t0"] + groupLines + entries.map(IndexLine.encode)).joined(separator: "\n")
-                    .utf8) + [10]
+                ([IndexLine.header + "\t0\t\(entries.count)"] + groupLines + entries.map(IndexLine.encode)).joined(
+                    separator: "\n"
+                )
+                .utf8) + [10]
         }
         let file = try #require(TalkStore.indexLines(text(groups.map(\.line))))
         let read = try #require(file.dueGroups)

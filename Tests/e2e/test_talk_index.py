@@ -15,7 +15,7 @@ def listed(candor):
 def indexed(candor):
     """The index's lines by talk id: the header first, the due groups, then a line per talk, tab-separated."""
     lines = (pathlib.Path(candor.home) / "index.tsv").read_text().splitlines()
-    assert lines[0].startswith("candor-index\t3\t")  # then the talks folder's stamp
+    assert lines[0].startswith("candor-index\t4\t")  # then the talks folder's stamp and the talk count
     return {line.split("\t")[0]: line.split("\t") for line in lines[1:] if not line.startswith("=due\t")}
 
 
@@ -101,3 +101,30 @@ def test_a_settled_talks_folder_is_trusted_by_its_stamp_and_every_change_is_stil
     # A talk forgotten: gone.
     assert candor.run("forget", done["id"], "--yes").returncode == 0
     assert done["id"] not in [t["id"] for t in listed(candor)]
+
+
+def test_a_damaged_talk_and_a_cut_index_are_seen_every_time_in_a_settled_folder(candor):
+    """Review findings: a talk whose journal can't be read stayed listed as damaged only once, and an index
+    cut short hid talks while the folder's stamp held."""
+    import os
+    import time
+
+    for _ in range(3):
+        assert candor.run("practice", "--plain", input=practice_answers()).returncode == 0
+    talks = pathlib.Path(candor.home) / "talks"
+    index = pathlib.Path(candor.home) / "index.tsv"
+    then = time.time() - 60
+    os.utime(talks, (then, then))
+    ids = [t["id"] for t in listed(candor)]
+    assert len(ids) == 3 and int(index.read_text().splitlines()[0].split("\t")[2]) != 0
+    # Cut short: the last line gone. Every talk is still listed.
+    index.write_text("\n".join(index.read_text().splitlines()[:-1]) + "\n")
+    assert sorted(t["id"] for t in listed(candor)) == sorted(ids)
+    # A journal damaged, the index made again: shown as damaged on every list, not only the first. (A
+    # finished talk's line is trusted, by design: here there is none.)
+    (talks / ids[0] / "journal.jsonl").write_text("garbage\n")
+    index.unlink()
+    os.utime(talks, (then, then))
+    for _ in range(2):
+        rows = {t["id"]: t for t in listed(candor)}
+        assert rows[ids[0]]["status"] == "damaged", rows

@@ -66,7 +66,9 @@ final class TalkJournal {
     /// index made again (from the record as written, sealed lines closed), and the lock goes.
     func finish(script: Script?) {
         guard let talk else { return }
-        talk.close()
+        // Indexed while the lock is still held: after it, another Candor may write to the journal first,
+        // and its stamp would be paired with this record.
         if let record = talk.record { TalkSummaries.reindex(record, script: script, store: store) }
+        talk.close()
     }
 }

@@ -10,7 +10,7 @@ import TalkScript
 /// docs/record-format.md lists the fields.
 public enum IndexLine {
     /// The file's first line: the format and its version. Any other first line is an index to make again.
-    static let header = "candor-index\t3"
+    static let header = "candor-index\t4"
 
     static func encode(_ e: IndexEntry) -> String {
         var fields = [
@@ -147,6 +147,11 @@ public enum IndexLine {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Dates far past any talk's (a million years) are a garbled line, not a date: kept well inside
+    /// what the calendar arithmetic can take without overflowing.
+    static let maxDays = 365_000_000
+    static let maxSeconds = maxDays * 86_400
+
     static let tab = UInt8(ascii: "\t")
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
@@ -273,7 +278,8 @@ public enum IndexLine {
         }
 
         mutating func moment() -> Moment? {
-            guard let seconds = int(), let offset = int(), abs(offset) < 86_400 else { return nil }
+            guard let seconds = int(), let offset = int(), abs(offset) < 86_400, abs(seconds) < IndexLine.maxSeconds
+            else { return nil }
             return Moment(epochSeconds: Int64(seconds), utcOffset: offset)
         }
 
@@ -281,7 +287,7 @@ public enum IndexLine {
         mutating func plan() -> TalkPlan?? {
             guard let day = range(), let cadence = range(), let next = range() else { return nil }
             guard let dayValue = present(day) else { return .some(nil) }
-            guard let days = number(in: dayValue) else { return nil }
+            guard let days = number(in: dayValue), abs(days) < IndexLine.maxDays else { return nil }
             var plan = TalkPlan(day: CivilDate(daysSinceEpoch: Int64(days)))
             if !cadence.isEmpty {
                 guard let value = present(cadence) else { return nil }
@@ -290,7 +296,9 @@ public enum IndexLine {
             }
             if !next.isEmpty {
                 guard let value = present(next) else { return nil }
-                guard value.isEmpty || number(in: value) != nil else { return nil }
+                guard value.isEmpty || number(in: value).map({ abs($0) < IndexLine.maxDays }) == true else {
+                    return nil
+                }
                 let days = number(in: value)
                 plan.next = TalkPlan.Change(value: days.map { CivilDate(daysSinceEpoch: Int64($0)) })
             }

@@ -112,7 +112,7 @@ extension TalkStore {
         // The fastest path: the talks folder's names have not changed since the index was written (its
         // stamp, kept only when it was old enough that a later change could not share it), so every
         // talk has its line and no line lost its talk; only an open talk's journal needs a look.
-        if let names, let kept = file?.folderStamp, kept != 0, kept == names.stamp,
+        if let names, let kept = file?.folderStamp, kept != 0, kept == names.stamp, file?.whole == true,
             stored.allSatisfy({ talk in
                 !talk.status.isOpen
                     || talks.fileStamp(talk.id + "/" + Journal.fileName)
@@ -169,7 +169,9 @@ extension TalkStore {
             }
         }
         let ordered = TalkStore.newestFirst(lines)
-        try? writeIndex(ordered, folderStamp: stamp, in: root)
+        // A talk that can't be read has no line: no stamp either, so the next read looks again and
+        // still shows it as damaged.
+        try? writeIndex(ordered, folderStamp: problems.isEmpty ? stamp : 0, in: root)
         return IndexRead(talks: ordered, problems: problems, dueGroups: DueGroup.of(ordered))
     }
 
@@ -200,11 +202,14 @@ extension TalkStore {
 
     /// The index's lines, their first fields read; a line whose first fields don't read is left out (its
     /// talk is indexed again), and a file without the header (another version, or garbage) is no index.
-    static func indexLines(_ bytes: [UInt8]) -> (folderStamp: Int64, talks: [IndexedTalk], dueGroups: [DueGroup]?)? {
+    /// `whole`: every talk line the header counts was read (none lost, cut off or garbled at its start).
+    static func indexLines(_ bytes: [UInt8]) -> (
+        folderStamp: Int64, talks: [IndexedTalk], dueGroups: [DueGroup]?, whole: Bool
+    )? {
         let prefix = Array(IndexLine.header.utf8) + [IndexLine.tab]
-        guard bytes.starts(with: prefix), let lineEnd = bytes.firstIndex(of: IndexLine.newline),
-            let folderStamp = Int64(String(decoding: bytes[prefix.count..<lineEnd], as: UTF8.self))
-        else { return nil }
+        guard bytes.starts(with: prefix), let lineEnd = bytes.firstIndex(of: IndexLine.newline) else { return nil }
+        let fields = String(decoding: bytes[prefix.count..<lineEnd], as: UTF8.self).split(separator: "\t")
+        guard fields.count == 2, let folderStamp = Int64(fields[0]), let counted = Int(fields[1]) else { return nil }
         let header = bytes[...lineEnd]
         // Line ends found with memchr: a byte-by-byte search was half of reading 3,000 lines.
         let ends = bytes.withUnsafeBufferPointer { buffer -> [Int] in
@@ -236,8 +241,9 @@ extension TalkStore {
         }
         // Groups are read only whole: one that doesn't (or a line left out) and they are made again.
         let groups = groupLines.compactMap { DueGroup.read($0, talks: talks) }
-        let whole = groups.count == groupLines.count && talks.count == ends.count - groupLines.count
-        return (folderStamp, talks, whole ? groups : nil)
+        let linesRead = talks.count == ends.count - groupLines.count
+        let whole = groups.count == groupLines.count && linesRead
+        return (folderStamp, talks, whole ? groups : nil, linesRead && talks.count == counted)
     }
 
     /// Most recently touched first; talks touched in the same second by id, so the order is always the same.
@@ -253,7 +259,7 @@ extension TalkStore {
     }
 
     private func writeIndex(_ talks: [IndexedTalk], folderStamp: Int64, in root: Folder) throws {
-        var bytes = Array((IndexLine.header + "\t\(folderStamp)").utf8) + [IndexLine.newline]
+        var bytes = Array((IndexLine.header + "\t\(folderStamp)\t\(talks.count)").utf8) + [IndexLine.newline]
         for group in DueGroup.of(talks) { bytes += Array(group.line.utf8) + [IndexLine.newline] }
         bytes.reserveCapacity(talks.reduce(bytes.count) { $0 + $1.line.count + 1 })
         for talk in talks {
