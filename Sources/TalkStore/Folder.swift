@@ -215,6 +215,17 @@ final class Folder {
     /// Makes this folder's entries (a new, renamed or removed file) durable.
     func sync() { fsync(fd) }
 
+    /// Runs `body` holding an exclusive `flock` on this folder itself (no lock file to leave behind), so a
+    /// read, change and write of a file in it is not interleaved with another Candor's. Released when
+    /// `body` returns, or by the kernel when the process ends in any way. Where the file system has no
+    /// flock (it fails), `body` runs anyway: the file it guards is a cache.
+    func whileLocked<T>(_ body: () throws -> T) rethrows -> T {
+        var result: Int32
+        repeat { result = flock(fd, LOCK_EX) } while result != 0 && errno == EINTR
+        defer { if result == 0 { flock(fd, LOCK_UN) } }
+        return try body()
+    }
+
     /// A new, empty temporary file `NAME.tmp-<random>` (0600), created with O_EXCL so it is never an
     /// existing file or a link someone placed, at a name nobody can guess ahead. `flags`: O_APPEND, say.
     func makeTemporary(for name: String, flags: Int32 = 0) throws -> (name: String, fd: Int32) {

@@ -40,12 +40,20 @@ struct IndexLineTests {
         #expect(IndexLine.decode(line.dropLast(3)) == nil)
         #expect(IndexLine.decode((line + Array("\textra".utf8))[...]) == nil)
         #expect(IndexLine.decode(Array("k7m2\tlots\tof\tnothing".utf8)[...]) == nil)
-        let file = Array(
-            (IndexLine.header + "\t1234\t2\n" + String(decoding: line, as: UTF8.self) + "\nnot a line\n").utf8)
+        let file = TalkStore.indexFile(folderStamp: 1234, body: line + Array("\nnot a line\n".utf8))
         #expect(TalkStore.indexLines(file)?.talks.map(\.id) == ["k7m2"])
         #expect(TalkStore.indexLines(file)?.folderStamp == 1234)
-        #expect(TalkStore.indexLines(file)?.whole == false)  // it counts 2 talk lines; one read
+        #expect(TalkStore.indexLines(file)?.whole == false)  // a line whose first fields don't read
         #expect(TalkStore.indexLines(Array("{\"id\":\"k7m2\"}\n".utf8)) == nil)  // the old JSON form
+        // A byte changed anywhere after the header, or a line lost: no index (it is made again).
+        let whole = TalkStore.indexFile(folderStamp: 1234, body: line + [10])
+        #expect(TalkStore.indexLines(whole)?.whole == true)
+        for at in stride(from: whole.firstIndex(of: 10)! + 1, to: whole.count, by: 7) {
+            var changed = whole
+            changed[at] ^= 0x04
+            #expect(TalkStore.indexLines(changed) == nil, "byte \(at)")
+        }
+        #expect(TalkStore.indexLines(Array(whole.dropLast(5))) == nil)
     }
 
     @Test func theFirstFieldsAndWhatDueNeedsReadAloneAgreeWithTheWholeLine() throws {
@@ -104,11 +112,9 @@ extension IndexLineTests {
         let groups = DueGroup.of(talks)
         #expect(groups.count == 2)
         func text(_ groupLines: [String]) -> [UInt8] {
-            Array(
-                ([IndexLine.header + "\t0\t\(entries.count)"] + groupLines + entries.map(IndexLine.encode)).joined(
-                    separator: "\n"
-                )
-                .utf8) + [10]
+            TalkStore.indexFile(
+                folderStamp: 0,
+                body: Array((groupLines + entries.map(IndexLine.encode)).joined(separator: "\n").utf8) + [10])
         }
         let file = try #require(TalkStore.indexLines(text(groups.map(\.line))))
         let read = try #require(file.dueGroups)

@@ -15,7 +15,7 @@ def listed(candor):
 def indexed(candor):
     """The index's lines by talk id: the header first, the due groups, then a line per talk, tab-separated."""
     lines = (pathlib.Path(candor.home) / "index.tsv").read_text().splitlines()
-    assert lines[0].startswith("candor-index\t4\t")  # then the talks folder's stamp and the talk count
+    assert lines[0].startswith("candor-index\t5\t")  # then the talks folder's stamp and the lines' checksum
     return {line.split("\t")[0]: line.split("\t") for line in lines[1:] if not line.startswith("=due\t")}
 
 
@@ -128,3 +128,60 @@ def test_a_damaged_talk_and_a_cut_index_are_seen_every_time_in_a_settled_folder(
     for _ in range(2):
         rows = {t["id"]: t for t in listed(candor)}
         assert rows[ids[0]]["status"] == "damaged", rows
+
+
+def test_an_index_changed_anywhere_is_made_again_and_due_still_says_so(candor):
+    """Review findings: only a line's first fields were checked, so a line damaged past them showed its talk
+    as damaged and was never made again (and the talk dropped out of `due`), and a lost `=due` line hid a due
+    check-in. The header's checksum now covers every line: an index changed anywhere is made again."""
+    from test_keep_talking import agreed_then_checked_in
+
+    agreed_then_checked_in(candor)
+    late = {"CANDOR_NOW": "2027-02-12T09:00:00+00:00"}
+    due = candor.run("due", env=late)
+    assert due.returncode == 0 and "monthly check-in was due" in due.stdout, due.stdout + due.stderr
+    first = listed(candor)
+    index = pathlib.Path(candor.home) / "index.tsv"
+    lines = index.read_text().splitlines()
+    # Every =due line gone.
+    index.write_text("\n".join(line for line in lines if not line.startswith("=due\t")) + "\n")
+    again = candor.run("due", env=late)
+    assert again.returncode == 0 and again.stdout == due.stdout, again.stdout
+    # Each talk line damaged past its first fields: its people count is no number.
+    for talk in first:
+        lines = index.read_text().splitlines()
+        at = next(i for i, line in enumerate(lines) if line.startswith(talk["id"] + "\t"))
+        fields = lines[at].split("\t")
+        fields[16] = "x"
+        lines[at] = "\t".join(fields)
+        index.write_text("\n".join(lines) + "\n")
+        assert listed(candor) == first
+        again = candor.run("due", env=late)
+        assert again.returncode == 0 and again.stdout == due.stdout, again.stdout
+
+
+def test_the_index_is_read_changed_and_written_under_a_lock(candor):
+    """Review finding: index.tsv was read, changed and written back without a lock, so a `list` racing a
+    `lock` or `repair` could write back a line they had just taken out. Every change of the index now holds
+    an exclusive flock on the data folder: a list waits while another holds it."""
+    import fcntl
+    import os
+    import subprocess
+    import time
+
+    from conftest import CANDOR
+
+    assert candor.run("practice", "--plain", input=practice_answers()).returncode == 0
+    (pathlib.Path(candor.home) / "index.tsv").unlink()  # so list has an index to write
+    folder = os.open(candor.home, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        waiting = subprocess.Popen([CANDOR, "list"], env=candor.env, stdout=subprocess.PIPE, text=True)
+        time.sleep(1.0)
+        assert waiting.poll() is None, "list went on while the index was locked"
+        fcntl.flock(folder, fcntl.LOCK_UN)
+        out, _ = waiting.communicate(timeout=30)
+        assert waiting.returncode == 0 and out.strip(), out
+    finally:
+        os.close(folder)
+    assert (pathlib.Path(candor.home) / "index.tsv").exists()

@@ -9,8 +9,9 @@ import TalkScript
 /// `\r`, `\\`; an optional field is empty when absent and starts with `=` when present.
 /// docs/record-format.md lists the fields.
 public enum IndexLine {
-    /// The file's first line: the format and its version. Any other first line is an index to make again.
-    static let header = "candor-index\t4"
+    /// The file's first line starts with the format and its version (then the talks folder's stamp and
+    /// the checksum of the lines after it). Any other first line is an index to make again.
+    static let header = "candor-index\t5"
 
     static func encode(_ e: IndexEntry) -> String {
         var fields = [

@@ -105,6 +105,10 @@ extension TalkStore {
         guard let talks = try talksFolder(create: false), let root = try openRoot(create: false) else {
             return IndexRead(talks: [], problems: [], dueGroups: [])
         }
+        return try root.whileLocked { try indexed(talks: talks, root: root, plan: plan) }
+    }
+
+    private func indexed(talks: Folder, root: Folder, plan: (Record) -> TalkPlan?) throws -> IndexRead {
         let file = (try? root.read(TalkStore.indexName)).flatMap(TalkStore.indexLines)
         let stored = file?.talks ?? []
         // Taken before the names are read: a name made after it changes the folder's stamp again.
@@ -178,11 +182,14 @@ extension TalkStore {
     /// Takes a talk's line out of the index (its journal was rewritten or repaired), so the next `list`
     /// makes it again from the journal: a finished talk's line is otherwise trusted without a look.
     func dropIndexLine(_ id: String) {
-        guard let root = try? openRoot(create: false), let bytes = try? root.read(TalkStore.indexName),
-            let file = TalkStore.indexLines(bytes), file.talks.contains(where: { $0.id == id })
-        else { return }
-        // No folder stamp: with the line gone, the next read must look at every name to make it again.
-        try? writeIndex(file.talks.filter { $0.id != id }, folderStamp: 0, in: root)
+        guard let root = try? openRoot(create: false) else { return }
+        root.whileLocked {
+            guard let bytes = try? root.read(TalkStore.indexName), let file = TalkStore.indexLines(bytes),
+                file.talks.contains(where: { $0.id == id })
+            else { return }
+            // No folder stamp: with the line gone, the next read must look at every name to make it again.
+            try? writeIndex(file.talks.filter { $0.id != id }, folderStamp: 0, in: root)
+        }
     }
 
     /// Makes a talk's index line again now (its status changed), so the next `list` need not.
@@ -191,25 +198,32 @@ extension TalkStore {
             let stamp = talks.fileStamp(record.id + "/" + Journal.fileName),
             let talk = IndexedTalk(IndexEntry(record: record, plan: plan, length: stamp.size, modified: stamp.modified))
         else { return }
-        let file = (try? root.read(TalkStore.indexName)).flatMap(TalkStore.indexLines)
-        // A talk's line changes, not the set of talks: the folder stamp stays, unless this talk is new to
-        // the index (its folder was made since), when the next read must look at every name.
-        let lines = file?.talks ?? []
-        let folderStamp = lines.contains { $0.id == record.id } ? file?.folderStamp ?? 0 : 0
-        try? writeIndex(
-            TalkStore.newestFirst(lines.filter { $0.id != record.id } + [talk]), folderStamp: folderStamp, in: root)
+        root.whileLocked {
+            let file = (try? root.read(TalkStore.indexName)).flatMap(TalkStore.indexLines)
+            // A talk's line changes, not the set of talks: the folder stamp stays, unless this talk is new
+            // to the index (its folder was made since), when the next read must look at every name.
+            let lines = file?.talks ?? []
+            let folderStamp = lines.contains { $0.id == record.id } ? file?.folderStamp ?? 0 : 0
+            try? writeIndex(
+                TalkStore.newestFirst(lines.filter { $0.id != record.id } + [talk]), folderStamp: folderStamp,
+                in: root)
+        }
     }
 
-    /// The index's lines, their first fields read; a line whose first fields don't read is left out (its
-    /// talk is indexed again), and a file without the header (another version, or garbage) is no index.
-    /// `whole`: every talk line the header counts was read (none lost, cut off or garbled at its start).
+    /// The index's lines, their first fields read. The header's checksum covers every line after it: an
+    /// index changed anywhere (a line damaged past its first fields, a `=due` line lost, a cut) is no
+    /// index, and is made anew from the journals, as is a file without the header (another version, or
+    /// garbage). `whole`: every talk line's first fields read (always, for a file this version wrote).
     static func indexLines(_ bytes: [UInt8]) -> (
         folderStamp: Int64, talks: [IndexedTalk], dueGroups: [DueGroup]?, whole: Bool
     )? {
         let prefix = Array(IndexLine.header.utf8) + [IndexLine.tab]
         guard bytes.starts(with: prefix), let lineEnd = bytes.firstIndex(of: IndexLine.newline) else { return nil }
         let fields = String(decoding: bytes[prefix.count..<lineEnd], as: UTF8.self).split(separator: "\t")
-        guard fields.count == 2, let folderStamp = Int64(fields[0]), let counted = Int(fields[1]) else { return nil }
+        guard fields.count == 2, let folderStamp = Int64(fields[0]), fields[1].utf8.count == 8,
+            let sum = UInt32(fields[1], radix: 16),
+            bytes.withUnsafeBytes({ CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[(lineEnd + 1)...])) }) == sum
+        else { return nil }
         let header = bytes[...lineEnd]
         // Line ends found with memchr: a byte-by-byte search was half of reading 3,000 lines.
         let ends = bytes.withUnsafeBufferPointer { buffer -> [Int] in
@@ -243,7 +257,7 @@ extension TalkStore {
         let groups = groupLines.compactMap { DueGroup.read($0, talks: talks) }
         let linesRead = talks.count == ends.count - groupLines.count
         let whole = groups.count == groupLines.count && linesRead
-        return (folderStamp, talks, whole ? groups : nil, linesRead && talks.count == counted)
+        return (folderStamp, talks, whole ? groups : nil, linesRead)
     }
 
     /// Most recently touched first; talks touched in the same second by id, so the order is always the same.
@@ -259,14 +273,19 @@ extension TalkStore {
     }
 
     private func writeIndex(_ talks: [IndexedTalk], folderStamp: Int64, in root: Folder) throws {
-        var bytes = Array((IndexLine.header + "\t\(folderStamp)\t\(talks.count)").utf8) + [IndexLine.newline]
-        for group in DueGroup.of(talks) { bytes += Array(group.line.utf8) + [IndexLine.newline] }
-        bytes.reserveCapacity(talks.reduce(bytes.count) { $0 + $1.line.count + 1 })
+        var body: [UInt8] = []
+        for group in DueGroup.of(talks) { body += Array(group.line.utf8) + [IndexLine.newline] }
+        body.reserveCapacity(talks.reduce(body.count) { $0 + $1.line.count + 1 })
         for talk in talks {
-            bytes += talk.line
-            bytes.append(IndexLine.newline)
+            body += talk.line
+            body.append(IndexLine.newline)
         }
-        try root.writeAtomically(bytes, to: TalkStore.indexName)
+        try root.writeAtomically(TalkStore.indexFile(folderStamp: folderStamp, body: body), to: TalkStore.indexName)
         _ = root.remove(TalkStore.formerIndexName)
+    }
+
+    /// The file: its header (format, version, folder stamp, the checksum of what follows), then `body`.
+    static func indexFile(folderStamp: Int64, body: [UInt8]) -> [UInt8] {
+        Array((IndexLine.header + "\t\(folderStamp)\t" + CRC32.hex(CRC32.checksum(body)) + "\n").utf8) + body
     }
 }
