@@ -32,8 +32,10 @@ let package = Package(
         ),
         // Which characters act on a terminal or reorder text: one list for the sanitizer, JSON and the checker.
         .target(name: "ControlCharacters"),
+        // Candor's compact binary form for caches (the snapshot, compiled talks): varints, counted strings.
+        .target(name: "CompactCoding"),
         // The talk language: parse and check .talk text into value types. Standard library only.
-        .target(name: "TalkScript", dependencies: ["ControlCharacters"]),
+        .target(name: "TalkScript", dependencies: ["ControlCharacters", "CompactCoding"]),
         // The built-in talks: .talk files embedded into the binary as bytes, so it works wherever it is
         // copied, and `candor check`, the fuzz corpus and the tests read the very same files.
         .target(
@@ -47,7 +49,7 @@ let package = Package(
         // Exports: Markdown, iCalendar and HTML, pure functions of a record.
         .target(name: "Exports", dependencies: ["TalkEngine", "TalkScript", "ControlCharacters"]),
         // The record on disk: data directory, journal, permissions, listing.
-        .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript", "Sealing"]),
+        .target(name: "TalkStore", dependencies: ["TalkEngine", "TalkScript", "Sealing", "CompactCoding"]),
         // The terminal: libedit when interactive, plain lines when not. Knows nothing of talks.
         .target(name: "Terminal", dependencies: ["CLibEdit", "CSignals", "ControlCharacters", "Sealing"]),
         // The command line: every command's definition (options, help, completion, man page), parsing and
@@ -61,9 +63,11 @@ let package = Package(
         ),
         // The executable: hands the arguments to CandorCLI and exits with what it returns.
         .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
-        .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks"]),
+        .testTarget(name: "CompactCodingTests", dependencies: ["CompactCoding"]),
+        .testTarget(name: "TalkScriptTests", dependencies: ["TalkScript", "BuiltinTalks", "CompactCoding"]),
         .testTarget(name: "TalkEngineTests", dependencies: ["TalkEngine", "TalkScript", "BuiltinTalks", "Sealing"]),
-        .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript", "Sealing"]),
+        .testTarget(
+            name: "TalkStoreTests", dependencies: ["TalkStore", "TalkEngine", "TalkScript", "Sealing", "CompactCoding"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(
             name: "CandorCLITests",
