@@ -80,10 +80,14 @@ public struct CompactReader: Sendable {
     public mutating func string() throws(Failure) -> String {
         let n = try count()
         defer { position += n }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<(position + n)]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[position..<(position + n)]), as: UTF8.self)
+        }
     }
 
-    @inlinable public mutating func optional<T>(_ read: (inout CompactReader) throws(Failure) -> T) throws(Failure) -> T? {
+    @inlinable public mutating func optional<T>(_ read: (inout CompactReader) throws(Failure) -> T) throws(Failure)
+        -> T?
+    {
         switch try byte() {
         case 0: return nil
         case 1: return try read(&self)
@@ -91,9 +95,12 @@ public struct CompactReader: Sendable {
         }
     }
 
-    public mutating func optionalString() throws(Failure) -> String? { try optional { r throws(Failure) in try r.string() } }
+    public mutating func optionalString() throws(Failure) -> String? {
+        try optional { r throws(Failure) in try r.string() }
+    }
 
-    @inlinable public mutating func array<T>(_ read: (inout CompactReader) throws(Failure) -> T) throws(Failure) -> [T] {
+    @inlinable public mutating func array<T>(_ read: (inout CompactReader) throws(Failure) -> T) throws(Failure) -> [T]
+    {
         let n = try count()
         var out: [T] = []
         out.reserveCapacity(n)

@@ -55,7 +55,8 @@ public struct CompactWriter: Sendable {
     @inlinable public mutating func optionalString(_ value: String?) { optional(value) { $0.string($1) } }
 
     /// The count, then each element.
-    @inlinable public mutating func array<C: Collection>(_ values: C, _ write: (inout CompactWriter, C.Element) -> Void) {
+    @inlinable public mutating func array<C: Collection>(_ values: C, _ write: (inout CompactWriter, C.Element) -> Void)
+    {
         uint(UInt64(values.count))
         for value in values { write(&self, value) }
     }

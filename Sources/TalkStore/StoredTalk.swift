@@ -34,7 +34,7 @@ public struct StoredTalk: Sendable {
             length = line.end
             lastCRC = line.checked.crc
             if let snapshot, line.end == snapshot.offset {
-                matched = line.checked.seq == snapshot.entries && line.checked.crc == snapshot.crcValue
+                matched = line.checked.seq == snapshot.entries && line.checked.crc == snapshot.crc
                 return matched
             }
             guard line.range.lowerBound >= decodeFrom else { return true }

@@ -27,7 +27,7 @@ struct FolderSafetyTests {
         let folder = store.folder("abcd")
         let victim = store.root + "-victim.txt"
         try Data("precious\n".utf8).write(to: URL(fileURLWithPath: victim))
-        for name in ["snapshot.json.tmp-\(getpid())", "journal.jsonl.new", "journal.jsonl.tmp-\(getpid())"] {
+        for name in ["snapshot.bin.tmp-\(getpid())", "journal.jsonl.new", "journal.jsonl.tmp-\(getpid())"] {
             try FileManager.default.createSymbolicLink(atPath: folder + "/" + name, withDestinationPath: victim)
         }
         try talk.append([
@@ -43,7 +43,7 @@ struct FolderSafetyTests {
         again.close()
         #expect(
             Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == [
-                "journal.jsonl", "snapshot.json",
+                "journal.jsonl", "snapshot.bin",
             ])
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
     }

@@ -69,7 +69,7 @@ struct LockRepairForgetTests {
         #expect(backup == path + ".bak-20261118T110640Z")
         #expect(try bytes(backup) == damaged)
         #expect(try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int == 0o600)
-        #expect(!FileManager.default.fileExists(atPath: store.folder("abcd") + "/snapshot.json"))
+        #expect(!FileManager.default.fileExists(atPath: store.folder("abcd") + "/snapshot.bin"))
 
         let loaded = try store.load("abcd")
         #expect(loaded.entries == 4)

@@ -53,9 +53,10 @@ struct SealedJournalTests {
     @Test func privateAnswersAreWrittenSealedAndReadBackClosed() throws {
         let store = TalkStore(root: tempRoot())
         let (keys, _) = try sealedTalk(store)
-        for name in ["journal.jsonl", "snapshot.json"] {
-            let text = try String(contentsOfFile: store.folder("abcd") + "/" + name, encoding: .utf8)
-            #expect(!text.contains("SEALED-SECRET"), "\(name)")
+        for name in ["journal.jsonl", "snapshot.bin"] {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.folder("abcd") + "/" + name)))
+            let secret = Array("SEALED-SECRET".utf8)
+            #expect(bytes.count > 100 && !bytes.indices.contains { bytes[$0...].starts(with: secret) }, "\(name)")
         }
         let record = try store.load("abcd").record
         #expect(record.answer("q1", by: "p1") == nil)
@@ -105,7 +106,7 @@ struct SealedJournalTests {
             }
         }
         #expect(try String(contentsOfFile: store.journalPath("abcd"), encoding: .utf8) == before)
-        #expect(!FileManager.default.fileExists(atPath: store.folder("abcd") + "/snapshot.json"))
+        #expect(!FileManager.default.fileExists(atPath: store.folder("abcd") + "/snapshot.bin"))
         // Opened and written back plain, as unlock does.
         try store.rewrite("abcd") { _, entries in
             try entries.map { entry in

@@ -1,5 +1,6 @@
 import Foundation
 import TalkEngine
+import TalkScript
 import Testing
 
 @testable import TalkStore
@@ -43,7 +44,7 @@ struct SnapshotTests {
         return try #require(Record.fold(id: id, events: events))
     }
 
-    func snapshotPath(_ store: TalkStore, _ id: String) -> String { store.folder(id) + "/snapshot.json" }
+    func snapshotPath(_ store: TalkStore, _ id: String) -> String { store.folder(id) + "/snapshot.bin" }
 
     @Test func resumeThroughTheSnapshotGivesTheSameRecordAsAFullFold() throws {
         let store = TalkStore(root: tempRoot())
@@ -78,42 +79,93 @@ struct SnapshotTests {
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         let full = try fullFold(store, "abcd")
 
-        // A snapshot whose record lies (no answers at all): when it is used, it shows.
-        var lying = try JSONSerialization.jsonObject(with: original) as! [String: Any]
-        lying["checksum"] = nil  // sealed again below, after each change
-        var record = lying["record"] as! [String: Any]
-        record["answers"] = [String: Any]()
-        lying["record"] = record
-        // Each is written with a checksum that holds (as a writer with a bug would), so what is tested
-        // here is the match with the journal, not the checksum.
-        func sealed(_ object: [String: Any]) throws -> Data {
-            Data(try #require(Snapshot.seal([UInt8](try JSONSerialization.data(withJSONObject: object)))))
+        // A snapshot whose record lies (no answers at all): when it is used, it shows. Each below is
+        // written with a checksum that holds (as a writer with a bug would), so what is tested here is
+        // the match with the journal, not the checksum.
+        guard case .success(let read?) = SnapshotFile.open([UInt8](original)) else {
+            Issue.record("the snapshot as written does not read")
+            return
         }
-        let lie = try sealed(lying)
+        var lying = read
+        lying.record.answers = [:]
+        let lie = Data(try SnapshotFile.bytes(of: lying))
         // Each mismatch with the journal must make the load ignore it and fold the journal instead.
-        let cases: [(String, (inout [String: Any]) -> Void)] = [
-            ("checksum", { $0["crc"] = "00000000" }),
-            ("entries", { $0["entries"] = ($0["entries"] as! Int) - 1 }),
-            ("offset mid-line", { $0["offset"] = ($0["offset"] as! Int) - 5 }),
-            ("offset past the end", { $0["offset"] = ($0["offset"] as! Int) + 100 }),
-            ("writer", { $0["writer"] = "candor 0.0.1" }),
-            ("schema", { $0["schema"] = 99 }),
-            ("the format before snapshots had a checksum", { $0["schema"] = 1 }),
+        let cases: [(String, (inout Snapshot) -> Void)] = [
+            ("checksum", { $0.crc = 0 }),
+            ("entries", { $0.entries -= 1 }),
+            ("offset mid-line", { $0.offset -= 5 }),
+            ("offset past the end", { $0.offset += 100 }),
+            ("writer", { $0.writer = "candor 0.0.1" }),
+            ("schema", { $0.schema = 99 }),
+            ("the JSON form before it", { $0.schema = 2 }),
+            ("another talk", { $0.record.id = "efgh" }),
         ]
         for (name, change) in cases {
-            var object = lying
-            change(&object)
-            try sealed(object).write(to: URL(fileURLWithPath: path))
+            var snapshot = lying
+            change(&snapshot)
+            try Data(try SnapshotFile.bytes(of: snapshot)).write(to: URL(fileURLWithPath: path))
             let loaded = try store.load("abcd")
             #expect(!loaded.usedSnapshot, "\(name)")
             #expect(loaded.record == full, "\(name)")
+            #expect(loaded.notices.isEmpty, "\(name)")
         }
-        // Unreadable snapshot: ignored too.
-        try Data("{not json".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(try store.load("abcd").record == full)
         // The lying snapshot unchanged *is* used (that is what makes the cases above meaningful).
         try lie.write(to: URL(fileURLWithPath: path))
         #expect(try store.load("abcd").usedSnapshot)
+        // A snapshot of the first form (snapshot.json) is not read, and goes when the next one is written.
+        let former = store.folder("abcd") + "/snapshot.json"
+        try Data("{\"schema\":2}".utf8).write(to: URL(fileURLWithPath: former))
+        try FileManager.default.removeItem(atPath: path)
+        #expect(try !store.load("abcd").usedSnapshot)
+        let (again, _) = try store.open("abcd")
+        try again.writeSnapshot()
+        again.close()
+        #expect(!FileManager.default.fileExists(atPath: former) && FileManager.default.fileExists(atPath: path))
+    }
+
+    /// Every shape of answer, and a record with most of its parts, read back from the compact form as
+    /// written.
+    @Test func theCompactFormReadsBackEveryAnswerAndThePartsAround() throws {
+        var record = Record(id: "abcd", started: started())
+        let at = Moment(epochSeconds: -5, utcOffset: -18_000)
+        let values: [AnswerValue] = [
+            .text("pineapple ✓\tand a tab"), .lines(["one", "", "three"]), .option("yes"), .options([]),
+            .options(["a", "b"]), .number(-7), .number(Int.max), .date(LocalDateTime(iso: "2027-01-03T19:30")!),
+            .date(LocalDateTime(iso: "2027-01-03")!), .bool(false), .bool(true), .skipped,
+            .ratings(RatingSheet()),
+            .ratings(
+                RatingSheet(
+                    ratings: ["a": "yes", "b": String?.none, "own-1": "maybe"], additions: ["mine"],
+                    conditions: ["a": "only slowly"], tried: ["a"])),
+        ]
+        for (n, value) in values.enumerated() {
+            record.answers["q\(n)", default: [:]]["p1"] = Answer(value: value, at: at, kind: "text", talkVersion: n)
+            record.answers["q\(n)", default: [:]]["p2"] = Answer(value: value, at: t0, kind: "", talkVersion: 0)
+        }
+        record.flags = [RaisedFlag(id: "f", at: t0, message: "careful", by: "p1", question: "q1")]
+        record.status = .paused
+        let snapshot = Snapshot(writer: "candor", entries: 9, offset: 999, crc: 0xDEAD_BEEF, record: record)
+        let bytes = try SnapshotFile.bytes(of: snapshot)
+        guard case .success(let read?) = SnapshotFile.open(bytes) else {
+            Issue.record("it does not read back")
+            return
+        }
+        #expect(read.record == record)
+        #expect(read.writer == "candor" && read.entries == 9 && read.offset == 999 && read.crc == 0xDEAD_BEEF)
+        // Cut anywhere, or one byte changed anywhere: damaged, never another record.
+        for cut in stride(from: 0, to: bytes.count, by: 3) {
+            #expect(!isRead(SnapshotFile.open(Array(bytes.prefix(cut)))), "cut at \(cut)")
+        }
+        for at in bytes.indices {
+            var changed = bytes
+            changed[at] ^= 0x20
+            #expect(!isRead(SnapshotFile.open(changed)), "byte \(at)")
+        }
+    }
+
+    private func isRead(_ result: Result<Snapshot?, SnapshotFile.Problem>) -> Bool {
+        if case .success(.some) = result { return true }
+        return false
     }
 
     @Test func damageInLinesTheSnapshotCoversIsStillFound() throws {
@@ -168,7 +220,7 @@ struct SnapshotTests {
         }
         #expect(
             Set(try FileManager.default.contentsOfDirectory(atPath: store.folder("abcd"))) == [
-                "journal.jsonl", "snapshot.json",
+                "journal.jsonl", "snapshot.bin",
             ])
     }
 
@@ -248,8 +300,7 @@ struct SnapshotTests {
         let url = URL(fileURLWithPath: snapshotPath(store, "abcd"))
         let truth = try fullFold(store, "abcd")
         let original = try Data(contentsOf: url)
-        let pineappla = Data(
-            String(decoding: original, as: UTF8.self).replacingOccurrences(of: "pineapple", with: "pineappla").utf8)
+        let pineappla = Data(replacing(Array("pineapple".utf8), with: Array("pineappla".utf8), in: [UInt8](original)))
         try pineappla.write(to: url)
 
         // Resumed and closed: the new snapshot holds the journal's truth.
@@ -273,13 +324,12 @@ struct SnapshotTests {
         try smallTalk(TalkStore(root: store.root + "-2"))
         let other = TalkStore(root: store.root + "-2")
         let otherURL = URL(fileURLWithPath: snapshotPath(other, "abcd"))
-        var object = try JSONSerialization.jsonObject(with: try Data(contentsOf: otherURL)) as! [String: Any]
-        object["checksum"] = nil
-        var record = object["record"] as! [String: Any]
-        record["status"] = "complete"
-        object["record"] = record
-        try Data(try #require(Snapshot.seal([UInt8](try JSONSerialization.data(withJSONObject: object))))).write(
-            to: otherURL)
+        guard case .success(var changed?) = SnapshotFile.open([UInt8](try Data(contentsOf: otherURL))) else {
+            Issue.record("the snapshot as written does not read")
+            return
+        }
+        changed.record.status = .complete
+        try Data(try SnapshotFile.bytes(of: changed)).write(to: otherURL)
         #expect(try other.repair("abcd", now: t0).snapshotProblem == "its record is not what the journal says")
         #expect(try other.load("abcd").record.status == .paused)
 
@@ -290,5 +340,10 @@ struct SnapshotTests {
         again.close()
         #expect(try other.repair("abcd", now: t0).nothingToRepair)
         #expect(FileManager.default.fileExists(atPath: otherURL.path))
+    }
+
+    func replacing(_ old: [UInt8], with new: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard let at = bytes.indices.first(where: { bytes[$0...].starts(with: old) }) else { return bytes }
+        return Array(bytes[..<at]) + new + Array(bytes[(at + old.count)...])
     }
 }

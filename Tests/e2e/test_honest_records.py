@@ -48,7 +48,7 @@ def test_a_journal_naming_one_person_twice_is_refused_as_damaged(candor):
             event["people"] = [{"id": "p1", "name": "A"}, {"id": "p1", "name": "B"}]
         out.append(crc_line(seq, event))
     (folder / "journal.jsonl").write_text("".join(out))
-    (folder / "snapshot.json").unlink(missing_ok=True)
+    (folder / "snapshot.bin").unlink(missing_ok=True)
     for args in (["show", talk_id], ["show", talk_id, "--json"], ["export", talk_id, "--format", "md"],
                  ["resume", talk_id]):
         result = candor.run(*args, input="")

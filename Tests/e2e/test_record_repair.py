@@ -61,7 +61,7 @@ def test_a_flipped_byte_is_reported_with_file_and_line_and_changes_nothing_then_
     assert sha(backup) == before  # the journal as it was, byte for byte
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert str(backup) in out.stdout
-    assert not (folder / "snapshot.json").exists()
+    assert not (folder / "snapshot.bin").exists()
 
     # The rebuilt talk loads, holds the lines before the damage, and carries on.
     lines = journal.read_bytes().split(b"\n")[:-1]

@@ -31,7 +31,7 @@ def mode(path):
 
 def test_a_changed_snapshot_is_not_believed_by_show_resume_or_repair(candor):
     talk = half_talk(candor)
-    snapshot = candor.home / "talks" / talk / "snapshot.json"
+    snapshot = candor.home / "talks" / talk / "snapshot.bin"
     truth = candor.record(talk)
     assert truth["status"] == "paused" and truth["answers"]["opener"]["p1"]["value"]["lines"][0] == OPENER
     original = snapshot.read_bytes()
@@ -42,7 +42,7 @@ def test_a_changed_snapshot_is_not_believed_by_show_resume_or_repair(candor):
     show = candor.run("show", talk, "--json")
     assert show.returncode == 0, show.stderr
     assert json.loads(show.stdout) == truth
-    assert "snapshot.json is damaged" in show.stderr and "read from its journal" in show.stderr
+    assert "snapshot.bin is damaged" in show.stderr and "read from its journal" in show.stderr
     # Repair does not call it healthy without a word: it says so and removes it.
     repair = candor.run("repair", talk)
     assert repair.returncode == 0, repair.stderr
@@ -56,7 +56,7 @@ def test_a_changed_snapshot_is_not_believed_by_show_resume_or_repair(candor):
     resumed = candor.run("resume", talk, input="")
     assert resumed.returncode == 0, resumed.stderr
     assert "is finished" not in resumed.stdout
-    assert "snapshot.json is damaged" in resumed.stderr
+    assert "snapshot.bin is damaged" in resumed.stderr
     # The snapshot the resume wrote is the journal's truth again, and is used without a notice.
     show = candor.run("show", talk, "--json")
     assert show.returncode == 0 and show.stderr == "", show.stderr
@@ -66,7 +66,7 @@ def test_a_changed_snapshot_is_not_believed_by_show_resume_or_repair(candor):
 
 def test_a_bit_flipped_anywhere_in_the_snapshot_gives_the_journals_record_or_65(candor):
     talk = half_talk(candor)
-    snapshot = candor.home / "talks" / talk / "snapshot.json"
+    snapshot = candor.home / "talks" / talk / "snapshot.bin"
     truth = candor.record(talk)
     original = snapshot.read_bytes()
     # A fixed sample (every byte and bit is run by the Swift test SnapshotTests): every 11th byte, a
@@ -149,8 +149,8 @@ def test_a_symlinked_talks_folder_is_refused_and_receives_nothing(candor, tmp_pa
 
 def test_a_symlinked_snapshot_is_refused_and_its_target_left_alone(candor, tmp_path):
     talk = half_talk(candor)
-    snapshot = candor.home / "talks" / talk / "snapshot.json"
-    elsewhere = tmp_path / "snapshot-elsewhere.json"
+    snapshot = candor.home / "talks" / talk / "snapshot.bin"
+    elsewhere = tmp_path / "snapshot-elsewhere.bin"
     shutil.move(snapshot, elsewhere)
     snapshot.symlink_to(elsewhere)
     before = elsewhere.read_bytes()
@@ -198,7 +198,7 @@ def test_leftovers_of_a_killed_repair_are_removed_and_never_taken_for_a_backup(c
     out = candor.run("repair", talk)
     assert out.returncode == 0, out.stderr
     assert "Nothing to repair" in out.stdout
-    assert sorted(os.listdir(folder)) == ["journal.jsonl", "snapshot.json"]  # a paused talk keeps its snapshot
+    assert sorted(os.listdir(folder)) == ["journal.jsonl", "snapshot.bin"]  # a paused talk keeps its snapshot
 
 
 # --- 5. Hostile folders ------------------------------------------------------------------------------

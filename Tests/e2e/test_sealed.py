@@ -110,7 +110,7 @@ def sealed_line_numbers(lines, by):
 
 def write_lines(home, talk, lines):
     (pathlib.Path(home) / "talks" / talk / "journal.jsonl").write_text("\n".join(lines) + "\n")
-    (pathlib.Path(home) / "talks" / talk / "snapshot.json").unlink(missing_ok=True)
+    (pathlib.Path(home) / "talks" / talk / "snapshot.bin").unlink(missing_ok=True)
 
 
 def opens_as_alex(candor, talk):

@@ -81,7 +81,7 @@ def make_hostile(home, talk_id, suffix):
             event["talk"]["title"] = "Title " + HOSTILE
         out.append(crc_line(seq, event))
     (folder / "journal.jsonl").write_text("".join(out))
-    (folder / "snapshot.json").unlink(missing_ok=True)
+    (folder / "snapshot.bin").unlink(missing_ok=True)
 
 
 def test_a_record_with_controls_in_its_talk_id_title_and_names_prints_none(candor):
