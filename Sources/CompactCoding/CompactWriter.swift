@@ -3,11 +3,13 @@
 /// the same order, as fast as the bytes can be walked. Used for caches only (the snapshot, compiled talks),
 /// each of which carries its own version and checksum: the journal and the talk files stay the truth.
 public struct CompactWriter: Sendable {
-    public private(set) var bytes: [UInt8]
+    @usableFromInline var storage: [UInt8]
+    /// What was written so far.
+    public var bytes: [UInt8] { storage }
 
     public init(capacity: Int = 0) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        storage = []
+        storage.reserveCapacity(capacity)
     }
 
     @inlinable public mutating func byte(_ value: UInt8) { append(value) }
@@ -65,9 +67,9 @@ public struct CompactWriter: Sendable {
         array(values) { $0.string($1) }
     }
 
-    @usableFromInline mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    @inlinable mutating func append(_ byte: UInt8) { storage.append(byte) }
 
-    @usableFromInline mutating func appendAll<C: Collection>(_ raw: C) where C.Element == UInt8 {
-        bytes.append(contentsOf: raw)
+    @inlinable mutating func appendAll<C: Collection>(_ raw: C) where C.Element == UInt8 {
+        storage.append(contentsOf: raw)
     }
 }

@@ -46,6 +46,21 @@ enum CRC32 {
         }
     }
 
+    /// `bytes` with their CRC-32 after them, four bytes little-endian: how the binary caches end.
+    static func trailed(_ bytes: [UInt8]) -> [UInt8] {
+        let sum = checksum(bytes)
+        return bytes + [0, 8, 16, 24].map { UInt8(truncatingIfNeeded: sum >> $0) }
+    }
+
+    /// Where the bytes before a `trailed` checksum end, when that checksum holds; nil when it does not.
+    static func untrailed(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 4 else { return nil }
+        let end = bytes.count - 4
+        let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[end + $1]) << (8 * $1) }
+        let sum = bytes.withUnsafeBytes { checksum(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
+        return sum == stored ? end : nil
+    }
+
     static func hex(_ value: UInt32) -> String {
         let s = String(value, radix: 16)
         return String(repeating: "0", count: 8 - s.count) + s

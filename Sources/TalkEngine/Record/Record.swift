@@ -101,6 +101,9 @@ public struct Answer: Sendable, Equatable, Codable {
     public var kind: String
     /// The question's kind when answered; nil when not saved or unknown here.
     public var kindName: QuestionKindName? { QuestionKindName(rawValue: kind) }
+    /// Whether it was saved as this kind: one string compare (making `kindName` tries every kind's name,
+    /// and the walk asks this of every answer on every resume).
+    public func isKind(_ name: QuestionKindName) -> Bool { kind == name.rawValue }
     /// The script version it was answered under.
     public var talkVersion: Int
 

@@ -47,7 +47,7 @@ public struct ScriptChanges: Sendable, Equatable {
             }
         }
         func answers(_ q: Question) -> [Answer] { Array((record.answers[q.id] ?? [:]).values) }
-        func fits(_ a: Answer, _ q: Question) -> Bool { a.kind.isEmpty || a.kindName == q.kind.name }
+        func fits(_ a: Answer, _ q: Question) -> Bool { a.kind.isEmpty || a.isKind(q.kind.name) }
 
         changedKind = order.filter { item in
             item.asked && answers(item.question).contains { !fits($0, item.question) }

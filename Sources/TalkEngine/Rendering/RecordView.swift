@@ -68,7 +68,7 @@ public struct RecordView: Sendable {
                     let answers = record.people.compactMap { p -> (Speaker, String)? in
                         guard let a = byPerson[p.id] else { return nil }
                         if a.value.isSkipped || hidden(q.id, p.id) { return (.person(p.id), "(skipped)") }
-                        if a.kindName != q.kind.name {
+                        if !a.isKind(q.kind.name) {
                             return (.person(p.id), "(answered as \(a.kind) in an earlier version)")
                         }
                         return (.person(p.id), AnswerText.render(a.value, for: q, script: script) ?? "(left blank)")

@@ -334,7 +334,7 @@ extension Session {
     func agreementStage(_ q: Question, entry: Int) -> (PersonID, Part)? {
         let people = record.people.map(\.id)
         if people.allSatisfy({
-            record.answer(q.id, by: $0) != nil && record.answer(q.id, by: $0)?.kindName == q.kind.name
+            record.answer(q.id, by: $0)?.isKind(q.kind.name) == true
         })
             || people.allSatisfy({ record.answer(q.id, by: $0)?.value.isSkipped == true })
         {
@@ -362,9 +362,9 @@ extension Session {
     func firstOpenPart(_ q: Question, person: PersonID) -> Part? {
         let saved = record.answer(q.id, by: person)
         guard case .rate(_, _, let additions) = q.kind else {
-            return saved != nil && saved?.kindName == q.kind.name ? nil : .whole
+            return saved?.isKind(q.kind.name) == true ? nil : .whole
         }
-        guard let saved, saved.kindName == .rate else { return .item(0) }
+        guard let saved, saved.isKind(.rate) else { return .item(0) }
         if case .skipped = saved.value { return nil }
         guard case .ratings(let sheet) = saved.value else { return .item(0) }
         let catalogEntries = RatingSummary.itemKeys(question: q, script: script, additions: [])

@@ -91,7 +91,7 @@ public enum StandingAgreements {
             return a.value
         case .practice:
             guard let p = record.people.first?.id, let answer = record.answer(q.id, by: p),
-                answer.kindName == q.kind.name, !record.isWithheld(question: q.id, by: p)
+                answer.isKind(q.kind.name), !record.isWithheld(question: q.id, by: p)
             else { return nil }
             return answer.value
         }

@@ -36,21 +36,14 @@ enum SnapshotFile {
         w.uint(UInt64(json.count))
         w.bytes(json)
         AnswerCoding.write(snapshot.record.answers, to: &w)
-        var bytes = w.bytes
-        let sum = CRC32.checksum(bytes)
-        bytes += [0, 8, 16, 24].map { UInt8(truncatingIfNeeded: sum >> $0) }
-        return bytes
+        return CRC32.trailed(w.bytes)
     }
 
     /// The snapshot in `bytes`: a failure when they are not the ones written (damaged), nil when they
     /// are but this Candor can't read them (another version of the format), else the snapshot.
     static func open(_ bytes: [UInt8]) -> Result<Snapshot?, Problem> {
         guard bytes.count > magic.count + 4 else { return .failure(.short) }
-        let end = bytes.count - 4
-        let stored = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[end + $1]) << (8 * $1) }
-        guard bytes.withUnsafeBytes({ CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[..<end])) }) == stored else {
-            return .failure(.checksum)
-        }
+        guard let end = CRC32.untrailed(bytes) else { return .failure(.checksum) }
         guard bytes.starts(with: magic), let lineEnd = bytes[..<end].firstIndex(of: UInt8(ascii: "\n")) else {
             return .failure(.header)
         }
