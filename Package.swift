@@ -37,10 +37,13 @@ let package = Package(
         // The talk language: parse and check .talk text into value types. Standard library only.
         .target(name: "TalkScript", dependencies: ["ControlCharacters", "CompactCoding"]),
         // The built-in talks: .talk files embedded into the binary as bytes, so it works wherever it is
-        // copied, and `candor check`, the fuzz corpus and the tests read the very same files.
+        // copied, and `candor check`, the fuzz corpus and the tests read the very same files; and each
+        // compiled (Compiled/*.talkc, written by Scripts/lib/write_builtins, checked by a test), so a
+        // start does not parse them.
         .target(
             name: "BuiltinTalks",
             resources: ["how-to-talk", "check-in", "debrief", "readiness"].map { .embedInCode("Talks/\($0).talk") }
+                + ["how-to-talk", "check-in", "debrief"].map { .embedInCode("Compiled/\($0).talkc") }
         ),
         // Lists of things to rate (issue 13): the model, Candor's list format, imports. Standard library only.
         .target(name: "Lists"),

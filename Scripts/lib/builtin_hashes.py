@@ -1,8 +1,7 @@
 """Writes Sources/BuiltinTalks/ContentHashes.swift: each built-in talk's content hash (SHA-256 of the
 readiness check and the talk, each followed by a zero byte: what ContentHash.of gives), so Candor need
-not hash them on every start. A test recomputes them; run this when a built-in .talk file changes:
-
-    python3 Scripts/lib/builtin_hashes.py
+not hash them on every start. A test recomputes them. Scripts/lib/write_builtins runs this, and writes the
+talks' compiled forms too: run that when a built-in .talk file changes.
 """
 import hashlib
 import pathlib

@@ -7,11 +7,15 @@ public struct BuiltinTalk: Sendable {
     public let summary: String
     /// The talk-language source.
     public let source: String
+    /// The talk compiled with the readiness check, as a talk file's compiled form is kept
+    /// (`CompiledTalkCache`): written by Scripts/lib/write_builtins, checked by a test. Empty: none.
+    public let compiled: [UInt8]
 
-    public init(name: String, summary: String, source: String) {
+    public init(name: String, summary: String, source: String, compiled: [UInt8] = []) {
         self.name = name
         self.summary = summary
         self.source = source
+        self.compiled = compiled
     }
 
     /// The file name diagnostics use for this talk.
@@ -32,14 +36,14 @@ public enum BuiltinTalks {
         BuiltinTalk(
             name: "how-to-talk",
             summary: "Talking about sex: write it down, pick the right time, be clear, keep talking.",
-            source: text(PackageResources.how_to_talk_talk)),
+            source: text(PackageResources.how_to_talk_talk), compiled: PackageResources.how_to_talk_talkc),
         BuiltinTalk(
             name: "check-in", summary: "A quick check-in: how things are going, what's changed, and when to talk next.",
-            source: text(PackageResources.check_in_talk)),
+            source: text(PackageResources.check_in_talk), compiled: PackageResources.check_in_talkc),
         BuiltinTalk(
             name: "debrief",
             summary: "Talking it over afterwards: how you feel, what felt good or off, what to change.",
-            source: text(PackageResources.debrief_talk)),
+            source: text(PackageResources.debrief_talk), compiled: PackageResources.debrief_talkc),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -75,11 +75,20 @@ enum JournalCodec {
     /// Checks one line's checksum and reads its sequence number, without decoding the JSON: cheap enough
     /// to run over every line of a long journal on every load, so damage anywhere is always found.
     static func check(_ line: ArraySlice<UInt8>) -> Result<Checked, Problem> {
-        guard let markerStart = lastIndex(of: crcMarker, in: line) else { return .failure(.malformed("no checksum")) }
+        // Where Candor writes it, the marker ends the line but for its 8 hex digits and `"}`: looked for
+        // there first, and searched for only in a line that is not as written.
+        let expected = line.endIndex - 10 - crcMarker.count
+        let markerStart: Int
+        if expected >= line.startIndex, line[expected..<(expected + crcMarker.count)].elementsEqual(crcMarker) {
+            markerStart = expected
+        } else if let found = lastIndex(of: crcMarker, in: line) {
+            markerStart = found
+        } else {
+            return .failure(.malformed("no checksum"))
+        }
         let hexStart = markerStart + crcMarker.count
         guard line.endIndex - hexStart == 10, line[line.endIndex - 2] == UInt8(ascii: "\""),
-            line[line.endIndex - 1] == UInt8(ascii: "}"),
-            let stored = UInt32(String(decoding: line[hexStart..<(hexStart + 8)], as: UTF8.self), radix: 16)
+            line[line.endIndex - 1] == UInt8(ascii: "}"), let stored = hex32(line[hexStart..<(hexStart + 8)])
         else {
             return .failure(.malformed("bad checksum field"))
         }
@@ -98,6 +107,23 @@ enum JournalCodec {
             return .failure(.malformed("not a journal entry"))
         }
         return .success(Checked(seq: seq, crc: stored, markerStart: markerStart))
+    }
+
+    /// Eight hex digits as a number, read straight from the bytes; nil for anything else.
+    static func hex32(_ digits: ArraySlice<UInt8>) -> UInt32? {
+        guard digits.count == 8 else { return nil }
+        var value: UInt32 = 0
+        for byte in digits {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
     }
 
     /// Decodes the entry of a line `check` accepted: a plain event, or a sealed one left closed.

@@ -11,7 +11,7 @@ struct BuiltinHashTests {
             let hash = ContentHash.of([BuiltinTalks.readiness.source, talk.source])
             #expect(
                 BuiltinTalks.contentHashes[talk.name] == hash,
-                "\(talk.fileName) changed: run python3 Scripts/lib/builtin_hashes.py")
+                "\(talk.fileName) changed: run Scripts/lib/write_builtins")
         }
     }
 }

@@ -21,4 +21,15 @@ struct ContentHashTests {
             ContentHash.of([String(repeating: "a", count: 1_000_000)])
                 == "sha256:e2b5b1853df32b18e85cab0b0e5e6df71addcd4f8990bfddf9acb817cb086cc6")
     }
+
+    /// The fingerprint is BLAKE2b-256 of the same bytes, as Python's hashlib gives it.
+    @Test func theFingerprintIsBlake2bOfTheSameBytes() {
+        #expect(
+            ContentHash.fingerprint(["abc"])
+                == "blake2b:4013bf000c244950c4cc4b162da3f91d01e00b5b642af252f1412bf90b4e7dbf")
+        #expect(
+            ContentHash.fingerprint([""])
+                == "blake2b:03170a2e7597b7b7e3d84c05391d139a62b157e78786d8c082f29dcf4c111314")
+        #expect(ContentHash.fingerprint(["ab", "c"]) != ContentHash.fingerprint(["a", "bc"]))
+    }
 }

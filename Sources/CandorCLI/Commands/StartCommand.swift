@@ -99,7 +99,8 @@ struct StartCommand: Equatable {
         for (i, t) in talks.enumerated() {
             // Only the unfinished talks are read whole: where each stopped.
             guard let r = try? t.record(store) else { continue }
-            let step: TerminalText = TalkSummaries.step(of: r, scripts: &scripts).map { " · at \(oneLine: $0)" } ?? ""
+            let step: TerminalText =
+                TalkSummaries.step(of: r, scripts: &scripts, store: store).map { " · at \(oneLine: $0)" } ?? ""
             let talk: TerminalText =
                 "  \(t.id)  \(oneLine: TalkSummaries.people(r)) · \(oneLine: r.talk.title) (\(r.mode.rawValue))"
             out.line("  " + style.accent("\(i + 1)") + talk + step + " · last touched \(r.updated.shortText)")

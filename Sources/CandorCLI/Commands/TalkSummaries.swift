@@ -38,7 +38,7 @@ enum TalkSummaries {
     static func loadWithDue(_ store: TalkStore) throws -> (talks: [TalkSummary], due: [DueGroup]) {
         var scripts: [String: Script?] = [:]
         let read = try store.indexed { record in
-            TalkPlan(record: record, script: script(record.talk.source, cache: &scripts))
+            TalkPlan(record: record, script: script(record.talk.source, cache: &scripts, store: store))
         }
         // The index is newest first already; a talk that can't be read comes last, by id.
         let talks =
@@ -48,8 +48,8 @@ enum TalkSummaries {
     }
 
     /// A talk's script by its source, compiled once per command (nil when it can't be found now).
-    static func script(_ source: String, cache: inout [String: Script?]) -> Script? {
-        if cache[source] == nil { cache[source] = .some((try? TalkLoader.load(source))?.script) }
+    static func script(_ source: String, cache: inout [String: Script?], store: TalkStore) -> Script? {
+        if cache[source] == nil { cache[source] = .some((try? TalkLoader.load(source, cache: store))?.script) }
         return cache[source] ?? nil
     }
 
@@ -60,11 +60,8 @@ enum TalkSummaries {
 
     /// The title of the step an unfinished talk stopped in (where its first open question is), or nil
     /// when its script can't be loaded. Scripts are compiled once per source.
-    static func step(of record: Record, scripts: inout [String: Script?]) -> String? {
-        if scripts[record.talk.source] == nil {
-            scripts[record.talk.source] = .some((try? TalkLoader.load(record.talk.source))?.script)
-        }
-        guard let script = scripts[record.talk.source] ?? nil else { return nil }
+    static func step(of record: Record, scripts: inout [String: Script?], store: TalkStore) -> String? {
+        guard let script = script(record.talk.source, cache: &scripts, store: store) else { return nil }
         guard let prompt = Session(script: script, record: record).current else { return nil }
         return prompt.progress?.stepTitle ?? script.card?.title ?? "the rehearsal"
     }

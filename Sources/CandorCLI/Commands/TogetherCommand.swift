@@ -64,7 +64,7 @@ struct TogetherCommand: Command, Equatable {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        var loaded = try TalkLoader.load(talk)
+        var loaded = try TalkLoader.load(talk, cache: try? context.store())
         for warning in loaded.warnings { context.output.error(TerminalText(warning.description)) }
         let store = try context.store()
         try store.checkWritable()

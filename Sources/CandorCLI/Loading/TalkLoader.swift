@@ -151,9 +151,9 @@ enum TalkLoader {
     /// The script a record names, for a view of the record (show, export, diff): nil when it can't be had,
     /// and the view works from the record alone, as for a talk file moved away since. A source that is
     /// there but can't be read (a named pipe, a device, no permission) is said, naming it.
-    static func scriptForView(_ source: String, output: TerminalOutput) -> Script? {
+    static func scriptForView(_ source: String, store: TalkStore?, output: TerminalOutput) -> Script? {
         do {
-            return try load(source).script
+            return try load(source, cache: store).script
         } catch let failure as CommandFailure where failure.code == .noInput && FileIO.exists(source) {
             output.error(TerminalText(failure.message) + " The record is used without it.")
             return nil
@@ -164,22 +164,37 @@ enum TalkLoader {
 
     /// The talk a record was made with: its script, and the list it rated in place of its own (`--list`).
     static func load(_ talk: TalkInfo, store: TalkStore) throws -> LoadedTalk {
-        let loaded = try load(talk.source)
+        let loaded = try load(talk.source, cache: store)
         guard let list = talk.list else { return loaded }
         return try ListLoader.applying(list, to: loaded, store: store)
     }
 
     /// `scriptForView` for a record's talk, with its list.
     static func scriptForView(_ talk: TalkInfo, store: TalkStore, output: TerminalOutput) -> Script? {
-        guard talk.list != nil else { return scriptForView(talk.source, output: output) }
+        guard talk.list != nil else { return scriptForView(talk.source, store: store, output: output) }
         return try? load(talk, store: store).script
     }
 
-    /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65.
-    static func load(_ nameOrPath: String?) throws -> LoadedTalk {
+    /// Compiles a talk with the readiness check. Errors: every diagnostic, exit 65. `cache`: the data
+    /// folder whose compiled talks (`CompiledTalkCache`) spare compiling a talk file again.
+    static func load(_ nameOrPath: String?, cache: TalkStore? = nil) throws -> LoadedTalk {
         let (file, origin) = try source(nameOrPath)
-        let lists = CatalogListFiles(talkPath: file.name)
+        if let talk = BuiltinTalks.named(origin), let (script, hash) = precompiled(talk) {
+            let info = TalkInfo(
+                id: script.id, title: script.title, version: script.version, hash: hash, source: origin)
+            return LoadedTalk(script: script, info: info, warnings: [])
+        }
         let builtin = BuiltinTalks.named(origin) != nil
+        // A talk file compiled before: the fingerprint of its text now is checked against the one kept.
+        let fingerprint = builtin || cache == nil ? nil : ContentHash.fingerprint([prelude.text, file.text])
+        if let cache, let fingerprint, let kept = cache.cachedTalk(for: origin),
+            let (script, hash) = CompiledTalkCache.script(from: kept, fingerprint: fingerprint, writer: cache.writer)
+        {
+            let info = TalkInfo(
+                id: script.id, title: script.title, version: script.version, hash: hash, source: origin)
+            return LoadedTalk(script: script, info: info, warnings: [])
+        }
+        let lists = CatalogListFiles(talkPath: file.name)
         let compiled = TalkCompiler.compile(file, prelude: prelude, lists: lists.reader, checked: !builtin)
         guard let script = compiled.script, !compiled.hasErrors else {
             let lines = compiled.diagnostics.map(\.description).joined(separator: "\n")
@@ -194,6 +209,31 @@ enum TalkLoader {
             ?? ContentHash.of(([prelude, file] + lists.read).map(\.text))
         let info = TalkInfo(
             id: script.id, title: script.title, version: script.version, hash: hash, source: origin)
+        if let cache, let fingerprint, lists.read.isEmpty, compiled.diagnostics.isEmpty {
+            cache.cacheTalk(
+                CompiledTalkCache.payload(script, fingerprint: fingerprint, hash: hash, writer: cache.writer),
+                for: origin)
+        }
         return LoadedTalk(script: script, info: info, warnings: compiled.diagnostics)
+    }
+
+    /// Who "wrote" a built-in talk's compiled form: the same in every version of Candor, since the form
+    /// is checked against the talk's content hash and `CompiledForm.version` instead.
+    static let builtinWriter = "built-in"
+
+    /// A built-in talk as compiled when it was written (`BuiltinTalk.compiled`), when that is still this
+    /// talk (its content hash) in this form (`CompiledForm.version`); nil: compile it.
+    static func precompiled(_ talk: BuiltinTalk) -> (Script, hash: String)? {
+        guard let hash = BuiltinTalks.contentHashes[talk.name] else { return nil }
+        return CompiledTalkCache.script(from: talk.compiled, fingerprint: hash, writer: builtinWriter)
+    }
+
+    /// What `BuiltinTalk.compiled` holds for a built-in talk: its compiled form, keyed by its content hash.
+    static func precompiledForm(_ talk: BuiltinTalk) -> [UInt8]? {
+        let compiled = TalkCompiler.compile(
+            SourceFile(name: talk.fileName, text: talk.source), prelude: prelude, checked: false)
+        guard let script = compiled.script, !compiled.hasErrors, let hash = BuiltinTalks.contentHashes[talk.name]
+        else { return nil }
+        return CompiledTalkCache.payload(script, fingerprint: hash, hash: hash, writer: builtinWriter)
     }
 }

@@ -38,7 +38,7 @@ enum StandingLookup {
                 let record = try? summary.record(store)
             else { continue }
             groups[peopleKey(record), default: []].append(
-                (record, TalkSummaries.script(record.talk.source, cache: &scripts)))
+                (record, TalkSummaries.script(record.talk.source, cache: &scripts, store: store)))
         }
         return groups.mapValues { $0.sorted { $0.record.created < $1.record.created } }
     }
