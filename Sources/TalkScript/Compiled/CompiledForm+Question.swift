@@ -6,7 +6,10 @@ extension CompiledForm.Encoder {
         w.string(q.id)
         kind(q.kind)
         template(q.text)
-        w.string(q.who.rawValue)
+        switch q.who {
+        case .each: w.byte(0)
+        case .both: w.byte(1)
+        }
         optional(q.help) { $0.template($1) }
         optional(q.why) { $0.template($1) }
         optional(q.defaultValue) { $0.template($1) }
@@ -79,7 +82,12 @@ extension CompiledForm.Decoder {
         let id = try r.string()
         let kind = try kind()
         let text = try template()
-        let who = try raw(Who.self)
+        let who: Who
+        switch try tag() {
+        case 0: who = .each
+        case 1: who = .both
+        default: throw unknown("asked of whom")
+        }
         let help = try optional { d throws(CompactReader.Failure) in try d.template() }
         let why = try optional { d throws(CompactReader.Failure) in try d.template() }
         let defaultValue = try optional { d throws(CompactReader.Failure) in try d.template() }
