@@ -53,10 +53,10 @@ final class TalkJournal {
         guard cut > 0 else { return }
         let batch = Array(held[..<cut])
         if let talk {
-            try talk.append(batch, folded: session.record, sealer: sealer, keys: keys)
+            try talk.append(batch, sealer: sealer, keys: keys)
         } else {
             let created = try store.create(id: id)
-            try created.append(batch, folded: session.record, sealer: sealer, keys: keys)
+            try created.append(batch, sealer: sealer, keys: keys)
             talk = created
         }
         held.removeFirst(cut)
