@@ -4,7 +4,7 @@ import TalkEngine
 /// The data directory: one folder per talk under `talks/`, each holding its journal. Nothing is
 /// written anywhere else: below the data folder itself every folder and file is opened relative to its
 /// parent and never through a link (`Folder`).
-public final class TalkStore {
+public final class TalkStore: Sendable {
     public let root: String
     /// Who writes snapshots ("candor 0.1.0"): a snapshot from another writer is not used, since another
     /// version of Candor might fold the same events into a different record.

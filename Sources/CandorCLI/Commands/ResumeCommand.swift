@@ -41,6 +41,13 @@ struct ResumeCommand: Command, Equatable {
     }
 
     static func resume(_ context: Context, store: TalkStore, id: String) throws -> ExitCode {
+        // The talk it was begun with (named by its journal's first line) is loaded on a second thread
+        // while the journal is read here: for a long talk, each is half the wait for the first prompt.
+        // Used only if the record, once read, names that same talk.
+        let started = store.startedTalk(id)
+        let early = started.map { info in Background { try TalkLoader.load(info, store: store) } }
+        // Never left running on the way out (an early return, an error): the process ends only after it.
+        defer { _ = try? early?.wait() }
         // The lock comes first, so what is read is what this process goes on writing to. A damaged
         // journal stops here (exit 65), with nothing changed.
         let (talk, stored) = try store.open(id)
@@ -52,7 +59,7 @@ struct ResumeCommand: Command, Equatable {
             context.output.line("Talk \(id) is \(word). See it with: candor show \(id)")
             return ExitCode.ok
         }
-        let loaded = try script(for: record, id: id, store: store)
+        let loaded = try script(for: record, id: id, store: store, early: record.talk == started ? early : nil)
         let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
         let standing = try StandingLookup.offered(
             for: loaded.script, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record
@@ -70,9 +77,11 @@ struct ResumeCommand: Command, Equatable {
     }
 
     /// The script the talk was begun with, by the name or path the record keeps.
-    static func script(for record: Record, id: String, store: TalkStore) throws -> LoadedTalk {
+    static func script(
+        for record: Record, id: String, store: TalkStore, early: Background<LoadedTalk>? = nil
+    ) throws -> LoadedTalk {
         do {
-            return try TalkLoader.load(record.talk, store: store)
+            return try early?.wait() ?? TalkLoader.load(record.talk, store: store)
         } catch let failure as CommandFailure where failure.code == .noInput {
             throw CommandFailure(
                 message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "

@@ -7,7 +7,7 @@ import TalkStore
 import Terminal
 
 /// A talk ready to run: its compiled script, what the record says about it, and any warnings.
-struct LoadedTalk {
+struct LoadedTalk: Sendable {
     let script: Script
     let info: TalkInfo
     let warnings: [Diagnostic]

@@ -265,7 +265,9 @@ extension Session {
                     }
                     break
                 }
-                for p in record.people.map(\.id) where isAsked(q, by: .person(p)) {
+                // Each person in turn, without making a list of their ids for every question walked.
+                for person in record.people where isAsked(q, by: .person(person.id)) {
+                    let p = person.id
                     if let part = firstOpenPart(q, person: p) {
                         result.location = .ask(entry: index, person: p, part: part)
                         return result

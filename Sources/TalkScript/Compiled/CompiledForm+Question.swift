@@ -102,14 +102,11 @@ extension CompiledForm.Decoder {
         let reveal = try r.bool()
         let differ = try optional { d throws(CompactReader.Failure) in try d.template() }
         let standing = try optional { d throws(CompactReader.Failure) in try d.raw(StandingKind.self) }
-        var q = Question(
+        return Question(
             id: id, kind: kind, text: text, who: who, help: help, why: why, defaultValue: defaultValue,
             optional: isOptional, required: required, condition: condition, rejects: rejects, warnings: warnings,
-            minLength: minLength, maxLength: maxLength, reflect: reflect, reveal: reveal, location: try location())
-        // Set on the new, unshared box: no copy.
-        if differ != nil { q.differ = differ }
-        if standing != nil { q.standing = standing }
-        return q
+            minLength: minLength, maxLength: maxLength, reflect: reflect, reveal: reveal, differ: differ,
+            standing: standing, location: try location())
     }
 
     mutating func kind() throws(CompactReader.Failure) -> QuestionKind {

@@ -2,27 +2,58 @@
 /// shared box, copied only when a copy is changed. Walking a talk copies questions out of its nodes at
 /// every turn (`case .ask(let q)`), and copying twenty fields each time was most of compiling a long talk.
 public struct Question: Sendable, Equatable {
-    /// The fields themselves, as a plain value (each documented on its property below).
+    /// The fields every question has, as a plain value (each documented on its property below).
     struct Fields: Sendable, Equatable {
         var id: String
         var kind: QuestionKind
         var text: Template
         var who: Who
+        var optional: Bool
+        var required: Bool
+        var reveal: Bool
+        var condition: Condition?
+        var location: SourceLocation
+        var rare: RareFields
+    }
+
+    /// The fields most questions leave unset, in a box of their own made only when one is set: a
+    /// question without them is a third of the size, and a long talk is mostly such questions.
+    struct Rare: Sendable, Equatable {
         var help: Template?
         var why: Template?
         var defaultValue: Template?
-        var optional: Bool
-        var required: Bool
-        var condition: Condition?
-        var rejects: [WordRule]
-        var warnings: [WordRule]
+        var rejects: [WordRule] = []
+        var warnings: [WordRule] = []
         var minLength: Int?
         var maxLength: Int?
         var reflect: Template?
-        var reveal: Bool
         var differ: Template?
         var standing: StandingKind?
-        var location: SourceLocation
+    }
+
+    /// `Rare`, boxed; copied before a change when shared (as `Box` is).
+    struct RareFields: Sendable, Equatable {
+        final class Storage: @unchecked Sendable {
+            var rare: Rare
+            init(_ rare: Rare) { self.rare = rare }
+        }
+
+        private(set) var storage: Storage?
+
+        init(_ rare: Rare) { storage = rare == Rare() ? nil : Storage(rare) }
+
+        mutating func modify(_ change: (inout Rare) -> Void) {
+            if storage == nil {
+                storage = Storage(Rare())
+            } else if !isKnownUniquelyReferenced(&storage!) {
+                storage = Storage(storage!.rare)
+            }
+            change(&storage!.rare)
+        }
+
+        static func == (a: RareFields, b: RareFields) -> Bool {
+            a.storage === b.storage || (a.storage?.rare ?? Rare()) == (b.storage?.rare ?? Rare())
+        }
     }
 
     /// Never changed while shared: every setter below copies it first unless this value is its only owner.
@@ -37,6 +68,8 @@ public struct Question: Sendable, Equatable {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
         return box
     }
+
+    private mutating func changeRare(_ change: (inout Rare) -> Void) { unique().fields.rare.modify(change) }
 
     public var id: String {
         get { box.fields.id }
@@ -55,16 +88,16 @@ public struct Question: Sendable, Equatable {
         set { unique().fields.who = newValue }
     }
     public var help: Template? {
-        get { box.fields.help }
-        set { unique().fields.help = newValue }
+        get { box.fields.rare.storage?.rare.help }
+        set { changeRare { $0.help = newValue } }
     }
     public var why: Template? {
-        get { box.fields.why }
-        set { unique().fields.why = newValue }
+        get { box.fields.rare.storage?.rare.why }
+        set { changeRare { $0.why = newValue } }
     }
     public var defaultValue: Template? {
-        get { box.fields.defaultValue }
-        set { unique().fields.defaultValue = newValue }
+        get { box.fields.rare.storage?.rare.defaultValue }
+        set { changeRare { $0.defaultValue = newValue } }
     }
     /// Enter on an empty line skips it quietly (it is recorded as skipped, never as "no").
     public var optional: Bool {
@@ -82,27 +115,27 @@ public struct Question: Sendable, Equatable {
     }
     /// Answers refused outright, with the reason.
     public var rejects: [WordRule] {
-        get { box.fields.rejects }
-        set { unique().fields.rejects = newValue }
+        get { box.fields.rare.storage?.rare.rejects ?? [] }
+        set { changeRare { $0.rejects = newValue } }
     }
     /// Answers allowed only after a warning and a confirmation.
     public var warnings: [WordRule] {
-        get { box.fields.warnings }
-        set { unique().fields.warnings = newValue }
+        get { box.fields.rare.storage?.rare.warnings ?? [] }
+        set { changeRare { $0.warnings = newValue } }
     }
     /// Length limits in characters (text, lines, word) or in items (list).
     public var minLength: Int? {
-        get { box.fields.minLength }
-        set { unique().fields.minLength = newValue }
+        get { box.fields.rare.storage?.rare.minLength }
+        set { changeRare { $0.minLength = newValue } }
     }
     public var maxLength: Int? {
-        get { box.fields.maxLength }
-        set { unique().fields.maxLength = newValue }
+        get { box.fields.rare.storage?.rare.maxLength }
+        set { changeRare { $0.maxLength = newValue } }
     }
     /// Said back after the answer ("So your safe word is {safeword}.").
     public var reflect: Template? {
-        get { box.fields.reflect }
-        set { unique().fields.reflect = newValue }
+        get { box.fields.rare.storage?.rare.reflect }
+        set { changeRare { $0.reflect = newValue } }
     }
     /// In a together talk, everyone's answers are shown side by side once all have answered.
     /// (Rate questions are always compared, under the talk's reveal policy.)
@@ -113,13 +146,13 @@ public struct Question: Sendable, Equatable {
     /// Said at the reveal when the two answers differ, in place of the general remark: for answers where a
     /// difference is something to settle (safer sex), not only to talk about.
     public var differ: Template? {
-        get { box.fields.differ }
-        set { unique().fields.differ = newValue }
+        get { box.fields.rare.storage?.rare.differ }
+        set { changeRare { $0.differ = newValue } }
     }
     /// What the answer stands for after the talk (`standing KIND`), if anything.
     public var standing: StandingKind? {
-        get { box.fields.standing }
-        set { unique().fields.standing = newValue }
+        get { box.fields.rare.storage?.rare.standing }
+        set { changeRare { $0.standing = newValue } }
     }
     public var location: SourceLocation {
         get { box.fields.location }
@@ -133,14 +166,15 @@ public struct Question: Sendable, Equatable {
         why: Template? = nil, defaultValue: Template? = nil, optional: Bool = false, required: Bool = false,
         condition: Condition? = nil, rejects: [WordRule] = [], warnings: [WordRule] = [],
         minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil, reveal: Bool = false,
-        location: SourceLocation = .unknown
+        differ: Template? = nil, standing: StandingKind? = nil, location: SourceLocation = .unknown
     ) {
+        let rare = Rare(
+            help: help, why: why, defaultValue: defaultValue, rejects: rejects, warnings: warnings,
+            minLength: minLength, maxLength: maxLength, reflect: reflect, differ: differ, standing: standing)
         box = Box(
             Fields(
-                id: id, kind: kind, text: text, who: who, help: help, why: why, defaultValue: defaultValue,
-                optional: optional, required: required, condition: condition, rejects: rejects, warnings: warnings,
-                minLength: minLength, maxLength: maxLength, reflect: reflect, reveal: reveal, differ: nil,
-                standing: nil, location: location))
+                id: id, kind: kind, text: text, who: who, optional: optional, required: required, reveal: reveal,
+                condition: condition, location: location, rare: RareFields(rare)))
     }
 }
 
@@ -169,10 +203,11 @@ public enum QuestionKind: Sendable, Equatable {
     /// Any number of the options.
     case choices([Option])
     /// Every item of a catalog (each role separately) on a scale of values; then, if `additions` is set,
-    /// the person's own items, which are rated the same way.
-    case rate(catalog: String, values: [RatingValue], additions: Template?)
+    /// the person's own items, which are rated the same way. (Boxed, as `scale` is: their payloads would
+    /// make every question's kind eight times the size of the others'.)
+    indirect case rate(catalog: String, values: [RatingValue], additions: Template?)
     /// A number from min to max, with optional labels for some numbers.
-    case scale(min: Int, max: Int, labels: [ScaleLabel])
+    indirect case scale(min: Int, max: Int, labels: [ScaleLabel])
     /// A date and time, typed naturally ("saturday 7pm", "tomorrow 19:30", "2026-12-01 18:00").
     case date
     /// Yes or no. With `age`, the question asks whether the person is at least that old, and an age typed
