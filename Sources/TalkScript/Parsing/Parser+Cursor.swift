@@ -118,13 +118,14 @@ extension Parser {
     mutating func expectPlainText(_ what: String, usage: String, oneLine: Bool = false) -> String? {
         guard let template = expectTemplate(what) else { return nil }
         let text = plain(template, usage: usage)
-        if oneLine, text.contains("\n") {
+        if oneLine, text.utf8.contains(0x0A) {
             sink.report(.lineBreakInOneLineText(usage), at: template.location)
         }
         return text
     }
 
     mutating func plain(_ template: Template, usage: String) -> String {
+        if template.parts.count == 1, case .text(let s) = template.parts[0] { return s }
         var out = ""
         for part in template.parts {
             switch part {

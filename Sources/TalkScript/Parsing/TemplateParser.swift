@@ -8,6 +8,15 @@ enum TemplateParser {
         into sink: inout DiagnosticSink
     ) -> Template {
         guard let first = run.first else { return Template(parts: []) }
+        // Most texts are one string with no escape and no brace: its bytes are the text, as they are.
+        if run.count == 1 {
+            let text = bytes[Int(first.start)..<Int(first.end)]
+            if !text.contains(where: { $0 == 0x5C || $0 == 0x7B || $0 == 0x7D }) {
+                let location = SourceLocation(file: file, line: Int(first.line), column: Int(first.column))
+                return Template(
+                    parts: text.isEmpty ? [] : [.text(String(decoding: text, as: UTF8.self))], location: location)
+            }
+        }
         var parts: [Template.Part] = []
         var buffer: [UInt8] = []
         func flush() {
