@@ -43,6 +43,9 @@ struct CheckCommand: Command, Equatable {
         for source in sources {
             let compiled = TalkCompiler.compile(
                 source, prelude: TalkLoader.prelude, lists: CatalogListFiles(talkPath: source.name).reader)
+            // Never freed: the command ends soon after, and freeing a long talk's objects one by one was
+            // a twelfth of checking it (the process's end gives the memory back at once).
+            _ = Unmanaged.passRetained(Kept(compiled))
             let e = compiled.errors.count
             errors += e
             warnings += compiled.diagnostics.count - e
@@ -67,4 +70,10 @@ struct CheckCommand: Command, Equatable {
         }
         return status
     }
+}
+
+/// A value kept alive to the end of the process (see `CheckCommand.run`).
+private final class Kept<T>: Sendable where T: Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
