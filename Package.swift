@@ -17,6 +17,8 @@ let package = Package(
         ),
         // Ctrl-C and terminal-restore state: one flag, one handler, defined once in C (signal handlers need C).
         .target(name: "CSignals"),
+        // How glibc's allocator serves this short-lived process (mallopt is not in Swift's Glibc module).
+        .target(name: "CAllocator"),
         // libsodium, for all of Candor's cryptography (sealed private answers). Headers from libsodium-dev;
         // linked statically, so the binary still runs when copied to a machine without libsodium.
         // (No pkgConfig: it would add a dynamic -lsodium. The headers are in /usr/include.)
@@ -61,7 +63,7 @@ let package = Package(
             name: "CandorCLI",
             dependencies: [
                 "TalkScript", "TalkEngine", "TalkStore", "Terminal", "BuiltinTalks", "Exports", "ControlCharacters",
-                "Sealing", "Lists",
+                "Sealing", "Lists", "CAllocator",
             ]
         ),
         // The executable: hands the arguments to CandorCLI and exits with what it returns.

@@ -1,3 +1,4 @@
+import CAllocator
 import Glibc
 import TalkStore
 import Terminal
@@ -5,6 +6,7 @@ import Terminal
 /// Runs one invocation of `candor` and returns its exit status. Failures print one clear message.
 public enum Candor {
     public static func main(_ args: [String]) -> Int32 {
+        candor_tune_allocator()  // before anything is allocated: see CAllocator
         StandardStreams.ensureOpen()  // before any file is opened: see StandardStreams
         signal(SIGPIPE, SIG_IGN)
         TerminalEnvironment.prepareLocale()

@@ -40,7 +40,9 @@ public struct Question: Sendable, Equatable {
 
         private(set) var storage: Storage?
 
-        init(_ rare: Rare) { storage = rare == Rare() ? nil : Storage(rare) }
+        init() { storage = nil }
+
+        init(_ rare: Rare) { storage = Storage(rare) }
 
         mutating func modify(_ change: (inout Rare) -> Void) {
             if storage == nil {
@@ -168,13 +170,20 @@ public struct Question: Sendable, Equatable {
         minLength: Int? = nil, maxLength: Int? = nil, reflect: Template? = nil, reveal: Bool = false,
         differ: Template? = nil, standing: StandingKind? = nil, location: SourceLocation = .unknown
     ) {
-        let rare = Rare(
-            help: help, why: why, defaultValue: defaultValue, rejects: rejects, warnings: warnings,
-            minLength: minLength, maxLength: maxLength, reflect: reflect, differ: differ, standing: standing)
+        let isRare =
+            help != nil || why != nil || defaultValue != nil || !rejects.isEmpty || !warnings.isEmpty
+            || minLength != nil || maxLength != nil || reflect != nil || differ != nil || standing != nil
+        let rare =
+            isRare
+            ? RareFields(
+                Rare(
+                    help: help, why: why, defaultValue: defaultValue, rejects: rejects, warnings: warnings,
+                    minLength: minLength, maxLength: maxLength, reflect: reflect, differ: differ, standing: standing))
+            : RareFields()
         box = Box(
             Fields(
                 id: id, kind: kind, text: text, who: who, optional: optional, required: required, reveal: reveal,
-                condition: condition, location: location, rare: RareFields(rare)))
+                condition: condition, location: location, rare: rare))
     }
 }
 

@@ -58,7 +58,11 @@ public struct Script: Sendable, Equatable {
     public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
 
     private static func index(_ steps: [Step]) -> ([Question], [String: Int]) {
-        let all = steps.flatMap { $0.nodes.compactMap { if case .ask(let q) = $0 { q } else { nil } } }
+        var all: [Question] = []
+        all.reserveCapacity(steps.reduce(0) { $0 + $1.nodes.count })
+        for step in steps {
+            for case .ask(let q) in step.nodes { all.append(q) }
+        }
         var index: [String: Int] = [:]
         index.reserveCapacity(all.count)
         for (i, q) in all.enumerated() where index[q.id] == nil { index[q.id] = i }
