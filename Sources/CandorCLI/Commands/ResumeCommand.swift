@@ -44,10 +44,12 @@ struct ResumeCommand: Command, Equatable {
         // The talk it was begun with (named by its journal's first line) is loaded on a second thread
         // while the journal is read here: for a long talk, each is half the wait for the first prompt.
         // Used only if the record, once read, names that same talk.
-        let started = store.startedTalk(id)
-        let early = started.map { info in Background { try TalkLoader.load(info, store: store) } }
+        let early = Background { () throws -> EarlyTalk? in
+            guard let info = store.startedTalk(id) else { return nil }
+            return EarlyTalk(info: info, loaded: Result { try TalkLoader.load(info, store: store) })
+        }
         // Never left running on the way out (an early return, an error): the process ends only after it.
-        defer { _ = try? early?.wait() }
+        defer { _ = try? early.wait() }
         // The lock comes first, so what is read is what this process goes on writing to. A damaged
         // journal stops here (exit 65), with nothing changed.
         let (talk, stored) = try store.open(id)
@@ -59,7 +61,7 @@ struct ResumeCommand: Command, Equatable {
             context.output.line("Talk \(id) is \(word). See it with: candor show \(id)")
             return ExitCode.ok
         }
-        let loaded = try script(for: record, id: id, store: store, early: record.talk == started ? early : nil)
+        let loaded = try script(for: record, id: id, store: store, early: (try? early.wait()) ?? nil)
         let changes = ScriptChanges(record: record, script: loaded.script, hash: loaded.info.hash)
         let standing = try StandingLookup.offered(
             for: loaded.script, names: record.people.compactMap(\.name), mode: record.mode, store: store, before: record
@@ -77,11 +79,10 @@ struct ResumeCommand: Command, Equatable {
     }
 
     /// The script the talk was begun with, by the name or path the record keeps.
-    static func script(
-        for record: Record, id: String, store: TalkStore, early: Background<LoadedTalk>? = nil
-    ) throws -> LoadedTalk {
+    static func script(for record: Record, id: String, store: TalkStore, early: EarlyTalk? = nil) throws -> LoadedTalk {
         do {
-            return try early?.wait() ?? TalkLoader.load(record.talk, store: store)
+            if let early, early.info == record.talk { return try early.loaded.get() }
+            return try TalkLoader.load(record.talk, store: store)
         } catch let failure as CommandFailure where failure.code == .noInput {
             throw CommandFailure(
                 message: "Talk \(id) was begun with the talk script \(record.talk.source), which can't be found now. "
@@ -89,4 +90,10 @@ struct ResumeCommand: Command, Equatable {
                 code: ExitCode.noInput)
         }
     }
+}
+
+/// The talk a journal's first line names, loaded before the record says which it is (`resume`).
+struct EarlyTalk: Sendable {
+    let info: TalkInfo
+    let loaded: Result<LoadedTalk, any Error>
 }
