@@ -9,12 +9,9 @@ let package = Package(
         .executable(name: "candor", targets: ["candor"])
     ],
     targets: [
-        // libedit (line editing, in-memory history, completion). Headers come from libedit-dev.
-        .systemLibrary(
-            name: "CLibEdit",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit (line editing, in-memory history, completion), loaded with dlopen when a terminal is
+        // first read (a piped run never maps it): fixed-signature wrappers in C. Headers from libedit-dev.
+        .target(name: "CLibEdit"),
         // Ctrl-C and terminal-restore state: one flag, one handler, defined once in C (signal handlers need C).
         .target(name: "CSignals"),
         // How glibc's allocator serves this short-lived process (mallopt is not in Swift's Glibc module).

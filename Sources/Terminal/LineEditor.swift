@@ -9,13 +9,14 @@ public final class LineEditor: LineReader {
     /// What the C callbacks (prompt, completion) need; reached through EL_CLIENTDATA.
     private let context = EditorContext()
 
-    /// nil when stdin or stdout is not a terminal (libedit would neither prompt nor edit) or libedit can't start.
+    /// nil when stdin or stdout is not a terminal (libedit would neither prompt nor edit), or libedit is not
+    /// installed (the caller reads plain lines) or can't start.
     public init?(programName: String) {
-        guard TerminalEnvironment.isInteractive,
-            let editLine = el_init(programName, candor_stdin(), candor_stdout(), candor_stderr())
+        guard TerminalEnvironment.isInteractive, candor_libedit_load() == 1,
+            let editLine = candor_el_init(programName, candor_stdin(), candor_stdout(), candor_stderr())
         else { return nil }
-        guard let history = history_init() else {
-            el_end(editLine)
+        guard let history = candor_history_init() else {
+            candor_el_end(editLine)
             return nil
         }
         self.editLine = editLine
@@ -41,8 +42,8 @@ public final class LineEditor: LineReader {
     }
 
     deinit {
-        el_end(editLine)
-        history_end(history)
+        candor_el_end(editLine)
+        candor_history_end(history)
     }
 
     public func readLine(prompt: TerminalText, completions: [String], prefill: String?) -> ReadResult {
@@ -62,7 +63,7 @@ public final class LineEditor: LineReader {
                 candor_el_push(editLine, Self.quotedForPush(prefill))
             }
             var count: Int32 = 0
-            guard let raw = el_gets(editLine, &count) else {
+            guard let raw = candor_el_gets(editLine, &count) else {
                 let interrupted = count == -1 || InterruptSignal.wasInterrupted
                 InterruptSignal.reset()
                 // Leave the cursor on a fresh line, as a shell does, so what follows is not printed after the prompt.
@@ -134,7 +135,7 @@ final class EditorContext {
     /// The Tab command: completes the text before the cursor from `completions`.
     func complete(_ editLine: OpaquePointer) -> UInt8 {
         guard !completions.isEmpty else { return UInt8(CC_NORM) }
-        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer, let cursor = info.cursor else {
+        guard let info = candor_el_line(editLine)?.pointee, let buffer = info.buffer, let cursor = info.cursor else {
             return UInt8(CC_ERROR)
         }
         let typed = InputDecoding.decode(
@@ -144,8 +145,8 @@ final class EditorContext {
         guard let completion = Completion.complete(typed: typed, candidates: completions) else {
             return UInt8(CC_REFRESH_BEEP)
         }
-        if completion.delete > 0 { el_deletestr(editLine, Int32(completion.delete)) }
-        if !completion.insert.isEmpty { _ = el_insertstr(editLine, completion.insert) }
+        if completion.delete > 0 { candor_el_deletestr(editLine, Int32(completion.delete)) }
+        if !completion.insert.isEmpty { _ = candor_el_insertstr(editLine, completion.insert) }
         guard !completion.list.isEmpty else { return UInt8(CC_REFRESH) }
         // List the matches below the line; CC_REDISPLAY then draws prompt and line again beneath them.
         // Through libedit's own stdio stream (not write(2)), so it lands in order with what libedit drew.

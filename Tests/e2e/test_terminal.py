@@ -19,9 +19,10 @@ WHY_MOTIVATION = "Knowing your own reasons"
 MORE = r"…(?:\x1b\[[0-9;]*m)* "
 
 
-def spawn(home, *args):
+def spawn(home, *args, extra_env=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOR")}
     env.update({"CANDOR_HOME": str(home), "TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    env.update(extra_env or {})
     env.pop("NO_COLOR", None)
     # pexpect starts the child in its own session, as libedit's signal forwarding needs.
     child = pexpect.spawn(CANDOR, list(args), env=env, encoding="utf-8", timeout=15, dimensions=(40, 120))
@@ -160,3 +161,24 @@ def test_terminal_is_restored_after_every_exit(tmp_path, ending):
     shell.sendline("exit")
     shell.expect(pexpect.EOF)
     assert before.read_text() == after.read_text()
+
+
+def test_without_libedit_a_terminal_talk_reads_plain_lines(tmp_path):
+    """libedit is loaded only when a terminal is read (a piped run never maps it). Where it can't be
+    loaded, the talk still runs on the terminal, reading plain lines. (When it was linked, a missing or
+    broken libedit stopped Candor from starting at all.)"""
+    broken = tmp_path / "lib"
+    broken.mkdir()
+    (broken / "libedit.so.2").write_bytes(b"not a library")
+    home = tmp_path / "home"
+    child = spawn(home, "practice", extra_env={"LD_LIBRARY_PATH": str(broken)})
+    through_readiness(child)
+    answer(child, "to feel closer")
+    child.expect(MORE)  # several lines: an empty one ends them
+    child.send("\r")
+    child.expect(PROMPT)
+    child.sendcontrol("d")
+    status, signal = finish(child)
+    assert status == 0 and signal is None
+    said = [a for q in record(home)["answers"].values() for a in q.values()]
+    assert any("to feel closer" in json.dumps(a["value"]) for a in said), said
