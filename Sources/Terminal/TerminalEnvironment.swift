@@ -38,9 +38,11 @@ public enum TerminalEnvironment {
     }
 
     /// Call first thing: without a UTF-8 LC_CTYPE libedit silently drops non-ASCII input.
-    /// Uses the user's locale, and falls back to C.UTF-8 for LC_CTYPE when that is missing or not UTF-8.
+    /// Uses the user's LC_CTYPE, and falls back to C.UTF-8 when that is missing or not UTF-8. Only the
+    /// character type: nothing in Candor formats, sorts or words anything through the C locale, and
+    /// loading every category opened a dozen locale files on every start.
     public static func prepareLocale() {
-        _ = setlocale(LC_ALL, "")
+        _ = setlocale(LC_CTYPE, "")
         if !codesetIsUTF8() {
             if setlocale(LC_CTYPE, "C.UTF-8") == nil {
                 _ = setlocale(LC_CTYPE, "C.utf8")
