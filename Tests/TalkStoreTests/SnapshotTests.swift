@@ -143,6 +143,7 @@ struct SnapshotTests {
             record.answers["q\(n)", default: [:]]["p2"] = Answer(value: value, at: t0, kind: "", talkVersion: 0)
         }
         record.flags = [RaisedFlag(id: "f", at: t0, message: "careful", by: "p1", question: "q1")]
+        record.sealed = [SealedEntry(seq: 3, by: "p1", box: "c2VhbGVk"), SealedEntry(seq: 90_000, by: "p2", box: "")]
         record.status = .paused
         let snapshot = Snapshot(writer: "candor", entries: 9, offset: 999, crc: 0xDEAD_BEEF, record: record)
         let bytes = try SnapshotFile.bytes(of: snapshot)
@@ -152,6 +153,14 @@ struct SnapshotTests {
         }
         #expect(read.record == record)
         #expect(read.writer == "candor" && read.entries == 9 && read.offset == 999 && read.crc == 0xDEAD_BEEF)
+        // No sealed lines at all (a plain talk) stays nil, not an empty list.
+        var plain = snapshot
+        plain.record.sealed = nil
+        guard case .success(let readPlain?) = SnapshotFile.open(try SnapshotFile.bytes(of: plain)) else {
+            Issue.record("it does not read back")
+            return
+        }
+        #expect(readPlain.record.sealed == nil && readPlain.record == plain.record)
         // Cut anywhere, or one byte changed anywhere: damaged, never another record.
         for cut in stride(from: 0, to: bytes.count, by: 3) {
             #expect(!isRead(SnapshotFile.open(Array(bytes.prefix(cut)))), "cut at \(cut)")

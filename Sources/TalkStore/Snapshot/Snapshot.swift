@@ -11,8 +11,9 @@ struct Snapshot {
     static let fileName = "snapshot.bin"
     /// The name of its first (JSON) form: removed whenever a snapshot is written or removed.
     static let formerFileName = "snapshot.json"
-    /// This file's own format; the record inside carries the record schema. 3: compact, answers unkeyed.
-    static let currentSchema = 3
+    /// This file's own format; the record inside carries the record schema. 3: compact, answers unkeyed;
+    /// 4: sealed lines compact too.
+    static let currentSchema = 4
 
     var schema: Int
     /// The Candor that wrote it: another version might fold the same events differently.
