@@ -7,9 +7,15 @@ public enum Base64 {
         Sodium.ready()
         let variant = Int32(sodium_base64_VARIANT_ORIGINAL)
         let length = sodium_base64_encoded_len(bytes.count, variant)
-        var out = [CChar](repeating: 0, count: length)
-        _ = bytes.withUnsafeBufferPointer { sodium_bin2base64(&out, length, $0.baseAddress, bytes.count, variant) }
-        return String(decoding: out.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Written straight into the string's own storage (`length` counts the closing NUL, not kept).
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                _ = bytes.withUnsafeBufferPointer {
+                    sodium_bin2base64(chars.baseAddress!, length, $0.baseAddress, bytes.count, variant)
+                }
+            }
+            return length - 1
+        }
     }
 
     /// nil when `text` is not canonical base64.
