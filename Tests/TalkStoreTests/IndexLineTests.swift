@@ -54,6 +54,15 @@ struct IndexLineTests {
             #expect(TalkStore.indexLines(changed) == nil, "byte \(at)")
         }
         #expect(TalkStore.indexLines(Array(whole.dropLast(5))) == nil)
+        // Two lines swapped: the checksum depends on their order (the =due lines count positions).
+        let two = Array(("a\tb\n" + "c\td\n").utf8)
+        let swapped = Array(("c\td\n" + "a\tb\n").utf8)
+        #expect(IndexChecksum.of(two) != IndexChecksum.of(swapped))
+        let twoLines = TalkStore.indexFile(folderStamp: 1, body: line + [10] + line + [10])
+        var moved = twoLines
+        moved.removeLast(line.count + 1)
+        moved += [10] + line
+        #expect(TalkStore.indexLines(moved) == nil)
     }
 
     @Test func theFirstFieldsAndWhatDueNeedsReadAloneAgreeWithTheWholeLine() throws {

@@ -15,7 +15,7 @@ def listed(candor):
 def indexed(candor):
     """The index's lines by talk id: the header first, the due groups, then a line per talk, tab-separated."""
     lines = (pathlib.Path(candor.home) / "index.tsv").read_text().splitlines()
-    assert lines[0].startswith("candor-index\t5\t")  # then the talks folder's stamp and the lines' checksum
+    assert lines[0].startswith("candor-index\t6\t")  # then the talks folder's stamp and the lines' checksum
     return {line.split("\t")[0]: line.split("\t") for line in lines[1:] if not line.startswith("=due\t")}
 
 

@@ -11,7 +11,7 @@ import TalkScript
 public enum IndexLine {
     /// The file's first line starts with the format and its version (then the talks folder's stamp and
     /// the checksum of the lines after it). Any other first line is an index to make again.
-    static let header = "candor-index\t5"
+    static let header = "candor-index\t6"
 
     static func encode(_ e: IndexEntry) -> String {
         var fields = [

@@ -210,7 +210,7 @@ extension TalkStore {
         }
     }
 
-    /// The index's lines, their first fields read. The header's checksum covers every line after it: an
+    /// The index's lines, their first fields read. The header's checksum (`IndexChecksum`) covers every line after it: an
     /// index changed anywhere (a line damaged past its first fields, a `=due` line lost, a cut) is no
     /// index, and is made anew from the journals, as is a file without the header (another version, or
     /// garbage). `whole`: every talk line's first fields read (always, for a file this version wrote).
@@ -220,9 +220,9 @@ extension TalkStore {
         let prefix = Array(IndexLine.header.utf8) + [IndexLine.tab]
         guard bytes.starts(with: prefix), let lineEnd = bytes.firstIndex(of: IndexLine.newline) else { return nil }
         let fields = String(decoding: bytes[prefix.count..<lineEnd], as: UTF8.self).split(separator: "\t")
-        guard fields.count == 2, let folderStamp = Int64(fields[0]), fields[1].utf8.count == 8,
-            let sum = UInt32(fields[1], radix: 16),
-            bytes.withUnsafeBytes({ CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[(lineEnd + 1)...])) }) == sum
+        guard fields.count == 2, let folderStamp = Int64(fields[0]), fields[1].utf8.count == 16,
+            let sum = UInt64(fields[1], radix: 16),
+            bytes.withUnsafeBytes({ IndexChecksum.of(UnsafeRawBufferPointer(rebasing: $0[(lineEnd + 1)...])) }) == sum
         else { return nil }
         let header = bytes[...lineEnd]
         // Line ends found with memchr: a byte-by-byte search was half of reading 3,000 lines.
@@ -286,6 +286,6 @@ extension TalkStore {
 
     /// The file: its header (format, version, folder stamp, the checksum of what follows), then `body`.
     static func indexFile(folderStamp: Int64, body: [UInt8]) -> [UInt8] {
-        Array((IndexLine.header + "\t\(folderStamp)\t" + CRC32.hex(CRC32.checksum(body)) + "\n").utf8) + body
+        Array((IndexLine.header + "\t\(folderStamp)\t" + IndexChecksum.hex(IndexChecksum.of(body)) + "\n").utf8) + body
     }
 }
