@@ -63,8 +63,8 @@ public struct IndexedTalk: Sendable {
     /// Where the fields after the first ones start in `line` (counted from its start).
     let rest: Int
 
-    /// The whole line, decoded; nil for a line damaged past its first fields (the index is a cache:
-    /// deleting `index.tsv` makes it again).
+    /// The whole line, decoded. The file's checksum held, so nil only for a line no Candor of this
+    /// version writes (its talk is shown as damaged; deleting `index.tsv` makes the index again).
     public var entry: IndexEntry? { IndexLine.decode(line) }
 
     /// What `due` needs, decoded without the talk's own fields.

@@ -32,7 +32,9 @@ enum AnswerCoding {
                 byPerson = Dictionary(minimumCapacity: people)
                 for _ in 0..<people {
                     let person = PersonID(rawValue: try r.string())
-                    byPerson[person] = try read(from: &r)
+                    guard byPerson.updateValue(try read(from: &r), forKey: person) == nil else {
+                        throw r.failure("a person twice")
+                    }
                 }
             }
             guard answers.updateValue(byPerson, forKey: question) == nil else { throw r.failure("a question twice") }
